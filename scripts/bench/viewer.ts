@@ -1,0 +1,154 @@
+// Viewer benchmark: a generated 20k-node / 60k-edge graph served by the real server to the built
+// viewer in headless Chromium (SwiftShader). Reports time to first frame and pan frame times for
+// our explorer and for bare sigma on the same graph.   npx tsx scripts/bench/viewer.ts [nodes] [edges]
+import Graph from 'graphology';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { ENTITY_TYPES, PREDICATES } from '../../src/types.ts';
+import { startServer } from '../../src/server/index.ts';
+import type { BuildFn } from '../../src/server/index.ts';
+import { _launch } from '../../test/e2e/_browser.ts';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const N = Number(process.argv[2] ?? 20_000);
+const E = Number(process.argv[3] ?? 60_000);
+
+/** Deterministic PRNG (mulberry32), so every run benches the same graph. */
+function rng(seed: number): () => number {
+  return () => {
+    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Clustered graph with the attribute shapes of src/types.ts and a cheap precomputed layout. */
+export function generateGraph(n: number, m: number): Graph {
+  const r = rng(42);
+  const g = new Graph({ type: 'mixed', multi: false, allowSelfLoops: false });
+  const clusters = Math.max(4, Math.round(Math.sqrt(n) / 3));
+  const centers = Array.from({ length: clusters }, () => [r() * 2000 - 1000, r() * 2000 - 1000]);
+  const countries = ['US', 'MX', 'CA', 'INTL', null];
+  for (let i = 0; i < n; i++) {
+    const c = Math.floor(r() * clusters);
+    const gauss = () => (r() + r() + r() - 1.5) * 120;
+    const type = ENTITY_TYPES[i % ENTITY_TYPES.length];
+    g.addNode(`gen:${i}`, {
+      nodeType: 'entity', type, label: `${type} ${i}`, name: `${type} ${i}`, aliases: [], country: countries[c % countries.length],
+      status: i % 3 ? 'inferred' : 'curated', mentions: 1 + Math.floor(r() * 20), documents: [], degree: 0, community: c,
+      x: centers[c][0] + gauss(), y: centers[c][1] + gauss(), size: 2,
+    });
+  }
+  let made = 0;
+  while (made < m) {
+    const a = Math.floor(r() * n);
+    // 85% of ties inside the cluster neighbourhood (nearby ids share clusters often enough), 15% anywhere
+    const b = r() < 0.85 ? (a + 1 + Math.floor(r() * 50)) % n : Math.floor(r() * n);
+    const s = `gen:${a}`, t = `gen:${b}`;
+    if (s === t || g.hasEdge(s, t) || g.hasEdge(t, s)) continue;
+    const predicate = PREDICATES[made % PREDICATES.length];
+    const attrs = { edgeType: 'relation', predicate, evidence: [{ doc: 'doc:gen', start: 0, end: 10, text: 'generated.', rule: 'gen' }], rules: ['gen'], status: 'inferred', weight: 1 };
+    const key = `${s}|${predicate}|${t}`;
+    if (predicate === 'COOPERATES_WITH') g.addUndirectedEdgeWithKey(key, s, t, attrs);
+    else g.addDirectedEdgeWithKey(key, s, t, attrs);
+    made++;
+  }
+  g.forEachNode((k) => g.setNodeAttribute(k, 'degree', g.degree(k)));
+  g.setAttribute('version', 1);
+  return g;
+}
+
+const BARE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>bare sigma</title>
+<style>html,body,#c{margin:0;width:100%;height:100%}</style></head><body><div id="c"></div>
+<script type="module" src="./bare.ts"></script></body></html>`;
+const BARE_TS = `import Graph from 'graphology';
+import Sigma from 'sigma';
+const data = await (await fetch('/api/graph')).json();
+// sigma reads node "type" as its program name: drop the entity type, nothing else
+for (const n of data.nodes) if (n.attributes) delete n.attributes.type;
+const g = new Graph({ type: 'mixed', multi: false, allowSelfLoops: true });
+g.import(data);
+const hide = new URLSearchParams(location.search).get('hide') === '1';
+const renderer = new Sigma(g, document.getElementById('c'), { hideEdgesOnMove: hide, hideLabelsOnMove: hide });
+const w = window as any;
+w.__kg = { renderer, graph: g };
+renderer.once('afterRender', () => { w.__kg.firstFrameAt = performance.now(); });
+`;
+
+/** Drag across the canvas and time the frames sigma renders meanwhile. */
+async function panFrames(page: Page): Promise<{ frames: number; msPerFrame: number; p95: number }> {
+  await page.evaluate(() => {
+    const w = window as any;
+    w.__frames = [];
+    w.__kg.renderer.on('afterRender', () => w.__frames.push(performance.now()));
+  });
+  const box = (await page.locator('canvas').first().boundingBox())!;
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  const t0 = await page.evaluate(() => performance.now());
+  for (let i = 1; i <= 30; i++) await page.mouse.move(cx + Math.sin(i / 5) * 200, cy + Math.cos(i / 7) * 150, { steps: 2 });
+  const t1 = await page.evaluate(() => performance.now());
+  await page.mouse.up();
+  await page.waitForTimeout(1500);
+  const frames: number[] = await page.evaluate(([a, b]) => (window as any).__frames.filter((t: number) => t >= a && t <= b), [t0, t1]);
+  const gaps = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
+  const ms = frames.length > 1 ? (frames[frames.length - 1] - frames[0]) / (frames.length - 1) : t1 - t0;
+  return { frames: frames.length, msPerFrame: ms, p95: gaps[Math.floor(gaps.length * 0.95)] ?? ms };
+}
+
+async function measure(page: Page, url: string): Promise<{ firstFrame: number; pan: Awaited<ReturnType<typeof panFrames>> }> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as any).__kg?.firstFrameAt !== undefined, null, { timeout: 180_000 });
+  const firstFrame = await page.evaluate(() => (window as any).__kg.firstFrameAt as number);
+  await page.waitForTimeout(1000);
+  return { firstFrame, pan: await panFrames(page) };
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'kg-bench-viewer-'));
+  const viewerDir = join(dir, 'viewer');
+  const bareSrc = join(ROOT, '.bench', 'bare');
+  await mkdir(bareSrc, { recursive: true });
+  await writeFile(join(bareSrc, 'bare.html'), BARE_HTML);
+  await writeFile(join(bareSrc, 'bare.ts'), BARE_TS);
+  process.stderr.write('building viewer and bare sigma page…\n');
+  await build({ configFile: join(ROOT, 'viewer/vite.config.ts'), logLevel: 'warn', build: { outDir: viewerDir, emptyOutDir: true } });
+  await build({ configFile: false, root: bareSrc, base: '/', logLevel: 'warn',
+    build: { outDir: join(viewerDir, 'bare'), emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(bareSrc, 'bare.html') } } });
+
+  process.stderr.write(`generating ${N} nodes / ${E} edges…\n`);
+  const t = performance.now();
+  const graph = generateGraph(N, E);
+  process.stderr.write(`generated in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+  const stub: BuildFn = async () => ({ graph: graph as never, documents: [], extractions: [], errors: [] });
+  const server = await startServer({ corpus: dir, data: join(dir, 'data'), port: 0, viewerDir, build: stub, log: () => undefined });
+  const browser = await _launch({ width: 1280, height: 800 });
+  try {
+    const page = browser.context.pages()[0] ?? await browser.context.newPage();
+    page.on('pageerror', (e) => process.stderr.write(`pageerror: ${e.message}\n`));
+    page.on('console', (m) => { if (m.type() === 'error') process.stderr.write(`console: ${m.text()}\n`); });
+    const rows: [string, Awaited<ReturnType<typeof measure>>][] = [];
+    rows.push(['kg explorer', await measure(page, server.url)]);
+    rows.push(['bare sigma (defaults)', await measure(page, `${server.url}bare/bare.html`)]);
+    rows.push(['bare sigma (hideEdgesOnMove)', await measure(page, `${server.url}bare/bare.html?hide=1`)]);
+    console.log(`viewer bench: ${graph.order} nodes / ${graph.size} edges, headless Chromium (SwiftShader), 1280×800`);
+    console.log('page                            first frame   pan ms/frame (p95)   frames');
+    for (const [name, r] of rows) {
+      console.log(`${name.padEnd(32)}${(r.firstFrame / 1000).toFixed(2).padStart(8)} s   ${r.pan.msPerFrame.toFixed(1).padStart(8)} (${r.pan.p95.toFixed(1)})   ${String(r.pan.frames).padStart(6)}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => { console.error(`bench viewer: ${e instanceof Error ? e.message : e}`); process.exit(1); });
+}

@@ -1,0 +1,106 @@
+/**
+ * The knowledge graph: graphology, mixed (COOPERATES_WITH undirected, the rest directed), stable keys,
+ * nodes and edges inserted in key order so the serialised graph is byte-identical on rebuild.
+ */
+import Graph from 'graphology';
+import type { Document, EdgeAttributes, EdgeEvidence, Entity, Extraction, Mention, NodeAttributes, Status } from '../types.js';
+import { analyse } from './analyse.js';
+import { canonicalIds } from './merge.js';
+
+/** kg's graph type. */
+export type KgGraph = Graph<NodeAttributes, EdgeAttributes>;
+
+/** What the graph needs of a document (the text itself is not kept). */
+export type DocumentInfo = Pick<Document, 'id' | 'name' | 'path' | 'title' | 'sha256' | 'text'> | Pick<Document, 'id' | 'name' | 'path' | 'title' | 'sha256'>;
+
+const STATUS_RANK: Record<Status, number> = { confirmed: 0, curated: 1, inferred: 2, rejected: 3 };
+const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** Build the graph from documents and their extractions, then analyse it (degree, communities, layout). */
+export function buildGraph(documents: DocumentInfo[], extractions: Extraction[], options: { layout?: boolean } = {}): KgGraph {
+  const canon = canonicalIds(extractions);
+  const docByName = new Map(documents.map((d) => [d.name, d]));
+  const nodes = new Map<string, NodeAttributes>();
+  const mentionEdges = new Map<string, { source: string; target: string; spans: Mention[] }>();
+  const relEdges = new Map<string, { source: string; target: string; predicate: EdgeEvidence['rule']; evidence: EdgeEvidence[]; statuses: Status[] }>();
+  for (const d of documents) {
+    nodes.set(d.id, { nodeType: 'document', type: 'Document', label: d.title || d.name, name: d.name, path: d.path, title: d.title, sha256: d.sha256, degree: 0, community: 0, x: 0, y: 0, size: 1 });
+  }
+  for (const x of extractions) {
+    const doc = docByName.get(x.doc);
+    if (!doc) continue;
+    const text = 'text' in doc ? doc.text : undefined;
+    for (const e of x.entities) {
+      const id = canon.get(e.id) ?? e.id;
+      mergeEntity(nodes, id, e, doc.id);
+      const key = `${doc.id}|MENTIONS|${id}`;
+      const edge = mentionEdges.get(key) ?? { source: doc.id, target: id, spans: [] };
+      edge.spans.push(...e.mentions.filter((m) => m.status !== 'rejected'));
+      mentionEdges.set(key, edge);
+    }
+    for (const r of x.relations) {
+      if (r.status === 'rejected') continue;
+      const s = canon.get(r.subject) ?? r.subject;
+      const o = canon.get(r.object) ?? r.object;
+      if (s === o) continue;
+      const [a, b] = r.predicate === 'COOPERATES_WITH' && o < s ? [o, s] : [s, o];
+      const key = `${a}|${r.predicate}|${b}`;
+      const edge = relEdges.get(key) ?? { source: a, target: b, predicate: r.predicate, evidence: [], statuses: [] };
+      edge.evidence.push({ doc: doc.id, start: r.evidence.start, end: r.evidence.end, text: text ? text.slice(r.evidence.start, r.evidence.end).replace(/\s+/g, ' ').trim() : '', rule: r.rule, ...(r.status ? { status: r.status } : {}) });
+      edge.statuses.push(r.status ?? 'inferred');
+      relEdges.set(key, edge);
+    }
+  }
+  const graph: KgGraph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'mixed', multi: false, allowSelfLoops: false });
+  for (const [key, attrs] of [...nodes].sort(byKey)) {
+    if (attrs.nodeType === 'entity') attrs.documents.sort();
+    graph.addNode(key, attrs);
+  }
+  for (const [key, e] of [...mentionEdges].sort(byKey)) {
+    if (!e.spans.length) continue;
+    e.spans.sort((a, b) => a.start - b.start);
+    graph.addDirectedEdgeWithKey(key, e.source, e.target, { edgeType: 'mentions', predicate: 'MENTIONS', spans: e.spans, weight: e.spans.length });
+  }
+  for (const [key, e] of [...relEdges].sort(byKey)) {
+    if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    const attrs: EdgeAttributes = {
+      edgeType: 'relation',
+      predicate: e.predicate as never,
+      evidence: e.evidence,
+      rules: [...new Set(e.evidence.map((v) => v.rule))].sort(),
+      status: e.statuses.sort((a, b) => STATUS_RANK[a] - STATUS_RANK[b])[0]!,
+      weight: e.evidence.length,
+    };
+    if (e.predicate === 'COOPERATES_WITH') graph.addUndirectedEdgeWithKey(key, e.source, e.target, attrs);
+    else graph.addDirectedEdgeWithKey(key, e.source, e.target, attrs);
+  }
+  // entities whose every mention was rejected leave the graph
+  graph.forEachNode((node, attrs) => {
+    if (attrs.nodeType === 'entity' && graph.degree(node) === 0 && attrs.mentions === 0) graph.dropNode(node);
+  });
+  analyse(graph, options);
+  return graph;
+}
+
+function mergeEntity(nodes: Map<string, NodeAttributes>, id: string, e: Entity, docId: string): void {
+  const live = e.mentions.filter((m) => m.status !== 'rejected').length;
+  const cur = nodes.get(id);
+  if (!cur || cur.nodeType !== 'entity') {
+    nodes.set(id, {
+      nodeType: 'entity', type: e.type, label: e.name, name: e.name, aliases: [...new Set(e.aliases)].sort(), country: e.country, status: e.status,
+      ...(e.kind ? { kind: e.kind } : {}), mentions: live, documents: [docId], degree: 0, community: 0, x: 0, y: 0, size: 1,
+    });
+    return;
+  }
+  cur.mentions += live;
+  if (!cur.documents.includes(docId)) cur.documents.push(docId);
+  cur.aliases = [...new Set([...cur.aliases, ...e.aliases, ...(e.name !== cur.name ? [e.name] : [])])].sort();
+  if (STATUS_RANK[e.status] < STATUS_RANK[cur.status]) {
+    cur.status = e.status;
+    if (e.status === 'confirmed' || e.status === 'curated') {
+      cur.name = cur.label = e.name;
+      cur.type = e.type;
+    }
+  }
+  cur.country ??= e.country;
+}

@@ -1,0 +1,133 @@
+// kg/neo4j: the load's Cypher, as pure functions of validated names (tested without a database).
+import { ENTITY_TYPES, PREDICATES, type Predicate } from '../types.js';
+import { BASED_IN, COUNTRY_LABEL, DOCUMENT_LABEL, ENTITY_LABEL, MENTIONS, entityLabel, relationshipType } from './names.js';
+
+/** A statement and the parameters it runs with. */
+export interface Statement { text: string; params?: Record<string, unknown> }
+
+function constraintName(label: string, prop: string): string {
+  return `kg_${label.toLowerCase()}_${prop}`;
+}
+
+/**
+ * Uniqueness constraints, created before any data: one per label kg MERGEs on — Entity and
+ * Document on `key`, Country on `code`. (Class labels like :Person ride on :Entity's constraint; a
+ * second unique index per node would halve the load rate for no extra guarantee.)
+ */
+export function constraintStatements(): string[] {
+  const nodes: [string, string][] = [[ENTITY_LABEL, 'key'], [DOCUMENT_LABEL, 'key'], [COUNTRY_LABEL, 'code']];
+  return nodes.map(([l, p]) => `CREATE CONSTRAINT ${constraintName(l, p)} IF NOT EXISTS FOR (n:${l}) REQUIRE n.${p} IS UNIQUE`);
+}
+
+/**
+ * Upserts entities of one class. `SET n = row.props` replaces all properties, so a re-load
+ * converges; a class label left over from a retyped entity is removed by `fixClassLabels`.
+ */
+export function upsertEntities(type: string): string {
+  const label = entityLabel(type);
+  return `UNWIND $rows AS row
+MERGE (n:${ENTITY_LABEL} {key: row.key})
+SET n = row.props
+SET n:${label}`;
+}
+
+/** Removes class labels that disagree with the entity's `type` property (after a retype). */
+export function fixClassLabels(): string[] {
+  return ENTITY_TYPES.map((t) => entityLabel(t)).map((l) => `MATCH (n:${l}) WHERE n.type <> '${l}' REMOVE n:${l}`);
+}
+
+/** Upserts document nodes, keeping `mentionsHash` (the fingerprint of the mentions loaded for it). */
+export function upsertDocuments(): string {
+  return `UNWIND $rows AS row
+MERGE (n:${DOCUMENT_LABEL} {key: row.key})
+WITH n, row, n.mentionsHash AS hash
+SET n = row.props
+SET n.mentionsHash = hash`;
+}
+
+/** Upserts country nodes. */
+export function upsertCountries(): string {
+  return `UNWIND $rows AS row
+MERGE (c:${COUNTRY_LABEL} {code: row.code})
+SET c.name = row.name`;
+}
+
+/** Links entities to their country. */
+export function upsertBasedIn(): string {
+  return `UNWIND $rows AS row
+MATCH (e:${ENTITY_LABEL} {key: row.entity})
+MATCH (c:${COUNTRY_LABEL} {code: row.country})
+MERGE (e)-[:${BASED_IN}]->(c)`;
+}
+
+/**
+ * Replaces a document's MENTIONS (one relationship per span) unless the document's `mentionsHash`
+ * already equals the fingerprint of its spans. Rows: `{key, hash, edges: [[entityKey,
+ * [[start, end, text, rule, status], …]], …]}`. One transaction per batch of documents, so a load
+ * killed halfway leaves each document either fully old or fully new, and a re-run only redoes the
+ * documents that differ; an unchanged document is not written at all.
+ */
+export function replaceMentions(): string {
+  return `UNWIND $rows AS doc
+MATCH (d:${DOCUMENT_LABEL} {key: doc.key})
+WHERE d.mentionsHash IS NULL OR d.mentionsHash <> doc.hash
+CALL (d) { MATCH (d)-[old:${MENTIONS}]->() DELETE old }
+SET d.mentionsHash = doc.hash
+WITH d, doc
+UNWIND doc.edges AS edge
+MATCH (e:${ENTITY_LABEL} {key: edge[0]})
+UNWIND edge[1] AS s
+CREATE (d)-[:${MENTIONS} {key: d.key + '#' + toString(s[0]) + '-' + toString(s[1]) + '|' + e.key,
+  start: s[0], end: s[1], text: s[2], rule: s[3], status: s[4]}]->(e)`;
+}
+
+/** Upserts relations of one predicate: one relationship per graph edge (`subject|PREDICATE|object`), evidence as parallel lists. */
+export function upsertRelations(predicate: string): string {
+  const type = relationshipType(predicate);
+  return `UNWIND $rows AS row
+MATCH (a:${ENTITY_LABEL} {key: row.subject})
+MATCH (b:${ENTITY_LABEL} {key: row.object})
+MERGE (a)-[r:${type}]->(b)
+SET r = row.props`;
+}
+
+/** Which key set a prune statement keeps (`null`: it needs none). */
+export type PruneKeys = 'entities' | 'documents' | 'countries' | Predicate | null;
+
+/** A prune statement: deletes kg data whose key is not in the key set `keys`. */
+export interface PruneStatement { what: string; keys: PruneKeys; text: string }
+
+/**
+ * Statements that delete what the graph no longer holds (the load mirrors the graph, so a re-run
+ * after a crash or after corrections converges). Each takes `$keys`, the keys that must stay.
+ */
+export function pruneStatements(): PruneStatement[] {
+  return [
+    ...PREDICATES.map((p) => relationshipType(p)).map((t) => ({
+      what: t, keys: t, text: `MATCH ()-[r:${t}]->() WHERE NOT r.key IN $keys DELETE r`,
+    })),
+    {
+      what: 'based-in', keys: null,
+      text: `MATCH (e:${ENTITY_LABEL})-[r:${BASED_IN}]->(c:${COUNTRY_LABEL}) WHERE e.country IS NULL OR e.country <> c.code DELETE r`,
+    },
+    { what: 'entities', keys: 'entities', text: `MATCH (n:${ENTITY_LABEL}) WHERE NOT n.key IN $keys DETACH DELETE n` },
+    { what: 'documents', keys: 'documents', text: `MATCH (n:${DOCUMENT_LABEL}) WHERE NOT n.key IN $keys DETACH DELETE n` },
+    { what: 'countries', keys: 'countries', text: `MATCH (n:${COUNTRY_LABEL}) WHERE NOT n.code IN $keys DETACH DELETE n` },
+  ];
+}
+
+/** Deletes every node kg manages (Entity, Document, Country) with their relationships, in batches. */
+export function wipeStatement(): string {
+  return `MATCH (n) WHERE n:${ENTITY_LABEL} OR n:${DOCUMENT_LABEL} OR n:${COUNTRY_LABEL}
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;
+}
+
+/** Counts nodes per kg label and relationships per kg type (served from Neo4j's count store). */
+export function countStatements(): { nodes: string; relationships: string } {
+  const labels = [ENTITY_LABEL, DOCUMENT_LABEL, COUNTRY_LABEL, ...ENTITY_TYPES.map((t) => entityLabel(t))];
+  const types = [MENTIONS, BASED_IN, ...PREDICATES.map((p) => relationshipType(p))];
+  return {
+    nodes: labels.map((l) => `MATCH (n:${l}) RETURN '${l}' AS name, count(n) AS n`).join('\nUNION ALL\n'),
+    relationships: types.map((t) => `MATCH ()-[r:${t}]->() RETURN '${t}' AS name, count(r) AS n`).join('\nUNION ALL\n'),
+  };
+}

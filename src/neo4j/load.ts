@@ -1,0 +1,201 @@
+// kg/neo4j: loads graph rows into Neo4j — constraints, batched UNWIND … MERGE writes, prune, counts.
+import type { Session } from 'neo4j-driver';
+import type { Connection } from './connect.js';
+import { toNeo4jError } from './connect.js';
+import {
+  constraintStatements, countStatements, fixClassLabels, pruneStatements, replaceMentions, upsertBasedIn, upsertCountries,
+  upsertDocuments, upsertEntities, upsertRelations, wipeStatement,
+} from './cypher.js';
+import { createHash } from 'node:crypto';
+import neo4j from 'neo4j-driver';
+import type { GraphRows } from './rows.js';
+import { fromNeo4j, toNeo4j } from './values.js';
+import { ENTITY_TYPES, PREDICATES } from '../types.js';
+
+/** Load options. */
+export interface LoadOptions {
+  /** Rows (for mentions: spans) per transaction (default 5000). */
+  batchSize?: number;
+  /** Concurrent write transactions (default 2: the client packs one batch while the server runs another; deadlocks are retried). */
+  concurrency?: number;
+  /** Delete all kg nodes (Entity, Document, Country) first. */
+  wipe?: boolean;
+  /** Delete kg data the graph no longer holds (default true: the database mirrors the graph). */
+  prune?: boolean;
+  /** Called after each batch with rows written so far, the total, and the phase name. */
+  onProgress?: (done: number, total: number, phase: string) => void;
+}
+
+/** Counts read back from Neo4j after the load, and timings. */
+export interface LoadResult {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+  /** Rows written (nodes + relationships). */
+  rows: number;
+  /** Seconds per phase: constraints, wipe, nodes, relations (BASED_IN + predicates), mentions, prune; relationships = relations + mentions. */
+  seconds: Record<string, number>;
+}
+
+/** One unit of work: a statement, its rows (already in driver form), and how many rows it counts for. */
+interface Batch { phase: string; text: string; rows: unknown; size: number }
+
+function batches(phase: string, text: string, rows: unknown[], size: number): Batch[] {
+  const out: Batch[] = [];
+  for (let i = 0; i < rows.length; i += size) {
+    const chunk = rows.slice(i, i + size);
+    out.push({ phase, text, rows: chunk, size: chunk.length });
+  }
+  return out;
+}
+
+/**
+ * Mentions grouped per document (then per entity), in the compact list form `replaceMentions`
+ * takes, each with a fingerprint of its spans; batched so a transaction holds about `size` spans.
+ * Every document gets a row, even without mentions, so stale ones are cleared.
+ */
+export function mentionBatches(rows: GraphRows, size: number): Batch[] {
+  const byDoc = new Map<string, Map<string, unknown[][]>>();
+  for (const d of rows.documents) byDoc.set(d.key, new Map());
+  for (const m of rows.mentions) {
+    const edges = byDoc.get(m.doc) ?? byDoc.set(m.doc, new Map()).get(m.doc)!;
+    if (!edges.has(m.entity)) edges.set(m.entity, []);
+    const p = m.props;
+    edges.get(m.entity)!.push([p.start, p.end, p.text, p.rule, p.status ?? null]);
+  }
+  const out: Batch[] = [];
+  let cur: unknown[] = [];
+  let spans = 0;
+  const flush = (): void => {
+    if (cur.length) out.push({ phase: 'MENTIONS', text: replaceMentions(), rows: cur, size: spans });
+    cur = [];
+    spans = 0;
+  };
+  for (const [key, edges] of byDoc) {
+    const list = [...edges].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const hash = createHash('sha256').update(JSON.stringify(list)).digest('base64');
+    const n = list.reduce((k, [, s]) => k + s.length, 0);
+    cur.push({ key, hash, edges: list.map(([e, s]) => [e, s.map((x) => [neo4j.int(x[0] as number), neo4j.int(x[1] as number), x[2], x[3], x[4]])]) });
+    spans += n;
+    if (spans >= size) flush();
+  }
+  flush();
+  return out;
+}
+
+function plan(rows: GraphRows, size: number): { nodes: Batch[]; rels: Batch[]; mentions: Batch[] } {
+  const conv = (xs: unknown[]): unknown[] => toNeo4j(xs) as unknown[];
+  const nodes: Batch[] = [
+    ...batches('countries', upsertCountries(), rows.countries, size),
+    ...batches('documents', upsertDocuments(), conv(rows.documents), size),
+    ...ENTITY_TYPES.flatMap((t) => batches(t, upsertEntities(t), conv(rows.entities.filter((e) => e.type === t)), size)),
+  ];
+  const rels: Batch[] = [
+    ...batches('BASED_IN', upsertBasedIn(), rows.basedIn, size),
+    ...PREDICATES.flatMap((p) => batches(p, upsertRelations(p), conv(rows.relations.filter((r) => r.predicate === p)), size)),
+  ];
+  return { nodes, rels, mentions: mentionBatches(rows, size) };
+}
+
+/** Runs batches on `concurrency` sessions; executeWrite retries transient failures (deadlocks). */
+async function writeBatches(conn: Connection, list: Batch[], concurrency: number, tick: (n: number, phase: string) => void): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    const session = conn.driver.session({ database: conn.target.database });
+    try {
+      // After one worker fails the others stop taking batches, so a failed load stops promptly.
+      while (next < list.length && !failed) {
+        const b = list[next++];
+        await session.executeWrite((tx) => tx.run(b.text, { rows: b.rows }).then(() => undefined));
+        tick(b.size, b.phase);
+      }
+    } catch (err) {
+      failed = true;
+      throw err;
+    } finally {
+      await session.close();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, list.length)) }, worker));
+}
+
+/** Reads node counts per kg label and relationship counts per kg type. */
+export async function readCounts(conn: Connection): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
+  const { nodes, relationships } = countStatements();
+  const read = async (q: string): Promise<Record<string, number>> => {
+    const res = await conn.driver.executeQuery(q, {}, { database: conn.target.database, routing: 'READ' });
+    const out: Record<string, number> = {};
+    for (const r of res.records) {
+      const n = fromNeo4j(r.get('n')) as number;
+      if (n > 0) out[r.get('name') as string] = n;
+    }
+    return out;
+  };
+  try {
+    return { nodes: await read(nodes), relationships: await read(relationships) };
+  } catch (err) {
+    throw toNeo4jError(err, conn.target);
+  }
+}
+
+/**
+ * Loads `rows` into the connected database. Idempotent: nodes and relations are MERGEd on unique
+ * keys, a document's mentions are replaced only when their fingerprint changed, so running it
+ * twice changes nothing and a run killed halfway converges when re-run; the prune step then
+ * removes what the graph no longer holds. Throws Neo4jError.
+ */
+export async function loadRows(conn: Connection, rows: GraphRows, opts: LoadOptions = {}): Promise<LoadResult> {
+  const size = Math.max(1, opts.batchSize ?? 5000);
+  const seconds: Record<string, number> = {};
+  const { nodes, rels, mentions } = plan(rows, size);
+  const total = [...nodes, ...rels, ...mentions].reduce((n, b) => n + b.size, 0);
+  let done = 0;
+  const tick = (n: number, phase: string): void => {
+    done += n;
+    opts.onProgress?.(done, total, phase);
+  };
+  let t = performance.now();
+  const lap = (name: string): void => {
+    const now = performance.now();
+    seconds[name] = (now - t) / 1000;
+    t = now;
+  };
+  const session = conn.driver.session({ database: conn.target.database });
+  try {
+    // Schema first, each in its own auto-commit transaction (schema and data cannot share one).
+    for (const c of constraintStatements()) await session.run(c);
+    await session.run('CALL db.awaitIndexes(300)');
+    lap('constraints');
+    if (opts.wipe) {
+      await session.run(wipeStatement());
+      lap('wipe');
+    }
+    opts.onProgress?.(0, total, 'start');
+    await writeBatches(conn, nodes, opts.concurrency ?? 2, tick);
+    for (const q of fixClassLabels()) await session.executeWrite((tx) => tx.run(q).then(() => undefined));
+    lap('nodes');
+    await writeBatches(conn, rels, opts.concurrency ?? 2, tick);
+    lap('relations');
+    await writeBatches(conn, mentions, opts.concurrency ?? 2, tick);
+    lap('mentions');
+    seconds.relationships = seconds.relations + seconds.mentions;
+    if (opts.prune !== false) {
+      const keys: Record<string, string[]> = {
+        entities: rows.entities.map((e) => e.key),
+        documents: rows.documents.map((d) => d.key),
+        countries: rows.countries.map((c) => c.code),
+      };
+      for (const p of PREDICATES) keys[p] = rows.relations.filter((r) => r.predicate === p).map((r) => r.key);
+      for (const p of pruneStatements()) {
+        await session.executeWrite((tx) => tx.run(p.text, p.keys ? { keys: keys[p.keys] } : {}).then(() => undefined));
+      }
+      lap('prune');
+    }
+  } catch (err) {
+    throw toNeo4jError(err, conn.target);
+  } finally {
+    await session.close();
+  }
+  const counts = await readCounts(conn);
+  return { ...counts, rows: total, seconds };
+}

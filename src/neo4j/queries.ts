@@ -1,0 +1,177 @@
+// kg/neo4j: the library of named, parameterised Cypher queries for cross-border questions.
+import { UsageError } from '../errors.js';
+import { BASED_IN, COUNTRY_LABEL, ENTITY_LABEL, entityLabel, relationAlternation } from './names.js';
+
+/** A query parameter: how it is coerced from `--param k=v` and its default. */
+export interface QueryParam {
+  name: string;
+  type: 'string' | 'integer';
+  description: string;
+  default?: string | number;
+}
+
+/** A named query of the library. */
+export interface NamedQuery {
+  name: string;
+  description: string;
+  params: QueryParam[];
+  cypher: string;
+}
+
+const TIES = relationAlternation();
+const E = ENTITY_LABEL;
+
+/** Matches an actor `$param` by key, name or alias, case-insensitively (entities only). */
+function actorMatch(variable: string, param: string): string {
+  return `MATCH (${variable}:${E})
+WHERE ${variable}.key = $${param} OR toLower(${variable}.name) = toLower($${param})
+   OR any(alias IN ${variable}.aliases WHERE toLower(alias) = toLower($${param}))`;
+}
+
+const limit: QueryParam = { name: 'limit', type: 'integer', description: 'maximum rows', default: 100 };
+const countryA: QueryParam = { name: 'a', type: 'string', description: 'first country code (US, MX, CA)', default: 'US' };
+const countryB: QueryParam = { name: 'b', type: 'string', description: 'second country code', default: 'MX' };
+
+/** The library. Labels and types in the text come from names.ts only; all values are parameters. */
+export const QUERIES: readonly NamedQuery[] = [
+  {
+    name: 'ties',
+    description: 'All ties between actors of two countries, with predicate and evidence',
+    params: [countryA, countryB, limit],
+    cypher: `MATCH (:${COUNTRY_LABEL} {code: $a})<-[:${BASED_IN}]-(x:${E})-[r:${TIES}]-(y:${E})-[:${BASED_IN}]->(:${COUNTRY_LABEL} {code: $b})
+WHERE $a <> $b
+WITH startNode(r) AS s, r, endNode(r) AS o
+RETURN s.name AS subject, s.country AS subjectCountry, type(r) AS predicate, o.name AS object,
+       o.country AS objectCountry, r.count AS evidence, r.documents AS documents, r.evidenceTexts[0] AS sentence,
+       s.key AS subjectKey, o.key AS objectKey
+ORDER BY evidence DESC, subjectKey, predicate, objectKey
+LIMIT $limit`,
+  },
+  {
+    name: 'brokers',
+    description: 'Brokers: actors tied to actors of both countries, ranked by the weaker side then the total',
+    params: [countryA, countryB, limit],
+    cypher: `MATCH (x:${E})-[:${TIES}]-(y:${E})-[:${BASED_IN}]->(c:${COUNTRY_LABEL})
+WHERE c.code IN [$a, $b] AND $a <> $b AND x <> y
+WITH x, c.code AS code, count(DISTINCT y) AS n
+WITH x, sum(CASE WHEN code = $a THEN n ELSE 0 END) AS neighboursA, sum(CASE WHEN code = $b THEN n ELSE 0 END) AS neighboursB
+WHERE neighboursA > 0 AND neighboursB > 0
+RETURN x.name AS actor, x.country AS country, x.type AS type, neighboursA, neighboursB,
+       CASE WHEN neighboursA < neighboursB THEN neighboursA ELSE neighboursB END AS score, x.key AS key
+ORDER BY score DESC, neighboursA + neighboursB DESC, key
+LIMIT $limit`,
+  },
+  {
+    name: 'path',
+    description: 'Shortest paths (up to 6 ties, any direction) between two actors given by key, name or alias',
+    params: [
+      { name: 'from', type: 'string', description: 'actor key, name or alias' },
+      { name: 'to', type: 'string', description: 'actor key, name or alias' },
+      limit,
+    ],
+    cypher: `${actorMatch('a', 'from')}
+${actorMatch('b', 'to')}
+WITH a, b WHERE a <> b
+MATCH p = allShortestPaths((a)-[:${TIES}*..6]-(b))
+WITH collect(p) AS paths
+WITH paths, reduce(best = 7, q IN paths | CASE WHEN length(q) < best THEN length(q) ELSE best END) AS best
+UNWIND paths AS p
+WITH p WHERE length(p) = best
+WITH p, nodes(p) AS ns, relationships(p) AS rs
+RETURN length(p) AS hops,
+       reduce(s = ns[0].name, i IN range(0, size(rs) - 1) |
+         s + CASE WHEN startNode(rs[i]) = ns[i] THEN ' -[' + type(rs[i]) + ']-> ' ELSE ' <-[' + type(rs[i]) + ']- ' END + ns[i + 1].name) AS path,
+       [n IN ns | n.key] AS keys
+ORDER BY path, keys
+LIMIT $limit`,
+  },
+  {
+    name: 'neighbourhood',
+    description: "An actor's ties with provenance: which documents state each tie, and an evidence sentence",
+    params: [{ name: 'actor', type: 'string', description: 'actor key, name or alias' }, limit],
+    cypher: `${actorMatch('a', 'actor')}
+MATCH (a)-[r:${TIES}]-(n:${E})
+RETURN a.name AS actor, CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction, type(r) AS predicate,
+       n.name AS neighbour, n.country AS country, r.count AS evidence,
+       COLLECT { MATCH (d:Document) WHERE d.key IN r.documents RETURN d.title ORDER BY d.title } AS documents,
+       r.evidenceTexts[0] AS sentence, n.key AS neighbourKey, r.documents AS documentKeys
+ORDER BY a.key, predicate, direction, neighbourKey
+LIMIT $limit`,
+  },
+  {
+    name: 'agreements',
+    description: 'Agreements with the actors party to or signing them, and what they established',
+    params: [limit],
+    cypher: `MATCH (ag:${entityLabel('Agreement')})
+RETURN ag.name AS agreement,
+       COLLECT { MATCH (p:${E})-[:PARTY_TO]->(ag) RETURN DISTINCT p.name ORDER BY p.name } AS parties,
+       COLLECT { MATCH (p:${E})-[:SIGNED]->(ag) RETURN DISTINCT p.name ORDER BY p.name } AS signatories,
+       COLLECT { MATCH (ag)-[:ESTABLISHED]->(x:${E}) RETURN DISTINCT x.name ORDER BY x.name } AS established,
+       ag.key AS key
+ORDER BY agreement, key
+LIMIT $limit`,
+  },
+  {
+    name: 'cases',
+    description: 'Cases with who filed them and whom they target',
+    params: [limit],
+    cypher: `MATCH (c:${entityLabel('Case')})
+RETURN c.name AS \`case\`, c.country AS country,
+       COLLECT { MATCH (f:${E})-[:FILED]->(c) RETURN DISTINCT f.name ORDER BY f.name } AS filedBy,
+       COLLECT { MATCH (c)-[:TARGETS]->(t:${E}) RETURN DISTINCT t.name ORDER BY t.name } AS targets,
+       c.key AS key
+ORDER BY \`case\`, key
+LIMIT $limit`,
+  },
+];
+
+/** The named query, or UsageError listing the names. */
+export function getQuery(name: string): NamedQuery {
+  const q = QUERIES.find((x) => x.name === name);
+  if (!q) throw new UsageError(`--query ${JSON.stringify(name)}: no such query (known: ${QUERIES.map((x) => x.name).join(', ')})`);
+  return q;
+}
+
+/** Parses repeated `k=v` strings into a map (UsageError on a missing `=`). */
+export function parseParamArgs(args: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const a of args) {
+    const i = a.indexOf('=');
+    if (i <= 0) throw new UsageError(`--param ${JSON.stringify(a)}: expected name=value`);
+    out[a.slice(0, i)] = a.slice(i + 1);
+  }
+  return out;
+}
+
+/**
+ * Coerces `--param` strings to the query's declared types and fills defaults. Unknown, missing
+ * or mistyped parameters are UsageErrors. Values only ever travel as Cypher parameters.
+ */
+export function resolveParams(q: NamedQuery, raw: Record<string, string | number>): Record<string, string | number> {
+  const known = new Set(q.params.map((p) => p.name));
+  for (const k of Object.keys(raw)) {
+    if (!known.has(k)) throw new UsageError(`--param ${k}: query "${q.name}" has no such parameter (has: ${[...known].join(', ')})`);
+  }
+  const out: Record<string, string | number> = {};
+  for (const p of q.params) {
+    const v = raw[p.name] ?? p.default;
+    if (v === undefined) throw new UsageError(`query "${q.name}": missing --param ${p.name}=… (${p.description})`);
+    if (p.type === 'integer') {
+      const n = typeof v === 'number' ? v : Number(v);
+      if (!Number.isInteger(n) || n < 0) throw new UsageError(`--param ${p.name}=${v}: expected a non-negative integer`);
+      out[p.name] = n;
+    } else {
+      out[p.name] = String(v);
+    }
+  }
+  return out;
+}
+
+/** Coerces ad-hoc `--param` values: integers, true/false, null, else strings. */
+export function coerceAdHoc(raw: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    out[k] = /^-?\d{1,15}$/.test(v) ? Number(v) : v === 'true' ? true : v === 'false' ? false : v === 'null' ? null : v;
+  }
+  return out;
+}

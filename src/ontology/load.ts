@@ -1,0 +1,144 @@
+/** Ontology loading in two passes: parse + validate each file (errors name file:line), then resolve references. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import { OntologyError } from '../errors.js';
+import { ENTITY_TYPES, type EntityType, type Predicate } from '../types.js';
+import { ClassesFile, EntitiesFile, LexiconFile, PatternsFile, RelationsFile, type EntityRecord, type LexiconRecord, type PatternRecord } from './schema.js';
+
+/** A curated entity, with its type and the file:line it came from. */
+export interface CuratedEntity extends EntityRecord {
+  type: EntityType;
+  source: string;
+}
+
+/** A relation type with resolved domain and range. */
+export interface RelationType {
+  name: Predicate;
+  domain: Set<EntityType>;
+  range: Set<EntityType>;
+  symmetric: boolean;
+  description?: string;
+}
+
+/** Raw ontology content (before compilation into matchers). */
+export interface OntologyData {
+  dir: string;
+  prefixes: Map<EntityType, string>;
+  relations: Map<Predicate, RelationType>;
+  entities: Map<string, CuratedEntity>;
+  lexicon: LexiconRecord[];
+  patterns: PatternRecord[];
+}
+
+/** Parse one YAML file and validate it; errors carry `file:line`. */
+async function parseFile<S extends z.ZodTypeAny>(file: string, schema: S, shown: string): Promise<{ data: z.infer<S>; lineOf: (path: (string | number)[]) => number }> {
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new OntologyError(`${shown}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const line = counter.linePos(e.pos[0]).line;
+    throw new OntologyError(`${shown}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+  }
+  const lineOf = (path: (string | number)[]) => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+    }
+    return 1;
+  };
+  const parsed = schema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path as (string | number)[];
+    throw new OntologyError(`${shown}:${lineOf(path)}: ${path.join('.') || '(top)'}: ${issue.message}`);
+  }
+  return { data: parsed.data, lineOf };
+}
+
+async function yamlFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+}
+
+/** Load and validate an ontology directory. Throws OntologyError naming file and line. */
+export async function loadOntologyData(dir: string): Promise<OntologyData> {
+  const shown = (f: string) => relative(process.cwd(), f) || f;
+  const classesFile = join(dir, 'classes.yaml');
+  const relationsFile = join(dir, 'relations.yaml');
+  const { data: classes, lineOf: classLine } = await parseFile(classesFile, ClassesFile, shown(classesFile));
+  const prefixes = new Map<EntityType, string>();
+  classes.classes.forEach((c, i) => {
+    if (prefixes.has(c.name)) throw new OntologyError(`${shown(classesFile)}:${classLine(['classes', i])}: class ${c.name} defined twice`);
+    prefixes.set(c.name, c.prefix);
+  });
+  const { data: rels, lineOf: relLine } = await parseFile(relationsFile, RelationsFile, shown(relationsFile));
+  const relations = new Map<Predicate, RelationType>();
+  rels.relations.forEach((r, i) => {
+    const resolveSide = (side: 'domain' | 'range') =>
+      new Set(
+        r[side].map((name, j) => {
+          if (!prefixes.has(name as EntityType)) throw new OntologyError(`${shown(relationsFile)}:${relLine(['relations', i, side, j])}: relation ${r.name} names unknown class '${name}' in ${side}`);
+          return name as EntityType;
+        }),
+      );
+    relations.set(r.name, { name: r.name, domain: resolveSide('domain'), range: resolveSide('range'), symmetric: !!r.symmetric, description: r.description });
+  });
+  const entities = new Map<string, CuratedEntity>();
+  const prefixToType = new Map([...prefixes].map(([t, p]) => [p, t]));
+  const pending: { entity: CuratedEntity; line: string }[] = [];
+  for (const file of await yamlFiles(join(dir, 'entities'))) {
+    const { data, lineOf } = await parseFile(file, EntitiesFile, shown(file));
+    data.entities.forEach((rec, i) => {
+      const where = `${shown(file)}:${lineOf(['entities', i])}`;
+      const type = prefixToType.get(rec.id.split(':')[0]!);
+      if (!type) throw new OntologyError(`${where}: id '${rec.id}' has an unknown prefix (known: ${[...prefixToType.keys()].join(', ')})`);
+      if (entities.has(rec.id)) throw new OntologyError(`${where}: duplicate id '${rec.id}' (first at ${entities.get(rec.id)!.source})`);
+      const entity = { ...rec, type, source: where };
+      entities.set(rec.id, entity);
+      pending.push({ entity, line: where });
+    });
+  }
+  // second pass: references between entities
+  for (const { entity, line } of pending) {
+    if (entity.part_of && !entities.has(entity.part_of)) throw new OntologyError(`${line}: part_of refers to unknown entity '${entity.part_of}'`);
+  }
+  const lexicon: LexiconRecord[] = [];
+  const lexIds = new Set<string>();
+  for (const file of await yamlFiles(join(dir, 'lexicons'))) {
+    const { data, lineOf } = await parseFile(file, LexiconFile, shown(file));
+    data.lexicon.forEach((rec, i) => {
+      const where = `${shown(file)}:${lineOf(['lexicon', i])}`;
+      if (lexIds.has(rec.id)) throw new OntologyError(`${where}: duplicate lexicon id '${rec.id}'`);
+      lexIds.add(rec.id);
+      for (const target of Object.values(rec.org ?? {})) if (!entities.has(target)) throw new OntologyError(`${where}: org refers to unknown entity '${target}'`);
+      lexicon.push(rec);
+    });
+  }
+  const patterns: PatternRecord[] = [];
+  for (const file of await yamlFiles(join(dir, 'patterns'))) {
+    const { data, lineOf } = await parseFile(file, PatternsFile, shown(file));
+    data.patterns.forEach((rec, i) => {
+      const where = `${shown(file)}:${lineOf(['patterns', i])}`;
+      if (!relations.has(rec.predicate)) throw new OntologyError(`${where}: pattern ${rec.id} uses predicate ${rec.predicate} not defined in relations.yaml`);
+      try {
+        for (const re of [rec.between, rec.before, rec.after]) if (re !== undefined) new RegExp(re, 'iu');
+      } catch (err) {
+        throw new OntologyError(`${where}: pattern ${rec.id}: invalid regex (${(err as Error).message})`);
+      }
+      patterns.push(rec);
+    });
+  }
+  for (const t of ENTITY_TYPES) if (!prefixes.has(t)) throw new OntologyError(`${shown(classesFile)}:1: class ${t} is missing`);
+  return { dir, prefixes, relations, entities, lexicon, patterns };
+}

@@ -1,0 +1,96 @@
+/**
+ * Name rules over capitalised chunks: split a chunk into name segments, then type each segment by
+ * its head word (English heads end a name, "X of Y" and Spanish heads start one), titles, given
+ * names and acronyms. Every candidate carries the id of the rule that made it.
+ */
+import type { Lexicon } from '../ontology/index.js';
+import type { EntityType } from '../types.js';
+import { PREPOSITIONS, type Token } from './tokens.js';
+
+/** What a segment is, by its words alone. */
+export interface Typed {
+  type: EntityType;
+  rule: string;
+  /** true when the head comes first ("Department of …"): a following "and X" may continue the name */
+  headFirst?: boolean;
+}
+
+const GENERIC = new Set(['Joint', 'Working', 'Ministerial', 'National', 'Federal', 'International', 'General', 'Public', 'Special', 'Executive', 'Technical', 'Permanent', 'Annual', 'Regional', 'Local', 'Labor', 'Labour', 'Trade', 'Human', 'Rights', 'Social', 'Economic', 'Political', 'Bilateral', 'Trilateral', 'Binational', 'Bi-National', 'Cooperation', 'Affairs', 'Relations', 'Development', 'Policy', 'Immigration', 'Migration', 'Workforce', 'Employment', 'New', 'Current', 'Former', 'Final', 'Official', 'Free', 'Standards', 'Issues', 'Government', 'Governments', 'State', 'States', 'Mexican', 'American', 'U.S.', 'US', 'Canadian', 'The', 'Country', 'Countries', 'Parties', 'Party', 'Work', 'Plan', 'Action', 'Migrant', 'Immigrant', 'Undocumented', 'Agricultural', 'Guest', 'Farm', 'Consular', 'Administration', 'Governmental', 'Non-Governmental', 'Civil', 'Society', 'Justice']);
+
+/** Heads that end a name; never a head-first phrase ("United Farm Workers | of Texas"). */
+const END_HEADS = new Set(['Workers', 'Employees', 'Teamsters', 'Union', 'Unions', 'Studies', 'Brotherhood', 'Party', 'Company', 'Corporation']);
+
+/** Comparison form of a word: title-case when the whole chunk is upper-case ("CENTER" → "Center"). */
+export function wordsOf(tokens: Token[], upper: boolean): string[] {
+  return tokens.map((t) => (upper && t.t.length > 1 && /^[\p{Lu}]+$/u.test(t.t) ? (PREPOSITIONS.has(t.t.toLowerCase()) || ['and', 'the', 'y'].includes(t.t.toLowerCase()) ? t.t.toLowerCase() : t.t[0] + t.t.slice(1).toLowerCase()) : t.t));
+}
+
+/** Is the chunk written all in capitals (a heading)? */
+export function isUpperChunk(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}{2,}/u.test(t.t));
+  return words.length >= 3 && words.every((t) => t.t === t.t.toUpperCase());
+}
+
+/** Head-word type of one word, from the lexicon. */
+export function headType(lex: Lexicon, word: string, next?: string): Typed | undefined {
+  if (word === 'Convention') return next && /^(No\.?|\d+|on)$/.test(next) ? { type: 'Agreement', rule: 'agreement.convention' } : { type: 'Event', rule: 'event.convention' };
+  const cue = lex.cues.get(word);
+  if (cue) return { type: cue.type, rule: cue.rule };
+  if (lex.orgHead.has(word) || (lex.orgHeadFirst.has(word) && !word.includes(' '))) return { type: 'Organization', rule: 'org.head' };
+  return undefined;
+}
+
+/** Type a segment by its head word(s); undefined when no head decides. */
+export function typeByHead(lex: Lexicon, words: string[]): Typed | undefined {
+  const n = words.length;
+  if (words.some((w) => w === 'v.' || w === 'vs.')) return { type: 'Case', rule: 'case.versus' };
+  let last = n - 1;
+  while (last > 0 && /^(\d[\d-]*|No\.?|[IVX]+)$/.test(words[last]!)) last--;
+  const p = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  if (p > 0) {
+    if (lex.orgHeadFirst.has(`${words[p - 1]} ${words[p]!.toLowerCase()}`)) return { type: 'Organization', rule: 'org.head.first', headFirst: true };
+    const h = headType(lex, words[p - 1]!, words[p]);
+    if (h) return { ...h, rule: h.rule + '.first', headFirst: !END_HEADS.has(words[p - 1]!) };
+  }
+  const end = headType(lex, words[last]!, words[last + 1]);
+  if (end) return end;
+  // a cue word followed by a preposition anywhere: "… Joint Ministerial Statement Regarding …"
+  for (let i = 1; i < last; i++) {
+    if (!PREPOSITIONS.has(words[i + 1]!.toLowerCase())) continue;
+    const h = headType(lex, words[i]!, words[i + 1]);
+    if (h && h.type !== 'Organization') return { ...h, rule: h.rule + '.inner', headFirst: true };
+  }
+  if (lex.companySuffix.has(words[last]!) && n >= 2) return { type: 'Organization', rule: 'org.company' };
+  if (lex.orgHeadFirst.has(words[0]!) && (n >= 3 || words.some((w) => /^(de|del|la|y)$/.test(w)))) return { type: 'Organization', rule: 'org.head-first.es', headFirst: true };
+  return undefined;
+}
+
+/** Does a segment consist only of generic words (a definite description, not a name)? */
+export function isGeneric(lex: Lexicon, words: string[]): boolean {
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length <= 2 && words.every((w) => GENERIC.has(w) || lex.orgHead.has(w) || lex.cues.has(w) || lex.notName.has(w) || lex.stopwords.has(w) || lex.demonyms.has(w) || PREPOSITIONS.has(w) || /^(and|the|y|de|la|del|&|-|–)$/.test(w) || /^\d+$/.test(w));
+}
+
+/** Find a title phrase inside the words: [from, to) token indices, longest first. */
+export function findTitle(lex: Lexicon, words: string[]): { from: number; to: number; title: Lexicon['titles'][number] } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    for (const title of lex.titles) {
+      const parts = title.words.split(' ');
+      if (parts.length > words.length - i) continue;
+      if (parts.every((p, k) => words[i + k] === p)) return { from: i, to: i + parts.length, title };
+    }
+  }
+  return undefined;
+}
+
+/** Could these words be a person's name (2–4 capitalised words, or 1 after a title)? */
+export function looksLikePerson(lex: Lexicon, words: string[]): boolean {
+  if (words.length < 1 || words.length > 5) return false;
+  return words.every((w, i) =>
+    (/^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || /^\p{Lu}\.$/u.test(w) || (i > 0 && /^(de|del|la|y|van|von|da|Jr\.|Sr\.)$/.test(w))) &&
+    !lex.notName.has(w) && !lex.stopwords.has(w) && !lex.demonyms.has(w) && !GENERIC.has(w) && !lex.orgHead.has(w) && !lex.cues.has(w));
+}
+
+/** An all-capitals acronym token (2–10 letters, digits, & or -). */
+export function isAcronym(word: string): boolean {
+  return /^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(word) && /[\p{Lu}].*[\p{Lu}]/u.test(word) && !/^[IVXLC]+$/.test(word);
+}

@@ -1,0 +1,70 @@
+/**
+ * The pipeline: named components run in order over one document (spaCy's Language style). A
+ * failure names the component and the document. Output is the one Extraction shape.
+ */
+import { PipelineError } from '../errors.js';
+import type { Ontology } from '../ontology/index.js';
+import type { Document, Entity, Extraction } from '../types.js';
+import { fold } from '../util/text.js';
+import type { Candidate, DocContext } from './context.js';
+import { findCandidates } from './candidates.js';
+import { resolveOverlaps } from './overlap.js';
+import { findCitations } from './references.js';
+import { findRelations, inheritCountries } from './relations.js';
+import { gazetteerCandidates, resolveEntities } from './resolve.js';
+import { splitSentences } from './sentences.js';
+
+/** A named pipeline component. */
+export interface Component {
+  name: string;
+  run(ctx: DocContext, state: { candidates: Candidate[]; mentions: Candidate[] }): void;
+}
+
+/** The components, in order. */
+export const COMPONENTS: Component[] = [
+  { name: 'sentences', run: (ctx) => void (ctx.sentences = splitSentences(ctx.doc.clean, ctx.ontology.lex.abbreviations)) },
+  { name: 'citations', run: (ctx) => void (ctx.excluded = findCitations(ctx.doc.text, ctx.doc.clean, ctx.ontology.lex.citationHeadings)) },
+  { name: 'gazetteer', run: (ctx, s) => void s.candidates.push(...gazetteerCandidates(ctx)) },
+  { name: 'rules', run: (ctx, s) => void s.candidates.push(...findCandidates(ctx)) },
+  { name: 'overlap', run: (_ctx, s) => void (s.candidates = resolveOverlaps(s.candidates)) },
+  { name: 'resolve', run: (ctx, s) => void (s.mentions = resolveEntities(ctx, s.candidates)) },
+  {
+    name: 'relations',
+    run: (ctx, s) => {
+      ctx.relations = findRelations(ctx, s.mentions);
+      inheritCountries(ctx, ctx.relations);
+    },
+  },
+];
+
+/** Run every component over one document and return its extraction. */
+export function extractDocument(doc: Document, ontology: Ontology): Extraction {
+  const ctx: DocContext = { doc, ontology, folded: fold(doc.clean), sentences: [], excluded: [], candidates: [], entities: new Map(), relations: [] };
+  const state = { candidates: [] as Candidate[], mentions: [] as Candidate[] };
+  for (const component of COMPONENTS) {
+    try {
+      component.run(ctx, state);
+    } catch (err) {
+      throw new PipelineError(`${doc.path}: pipeline component '${component.name}' failed: ${(err as Error).message}`);
+    }
+  }
+  return toExtraction(ctx);
+}
+
+/** The public shape: entities in order of first mention, offsets into the original text. */
+function toExtraction(ctx: DocContext): Extraction {
+  const text = ctx.doc.text;
+  const entities: Entity[] = [...ctx.entities.values()]
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+    .map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: [...e.aliases],
+      country: e.country,
+      status: e.status,
+      ...(e.kind ? { kind: e.kind } : {}),
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: m.rule, status: e.status })),
+    }));
+  return { doc: ctx.doc.name, entities, relations: ctx.relations.map((r) => ({ ...r, status: 'inferred' as const })) };
+}

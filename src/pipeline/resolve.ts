@@ -1,0 +1,237 @@
+/**
+ * Resolution within a document: gazetteer hits and rule candidates become entities. Acronyms
+ * defined anywhere ("Full Name (ACR)", "ACR (Full Name)") resolve their other uses; surnames
+ * resolve to a full name of the same document; inferred names fuzzy-match curated ones
+ * (natural's Jaro–Winkler); countries come from the ontology, the name or the context.
+ */
+import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
+import type { CuratedEntity } from '../ontology/index.js';
+import type { Country, EntityType } from '../types.js';
+import { nameKey, slug } from '../util/text.js';
+import type { Candidate, DocContext, DocEntity } from './context.js';
+import { isExcluded } from './references.js';
+
+/** Jaro–Winkler similarity above which an inferred name is taken as a curated entity (measured on the seeds). */
+export const FUZZY_THRESHOLD = 0.95;
+
+const jw = JaroWinklerDistance as unknown as (a: string, b: string, options?: object) => number;
+
+/** Gazetteer hits of the document as candidates (outside citations). */
+export function gazetteerCandidates(ctx: DocContext): Candidate[] {
+  const { ontology, doc } = ctx;
+  const out: Candidate[] = [];
+  for (const hit of ontology.gazetteer.scan(doc.clean, ctx.folded)) {
+    if (isExcluded(ctx.excluded, hit.start, hit.end)) continue;
+    const ids = [...new Set(hit.entries.map((e) => e.entity))];
+    const first = ontology.entities.get(ids[0]!)!;
+    out.push({ start: hit.start, end: hit.end, type: first.type, rule: 'gazetteer', curated: ids, short: hit.entries.every((e) => e.short) });
+  }
+  return out;
+}
+
+/** Country a name implies by its own words, if any. */
+export function countryOfName(name: string, type: EntityType): Country | null {
+  if (type !== 'Organization' && type !== 'Case' && type !== 'Program' && type !== 'Agreement') return null;
+  if (/\bInter-American\b/.test(name)) return type === 'Organization' ? 'INTL' : null;
+  if (/\b(Mexican|Mexico|México|Mexicana?|Mexicanos)\b/u.test(name) && !/\b(U\.?S\.?|United States)\b.*\bMexic/u.test(name) && !/Mexic\w*[-–](U\.?S|United|American)/u.test(name)) return 'MX';
+  if (/\b(U\.\s?S\.|US|United States|American|America)\b/u.test(name) && !/Mexic|Canad/.test(name)) return 'US';
+  if (/\b(Canadian|Canada)\b/.test(name) && !/Mexic|U\.S/.test(name)) return 'CA';
+  if (/\b(International|Inter-American|Trinational|North American|Binational|Bi-National|World|Global|Latin American|European)\b/.test(name) || /[-–](Mexico|U\.S\.)/.test(name)) return type === 'Organization' ? 'INTL' : null;
+  if (type === 'Organization' && (/\b(de|del|y|la|los|las)\b/.test(name) || /[áéíóúñ]/.test(name)) && /^(Sindicato|Confederaci|Federaci|Frente|Central|Secretar|Uni[oó]n|Congreso|Coordinadora|Centro|Instituto|Universidad|Comisi|Consejo|Junta|Partido|Asociaci|Alianza|Colegio|Procuradur|Tribunal|C[aá]mara|Movimiento|Red|Fundaci|Organizaci|Proyecto|Comit)/.test(name)) return 'MX';
+  return null;
+}
+
+function pickCurated(ctx: DocContext, c: Candidate, fullNames: Set<string>): CuratedEntity {
+  const { ontology, doc } = ctx;
+  const options = c.curated!.map((id) => ontology.entities.get(id)!);
+  if (options.length === 1) return options[0]!;
+  const before = doc.clean.slice(Math.max(0, c.start - 40), c.start);
+  const demonym = [...ontology.lex.demonyms].filter(([w]) => before.includes(w)).pop()?.[1];
+  return options.find((o) => demonym && o.country === demonym) ?? options.find((o) => fullNames.has(o.id)) ?? options.find((o) => o.country === undefined || o.country === null) ?? options[0]!;
+}
+
+/** Turn kept candidates into the document's entities. Mutates ctx.entities and candidate.entity. */
+export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[] {
+  const { ontology, doc } = ctx;
+  const text = doc.text;
+  const aliasMap = new Map<string, string>(); // nameKey → entity id (this doc)
+  const entities = ctx.entities;
+  const add = (id: string, type: EntityType, name: string, status: DocEntity['status'], curated?: CuratedEntity): DocEntity => {
+    let e = entities.get(id);
+    if (!e) {
+      e = { id, type, name, aliases: new Set(), country: curated ? (curated.country ?? null) : null, status, kind: curated?.kind, mentions: [] };
+      entities.set(id, e);
+    }
+    return e;
+  };
+  const surface = (c: Candidate) => text.slice(c.start, c.end).replace(/\s+/g, ' ').trim();
+  // full (non-short) curated mentions present in the document
+  const fullNames = new Set(kept.filter((c) => c.curated && !c.short).flatMap((c) => c.curated!));
+  const out: Candidate[] = [];
+  // pass 1: curated and typed names
+  for (const c of kept) {
+    if (c.rule === 'person.surname' || c.rule === 'org.acronym') continue;
+    if (c.curated) {
+      const cur = pickCurated(ctx, c, fullNames);
+      // a bare surname needs support: a title, the full name in the document, or "the Bush administration"
+      if (c.short && !c.title && !fullNames.has(cur.id) && !/^\s*(and \p{Lu}\p{L}+\s+)?(administrations?|Administrations?|governments?|era|years|presidenc(y|ies)|White House|['’]s)/u.test(doc.clean.slice(c.end, c.end + 30))) continue;
+      const e = add(cur.id, cur.type, cur.name, 'curated', cur);
+      c.entity = e.id;
+      c.type = cur.type;
+      aliasMap.set(nameKey(surface(c)), e.id);
+      out.push(c);
+      continue;
+    }
+    const name = (c.name ?? surface(c)).replace(/^(the|The)\s+/, '');
+    const key = nameKey(name);
+    let id = aliasMap.get(key);
+    if (!id) {
+      const curated = fuzzyCurated(ctx, c.type, key);
+      if (curated) {
+        id = add(curated.id, curated.type, curated.name, 'curated', curated).id;
+        c.rule += '+fuzzy';
+      } else id = add(`${ontology.prefix(c.type)}:${slug(name)}`, c.type, name, 'inferred').id;
+      aliasMap.set(key, id);
+    }
+    c.entity = id;
+    out.push(c);
+  }
+  // pass 2: acronym definitions "Full Name (ACR)" / "ACR (Full Name)"
+  const acronyms = new Map<string, string>();
+  for (const c of out) {
+    const after = /^\s*\(\s*([\p{Lu}][\p{Lu}\p{Ll}\d&-]{1,9})\s*[,;)]/u.exec(doc.clean.slice(c.end, c.end + 16));
+    if (after && /[\p{Lu}].*[\p{Lu}]/u.test(after[1]!) && c.entity && entities.get(c.entity)!.type !== 'Person' && entities.get(c.entity)!.type !== 'Place') acronyms.set(after[1]!, c.entity);
+  }
+  for (const c of kept) {
+    if (c.rule !== 'org.acronym') continue;
+    const acr = surface(c);
+    let id = acronyms.get(acr) ?? aliasMap.get(nameKey(acr));
+    if (!id) {
+      // "ACR (Full Name)": the acronym is followed by a bracketed name already resolved
+      const open = doc.clean.indexOf('(', c.end);
+      const inner = open >= 0 && open - c.end <= 2 ? out.find((o) => o.start > open && o.start - open <= 3) : undefined;
+      if (inner?.entity && entities.get(inner.entity)!.type !== 'Person') id = inner.entity;
+    }
+    if (!id) id = byInitials(ctx, acr);
+    if (!id) id = add(`org:${slug(acr)}`, 'Organization', acr, 'inferred').id;
+    c.entity = id;
+    c.type = entities.get(id)!.type;
+    out.push(c);
+  }
+  // pass 3: surnames → a full name of this document
+  const bySurname = new Map<string, string>();
+  for (const e of entities.values()) {
+    if (e.type !== 'Person') continue;
+    const parts = e.name.split(/\s+/);
+    if (parts.length >= 2) bySurname.set(nameKey(parts[parts.length - 1]!), e.id);
+    if (parts.length >= 3) bySurname.set(nameKey(parts[parts.length - 2]!), e.id);
+  }
+  for (const c of kept) {
+    if (c.rule !== 'person.surname') continue;
+    const id = bySurname.get(nameKey(surface(c)));
+    if (!id) continue;
+    c.entity = id;
+    c.type = 'Person';
+    out.push(c);
+  }
+  // pass 3b: "the Hoffman case" → the case named "Hoffman Plastic v. NLRB" in this document
+  for (const c of out) {
+    if (c.rule !== 'case.follower' || !c.entity) continue;
+    const first = nameKey(surface(c)).split(' ')[0];
+    const other = [...entities.values()].find((e) => e.type === 'Case' && e.id !== c.entity && nameKey(e.name).split(' ')[0] === first);
+    if (other) c.entity = other.id;
+  }
+  // pass 4: people named twice ("Benedicto Martinez" / "Benedicto Martínez Orozco") fold into the longer name
+  // (organisations too: "Carnegie Endowment" / "Carnegie Endowment for International Peace")
+  const folding = [...entities.values()].filter((e) => (e.type === 'Person' || e.type === 'Organization') && e.status === 'inferred');
+  const remap = new Map<string, string>();
+  for (const a of folding) {
+    const ka = nameKey(a.name).split(' ');
+    if (a.type === 'Organization' && ka.length < 2) continue;
+    for (const b of entities.values()) {
+      if (b === a || b.type !== a.type) continue;
+      const kb = nameKey(b.name).split(' ');
+      if (kb.length > ka.length && ka.every((w, i) => w === kb[i]) && (a.type === 'Person' || /^(for|of|de|del|on)$/.test(kb[ka.length]!))) remap.set(a.id, b.id);
+      // "the Supreme Court" after "U.S. Supreme Court"; "Labor Working Group" after the full name
+      else if (a.type === 'Organization' && kb.length > ka.length && ka.every((w, i) => w === kb[kb.length - ka.length + i])) remap.set(a.id, b.id);
+    }
+  }
+  for (const c of out) if (c.entity && remap.has(c.entity)) c.entity = remap.get(c.entity);
+  for (const id of remap.keys()) entities.delete(id);
+  // attach mentions, aliases, countries
+  out.sort((a, b) => a.start - b.start);
+  for (const c of out) {
+    const e = entities.get(c.entity!)!;
+    e.mentions.push(c);
+    e.aliases.add(surface(c));
+  }
+  for (const e of entities.values()) {
+    if (e.status === 'inferred') {
+      // prefer a mixed-case surface over a heading in capitals as the entity's name
+      const named = e.mentions.map(surface).filter((x) => x !== x.toUpperCase() || x.length <= 10);
+      if (named.length && e.name === e.name.toUpperCase() && e.name.length > 10) e.name = named.sort((x, y) => y.length - x.length)[0]!.replace(/^(the|The)\s+/, '');
+    }
+    if (e.country === null && e.status === 'inferred') e.country = inferCountry(ctx, e);
+  }
+  for (const [id, e] of entities) if (!e.mentions.length) entities.delete(id);
+  return out;
+}
+
+/** An undefined acronym whose letters are the initials of an organisation of the document ("CCIS"). */
+function byInitials(ctx: DocContext, acr: string): string | undefined {
+  const letters = acr.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 3) return undefined;
+  for (const e of ctx.entities.values()) {
+    if (e.type === 'Person' || e.type === 'Place') continue;
+    const initials = e.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(FOR|OF|THE|AND|DE|DEL|LA|Y)$/.test(w)).map((w) => w[0]).join('');
+    if (initials.toUpperCase() === letters) return e.id;
+  }
+  return undefined;
+}
+
+const STOP = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'of', 'the', 'and', 'for', 'on', 'el', 'en']);
+/** Content-word overlap by 5-letter prefixes: "Sindicato Telefonistas de la Republica México" ~ "Sindicato de Telefonistas de la República Mexicana". */
+export function tokenOverlap(a: string, b: string): number {
+  const ta = new Set(a.split(' ').filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)));
+  const tb = new Set(b.split(' ').filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)));
+  if (ta.size < 3 || tb.size < 3) return 0;
+  let n = 0;
+  for (const w of ta) if (tb.has(w)) n++;
+  return n / Math.max(ta.size, tb.size);
+}
+
+function fuzzyCurated(ctx: DocContext, type: EntityType, key: string): CuratedEntity | undefined {
+  for (const e of ctx.ontology.byType.get(type) ?? []) {
+    if ([e.name, ...(e.aliases ?? [])].some((alias) => tokenOverlap(nameKey(alias), key) >= 0.99)) return e;
+  }
+  let best: CuratedEntity | undefined;
+  let bestScore = FUZZY_THRESHOLD;
+  for (const e of ctx.ontology.byType.get(type) ?? []) {
+    for (const alias of [e.name, ...(e.aliases ?? [])]) {
+      const k = nameKey(alias);
+      if (Math.abs(k.length - key.length) > Math.max(3, key.length * 0.15) || k.length < 6) continue;
+      const score = jw(k, key);
+      if (score > bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+  }
+  return best;
+}
+
+function inferCountry(ctx: DocContext, e: DocEntity): Country | null {
+  const byName = countryOfName(e.name, e.type);
+  if (byName) return byName;
+  for (const m of e.mentions) {
+    if (m.country) return m.country;
+    const fromAlias = countryOfName(ctx.doc.text.slice(m.start, m.end), e.type);
+    if (fromAlias) return fromAlias;
+  }
+  if (e.type !== 'Organization' && e.type !== 'Person') return null;
+  const first = e.mentions[0]!;
+  const before = ctx.doc.clean.slice(Math.max(0, first.start - 14), first.start).replace(/\s+/g, ' ');
+  const m = /(U\.S\.|Mexican|Canadian|American|Mexico['’]s|Canada['’]s)\s*(?:the\s+)?$/.exec(before);
+  if (m) return ctx.ontology.lex.demonyms.get(m[1]!) ?? null;
+  return null;
+}

@@ -1,0 +1,60 @@
+/** Sentence splitting with offsets into the original text (rule-based; abbreviations from the ontology). */
+import type { Sentence } from './context.js';
+
+const CONNECTOR_END = /\b(of|for|the|and|de|del|la|y|on|in|to|a|an)\s*$/i;
+
+/**
+ * Split `clean` (same length as the original) into sentences. Paragraph breaks always end a
+ * sentence; a single line break ends one after terminal punctuation or after a short heading line.
+ */
+export function splitSentences(clean: string, abbreviations: Set<string>): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(clean[s]!)) s++;
+    while (e > s && /\s/.test(clean[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  const para = /\n[ \t]*\n/g;
+  let pStart = 0;
+  const paragraphs: [number, number][] = [];
+  for (let m = para.exec(clean); m; m = para.exec(clean)) {
+    paragraphs.push([pStart, m.index]);
+    pStart = m.index + m[0].length;
+  }
+  paragraphs.push([pStart, clean.length]);
+  for (const [ps, pe] of paragraphs) {
+    let s = ps;
+    for (let i = ps; i < pe; i++) {
+      const ch = clean[i]!;
+      if (ch === '\n') {
+        const line = clean.slice(s, i).trim();
+        const nextLine = clean.slice(i + 1, clean.indexOf('\n', i + 1) < 0 ? pe : Math.min(pe, clean.indexOf('\n', i + 1))).trim();
+        if (/[.!?:;]["”’)]?$/.test(line) || (line.length < 90 && !CONNECTOR_END.test(line) && /^[\p{Lu}\d"“•*-]/u.test(nextLine) && !/,$/.test(line))) {
+          push(s, i);
+          s = i + 1;
+        }
+        continue;
+      }
+      if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+      let j = i + 1;
+      while (j < pe && /["”’)\]]/.test(clean[j]!)) j++;
+      if (j < pe && !/\s/.test(clean[j]!)) continue;
+      let k = j;
+      while (k < pe && /\s/.test(clean[k]!)) k++;
+      if (k < pe && !/[\p{Lu}\d"“‘(¿¡]/u.test(clean[k]!)) continue;
+      if (ch === '.') {
+        const word = /([\p{L}.]+)$/u.exec(clean.slice(Math.max(ps, i - 12), i))?.[1] ?? '';
+        const bare = word.replace(/^\.+/, '');
+        if (abbreviations.has(bare) || /^\p{Lu}$/u.test(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare)) {
+          // "U.S. Department" keeps going; "the U.S. The" still ends (next word is a sentence starter)
+          const next = /^[\p{L}]+/u.exec(clean.slice(k, k + 20))?.[0] ?? '';
+          if (!/^(The|In|It|This|These|Those|He|She|They|We|But|However|A|An|As|At|On|For|Since|While|When|After|Although)$/.test(next)) continue;
+        }
+      }
+      push(s, j);
+      s = j;
+    }
+    push(s, pe);
+  }
+  return out;
+}

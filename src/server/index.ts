@@ -1,0 +1,121 @@
+// kg serve's programmatic API: startServer() builds the project and serves the API + viewer.
+import Fastify, { type FastifyInstance } from 'fastify';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { CorrectionStore } from '../annotate/store.js';
+import { UsageError } from '../errors.js';
+import type { ServerContext } from './context.js';
+import { installErrorHandler } from './errors.js';
+import { Project, type BuildFn } from './project.js';
+import { correctionRoutes } from './routes/corrections.js';
+import { documentRoutes } from './routes/documents.js';
+import { graphRoutes } from './routes/graph.js';
+import { installSecurity, resolveToken } from './security.js';
+import { EventHub } from './sse.js';
+import { GatedStore } from './gate.js';
+import { watchCorrections } from './watch.js';
+import { defaultViewerDir, registerViewer } from './viewer.js';
+
+export type { BuildFn } from './project.js';
+
+/** Options of {@link startServer}. */
+export interface ServerOptions {
+  /** Corpus directory. */
+  corpus: string;
+  /** Data directory (corrections.jsonl lives there). */
+  data: string;
+  /** Ontology directory, default `ontology`. */
+  ontology?: string;
+  /** Bind address, default 127.0.0.1. A non-loopback address turns the token on. */
+  host?: string;
+  /** Port, default 7474; 0 picks a free port. */
+  port?: number;
+  /** Token for writes; random when needed and not given. */
+  token?: string;
+  /** Require the token even on loopback (tests; `kg serve --token` on loopback). */
+  requireToken?: boolean;
+  /** Built viewer directory, default <package>/dist/viewer. */
+  viewerDir?: string;
+  /** Body size limit in bytes, default 1 MiB (larger bodies get 413). */
+  bodyLimit?: number;
+  /** Build function, default src/build.ts's buildProject (tests inject a stub). */
+  build?: BuildFn;
+  /** Where progress lines go, default stderr. */
+  log?: (line: string) => void;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** Base URL, e.g. `http://127.0.0.1:7474/`. */
+  url: string;
+  /** The write token, when writes need one. */
+  token?: string;
+  app: FastifyInstance;
+  /** Live project (version, documents, rebuilds): for tests and the bench. */
+  project: Project;
+  /** Ends event streams, stops listening, waits for a running rebuild. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the project once, then serves the HTTP API (see the brief's "HTTP API contract") and
+ * the viewer. Corrections are appended to `<data>/corrections.jsonl` and trigger coalesced
+ * rebuilds; each rebuild bumps the graph version and sends `event: graph` to SSE clients.
+ */
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const host = opts.host ?? '127.0.0.1';
+  const ontology = opts.ontology ?? 'ontology';
+  const log = opts.log ?? ((line: string) => process.stderr.write(`kg serve: ${line}\n`));
+  const token = resolveToken(host, opts.token, opts.requireToken);
+
+  await mkdir(opts.data, { recursive: true });
+  const store = new GatedStore(await CorrectionStore.open(opts.data, { onWarning: log }));
+  const build = opts.build ?? (await import('../build.js')).buildProject;
+  const project = await Project.load(build, { corpus: opts.corpus, ontology, data: opts.data }, log);
+  const hub = new EventHub();
+  project.onRebuild((version) => hub.broadcast('graph', { version }));
+
+  const app = Fastify({
+    logger: false,
+    bodyLimit: opts.bodyLimit ?? 1024 * 1024,
+    // Wrong types are errors, not something to coerce; unknown fields are errors, not dropped.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false } },
+  });
+  // JSON only: a cross-site form can send text/plain without a CORS preflight, so refuse it outright.
+  app.removeContentTypeParser('text/plain');
+  const watcher = watchCorrections(opts.data, store, () => project.requestRebuild(), log);
+  const ctx: ServerContext = { project, store, hub, ontology, log, seen: watcher.seen };
+  installSecurity(app, { host, token });
+  installErrorHandler(app, log);
+  graphRoutes(app, ctx);
+  documentRoutes(app, ctx);
+  correctionRoutes(app, ctx);
+  await registerViewer(app, opts.viewerDir ?? defaultViewerDir());
+  app.addHook('preClose', async () => {
+    watcher.stop();
+    hub.close();
+  });
+
+  try {
+    await app.listen({ host, port: opts.port ?? 7474 });
+  } catch (err) {
+    await app.close().catch(() => undefined);
+    await project.idle();
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`${host}:${opts.port ?? 7474}: port in use (choose another with --port, 0 = any free port)`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`--host ${host}: not an address of this machine`);
+    throw err;
+  }
+  const addr = app.server.address() as AddressInfo;
+  const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  return {
+    url: `http://${shown}:${addr.port}/`,
+    token,
+    app,
+    project,
+    async close() {
+      await app.close();
+      await project.idle();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// GET/POST /api/corrections and POST /api/promote: writes go through the store, then a rebuild.
+import type { FastifyInstance } from 'fastify';
+import { promoteToOntology, type PromoteInput } from '../../annotate/promote.js';
+import { CorrectionConflictError } from '../../annotate/store.js';
+import type { CorrectionInput } from '../../annotate/types.js';
+import type { ServerContext } from '../context.js';
+import { correctionBody, correctionsQuery, promoteBody } from '../schemas.js';
+import { checkAgainstDocument } from '../check.js';
+
+/** Registers the correction and promote routes. */
+export function correctionRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const { project, store } = ctx;
+
+  app.get<{ Querystring: { doc?: string } }>('/api/corrections', { schema: { querystring: correctionsQuery } },
+    async (req) => {
+      await store.refresh(); // lines another process (kg annotations import…) appended meanwhile
+      return store.list(req.query.doc !== undefined ? { doc: req.query.doc } : undefined);
+    });
+
+  app.post<{ Body: CorrectionInput & { base: number } }>('/api/corrections', { schema: { body: correctionBody } }, async (req, reply) => {
+    const input = req.body;
+    checkAgainstDocument(input, input.doc !== undefined ? project.document(input.doc)?.doc : undefined);
+    try {
+      const correction = await store.append(input);
+      ctx.seen(correction.seq);
+      // The version that will include this correction: clients wait for it on /api/events.
+      const version = project.requestRebuild();
+      return reply.code(201).send({ correction, version });
+    } catch (err) {
+      if (!(err instanceof CorrectionConflictError)) throw err;
+      // The loser of a race sees what won, so the annotator can decide again on top of it.
+      return reply.code(409).send({ error: 'conflict', message: conflictMessage(err.message), current: err.current ?? store.latest(err.key) ?? null });
+    }
+  });
+
+  // Promotions edit one YAML file read-modify-write: one at a time, or two would lose one.
+  let promotions: Promise<unknown> = Promise.resolve();
+  app.post<{ Body: PromoteInput }>('/api/promote', { schema: { body: promoteBody } }, async (req) => {
+    const run = promotions.then(() => promoteToOntology(ctx.ontology, req.body));
+    promotions = run.catch(() => undefined);
+    const result = await run;
+    // The ontology changed: rebuild so the entity shows as curated.
+    const version = result.changed ? project.requestRebuild() : project.version;
+    return { file: result.file, changed: result.changed, id: result.id, action: result.action, version };
+  });
+}
+
+/** The store's message without its file path (`/srv/kg/data/corrections.jsonl: conflict on …` → `conflict on …`). */
+function conflictMessage(message: string): string {
+  return message.replace(/^.*?corrections\.jsonl: /, '');
+}

@@ -1,0 +1,65 @@
+/** Text helpers that never change string length, so offsets into the original text stay valid. */
+
+const FOLD_CACHE = new Map<number, string>();
+
+/**
+ * Fold one UTF-16 unit for matching: lower-case, strip accents, straighten quotes, unify dashes.
+ * Always returns exactly one character, so a folded string indexes like the original.
+ */
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  const hit = FOLD_CACHE.get(code);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if ('\u2018\u2019\u201A\u201B\u2032\u00B4`'.includes(ch)) out = "'";
+  else if ('\u201C\u201D\u201E\u201F\u2033'.includes(ch)) out = '"';
+  else if ('\u2010\u2011\u2012\u2013\u2014\u2015\u2212'.includes(ch)) out = '-';
+  else if ('\u00A0\u2007\u202F\u2009\u200A\u2002\u2003'.includes(ch)) out = ' ';
+  else {
+    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    out = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+  }
+  FOLD_CACHE.set(code, out);
+  return out;
+}
+
+/** Fold a whole string character by character (same length as the input). */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
+  return out;
+}
+
+/** Key for comparing names: folded, punctuation dropped, whitespace collapsed. */
+export function nameKey(text: string): string {
+  return fold(text)
+    .replace(/[.'"’]/g, '')
+    .replace(/[^a-z0-9&]+/g, ' ')
+    .trim();
+}
+
+/** Slug for stable ids: `U.S. Department of Labor` → `us-department-of-labor`. */
+export function slug(text: string): string {
+  return fold(text)
+    .replace(/['’.]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}
+
+/** True for a letter (any script). */
+export function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{L}/u.test(ch);
+}
+
+/** True for a letter or digit. */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Replace [start, end) of `text` with spaces (newlines kept), preserving length. */
+export function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
+}

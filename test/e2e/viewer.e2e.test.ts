@@ -1,0 +1,239 @@
+// The viewer end to end: real server, real build, real Chromium (SwiftShader WebGL).
+// Explorer draws → search STPS → cross-border filter → evidence opens the document → reject + add
+// a mention → graph follows via SSE → restart the server → both corrections still there.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server/index.ts';
+import { _launch } from './_browser.ts';
+import { ARTIFACTS, ROOT, _buildViewer, _inkPixels, _serve, _tempProject } from './_helpers.ts';
+
+const WATTS = 'watts-2003-mexico-us-migration-and-labor-unions.txt';
+const XSS = 'xss-probe.txt';
+const XSS_TEXT = 'The STPS and the U.S. Department of Labor met.\n<script>window.__pwned = 1</script>\n<img src=x onerror="window.__pwned = 2">\n';
+
+let project: Awaited<ReturnType<typeof _tempProject>>;
+let viewerDir: string;
+let server: RunningServer;
+let browser: Awaited<ReturnType<typeof _launch>>;
+let page: Page;
+// carried between the steps of the one scenario (the `it`s below run in order in this file)
+let rejected: { span: string; entity: string; mentionsBefore: number } | null = null;
+let added: { span: string; name: string } | null = null;
+
+const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, name) });
+const graphAttr = (key: string, attr: string) =>
+  page.evaluate(([k, a]) => { const g = window.__kg!.graph; return g.hasNode(k) ? g.getNodeAttribute(k, a) : null; }, [key, attr]);
+
+async function openExplorer(url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__kg?.firstFrameAt !== undefined, null, { timeout: 60_000 });
+}
+
+beforeAll(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  project = await _tempProject({ [XSS]: XSS_TEXT });
+  viewerDir = join(project.dir, 'viewer');
+  await _buildViewer(viewerDir);
+  server = await _serve(project, viewerDir);
+  browser = await _launch({ width: 1400, height: 900 });
+  page = browser.context.pages()[0] ?? await browser.context.newPage();
+  page.on('pageerror', (e) => console.error('pageerror:', e.message));
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await project?.cleanup();
+});
+
+describe('viewer e2e', () => {
+  it('should draw the whole graph on a non-blank WebGL canvas with a legend', async () => {
+    await openExplorer(server.url);
+    await page.waitForTimeout(500);
+    const { ink, total, png } = await _inkPixels(page, page.locator('#sigma'));
+    await shot('explorer.png');
+    // nodes, edges and labels cover a visible share of the canvas; a blank canvas is ~0
+    expect(ink / total).toBeGreaterThan(0.005);
+    expect(png.length).toBeGreaterThan(10_000);
+    const legend = await page.locator('[data-testid=legend-nodes] li').allTextContents();
+    expect(legend.join(' ')).toMatch(/Organization/);
+    expect(await page.locator('[data-testid=legend-edges] li').count()).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('should find the Secretariat of Labor by “STPS” and by its accented Spanish name, and fly to it', async () => {
+    const search = page.getByTestId('search');
+    await search.fill('Secretaria del Trabajo');
+    await expect.poll(() => page.locator('.ac-list li').first().getAttribute('data-key')).toBe('org:stps');
+    await search.fill('STPS');
+    await expect.poll(() => page.locator('.ac-list li').first().getAttribute('data-key')).toBe('org:stps');
+    const before = await page.evaluate(() => window.__kg!.renderer!.getCamera().ratio);
+    await search.press('Enter');
+    await expect.poll(() => page.locator('#side h2').textContent()).toMatch(/Secretar/i);
+    await expect.poll(() => page.evaluate(() => window.__kg!.renderer!.getCamera().ratio), { timeout: 5000 }).toBeLessThan(before);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('node=org:stps');
+    // the selected node's label is forced on through the reducer
+    expect(await page.evaluate(() => window.__kg!.renderer!.getNodeDisplayData('org:stps')!.forceLabel)).toBe(true);
+    expect(await page.locator('[data-testid=relation]').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(700);
+    await shot('search-stps.png');
+  }, 60_000);
+
+  it('should keep only US–MX ties in the cross-border view and rank brokers', async () => {
+    await page.evaluate(() => window.__kg!.renderer!.getCamera().animatedReset({ duration: 0 }));
+    await page.locator('#side').evaluate(() => undefined);
+    await page.getByTestId('cross-border').check();
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('crossBorder=1');
+    const check = await page.evaluate(() => {
+      const { graph, renderer } = window.__kg!;
+      let shown = 0, wrong = 0;
+      graph.forEachEdge((e, _a, s, t) => {
+        if (renderer!.getEdgeDisplayData(e)!.hidden) return;
+        shown++;
+        const cs = [graph.getNodeAttribute(s, 'country'), graph.getNodeAttribute(t, 'country')].sort().join('-');
+        if (cs !== 'MX-US') wrong++;
+      });
+      return { shown, wrong };
+    });
+    expect(check.shown).toBeGreaterThan(0);
+    expect(check.wrong).toBe(0);
+    expect(await page.locator('[data-testid=brokers] li a').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    await shot('cross-border.png');
+    // the URL alone reproduces the view
+    const hash = await page.evaluate(() => location.hash);
+    await openExplorer(server.url + hash);
+    expect(await page.getByTestId('cross-border').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('#side h2').textContent()).toMatch(/Secretar/i);
+  }, 120_000);
+
+  it('should open the document view at the evidence of a relation', async () => {
+    const ev = page.locator('#side [data-testid=evidence]').first();
+    await ev.click();
+    await page.waitForSelector('[data-testid=doc-text] mark');
+    expect(await page.evaluate(() => location.hash)).toMatch(/^#\/doc\/.+\?span=\d+-\d+$/);
+    expect(await page.locator('[data-testid=doc-text] mark.m').count()).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('should render the 73 KB Watts document with all its spans well under a second', async () => {
+    await page.goto(`${server.url}#/doc/${WATTS}`);
+    await page.waitForFunction((n) => window.__kgDocRender?.name === n, WATTS, { timeout: 30_000 });
+    const r = await page.evaluate(() => window.__kgDocRender!);
+    console.log(`document render: ${r.name} ${r.chars} chars, ${r.spans} spans in ${r.ms.toFixed(1)} ms`);
+    expect(r.chars).toBeGreaterThan(70_000);
+    expect(r.spans).toBeGreaterThan(100);
+    expect(r.ms).toBeLessThan(1000);
+    // the rendered text is exactly the document text (offsets stay true)
+    const text = await page.locator('[data-testid=doc-text]').textContent();
+    expect(text!.length).toBe(r.chars);
+    await page.locator('[data-testid=doc-text] mark.m').nth(5).hover();
+    await expect.poll(() => page.getByTestId('tooltip').textContent()).toMatch(/rule/);
+    await shot('document.png');
+  }, 60_000);
+
+  it('should show a document with <script> and onerror= as inert text', async () => {
+    await page.goto(`${server.url}#/doc/${XSS}`);
+    await page.waitForFunction((n) => window.__kgDocRender?.name === n, XSS, { timeout: 30_000 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('[data-testid=doc-text] script, [data-testid=doc-text] img').count()).toBe(0);
+    expect(await page.locator('[data-testid=doc-text]').textContent()).toContain('<script>window.__pwned = 1</script>');
+  }, 60_000);
+
+  it('should reject a mention and add one, and the graph should follow', async () => {
+    await page.goto(`${server.url}#/doc/${WATTS}`);
+    await page.waitForFunction((n) => window.__kgDocRender?.name === n, WATTS, { timeout: 30_000 });
+    await page.getByTestId('annotator').fill('e2e-annotator');
+    await page.getByTestId('annotator').press('Tab');
+
+    // reject: a mention of an entity with several mentions, so the graph keeps the node and its count drops
+    const target = await page.evaluate(() => {
+      const marks = [...document.querySelectorAll<HTMLElement>('[data-testid=doc-text] mark.m:not(.s-rejected)')];
+      const g = window.__kg!.graph;
+      for (const m of marks) {
+        const key = m.dataset.entity;
+        if (key && g.hasNode(key) && g.getNodeAttribute(key, 'mentions') >= 3) {
+          return { span: m.dataset.span!, entity: key, mentionsBefore: g.getNodeAttribute(key, 'mentions') as number };
+        }
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    rejected = target!;
+    await page.locator(`[data-testid=doc-text] mark[data-span="${rejected.span}"]`).first().click();
+    await page.getByTestId('popover').getByTestId('reject').click();
+    await expect.poll(() => page.locator(`[data-testid=doc-text] mark.s-rejected[data-span="${rejected!.span}"], [data-testid=doc-text] mark[data-span="${rejected!.span}"]`).evaluateAll(
+      (els) => els.length === 0 || els.every((e) => e.classList.contains('s-rejected'))), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => graphAttr(rejected!.entity, 'mentions'), { timeout: 20_000 }).toBe(rejected.mentionsBefore - 1);
+
+    // add: select an unmarked word and add it as a new organisation
+    const sel = await page.evaluate(() => {
+      const root = document.querySelector('[data-testid=doc-text]')!;
+      let at = 0;
+      for (const node of root.childNodes) {
+        const text = node.textContent ?? '';
+        if (node.nodeType === Node.TEXT_NODE) {
+          const m = /\bWatts\b/.exec(text);
+          if (m) {
+            const r = document.createRange();
+            r.setStart(node, m.index);
+            r.setEnd(node, m.index + 5);
+            const s = getSelection()!;
+            s.removeAllRanges();
+            s.addRange(r);
+            root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+            return { span: `${at + m.index}-${at + m.index + 5}` };
+          }
+        }
+        at += text.length;
+      }
+      return null;
+    });
+    expect(sel).not.toBeNull();
+    added = { span: sel!.span, name: 'Watts Research Group' };
+    const pop = page.getByTestId('popover');
+    await pop.getByTestId('add-type').selectOption('Organization');
+    await pop.getByTestId('add-name').fill(added.name);
+    await pop.getByTestId('add-country').selectOption('US');
+    await pop.getByTestId('add-new').click();
+    await expect.poll(() => page.locator(`[data-testid=doc-text] mark[data-span="${added!.span}"]`).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await page.locator(`[data-testid=doc-text] mark[data-span="${added.span}"]`).first().getAttribute('class')).toMatch(/s-confirmed/);
+    await expect.poll(() => page.evaluate((n) => {
+      let found = false;
+      window.__kg!.graph.forEachNode((_k, a) => { if (a.name === n) found = true; });
+      return found;
+    }, added.name), { timeout: 20_000 }).toBe(true);
+    await shot('after-corrections.png');
+  }, 120_000);
+
+  it('should keep both corrections after a server restart', async () => {
+    expect(rejected && added).toBeTruthy();
+    await server.close();
+    server = await _serve(project, viewerDir);
+    await page.goto(`${server.url}#/doc/${WATTS}`);
+    await page.waitForFunction((n) => window.__kgDocRender?.name === n, WATTS, { timeout: 30_000 });
+    const rej = await page.locator(`[data-testid=doc-text] mark[data-span="${rejected!.span}"]`).evaluateAll(
+      (els) => els.every((e) => e.classList.contains('s-rejected')));
+    expect(rej).toBe(true);
+    expect(await page.locator(`[data-testid=doc-text] mark.s-confirmed[data-span="${added!.span}"]`).count()).toBeGreaterThan(0);
+    expect(await graphAttr(rejected!.entity, 'mentions')).toBe(rejected!.mentionsBefore - 1);
+    const found = await page.evaluate((n) => {
+      let key: string | null = null;
+      window.__kg!.graph.forEachNode((k, a) => { if (a.name === n) key = k; });
+      return key;
+    }, added!.name);
+    expect(found).not.toBeNull();
+    await shot('after-restart.png');
+    // the explorer shows the added entity too (search finds it)
+    await page.goto(`${server.url}#/graph?node=${encodeURIComponent(found!)}`);
+    await page.waitForFunction(() => window.__kg?.firstFrameAt !== undefined, null, { timeout: 60_000 });
+    await expect.poll(() => page.locator('#side h2').textContent()).toContain(added!.name);
+  }, 120_000);
+
+  it('should save README screenshots', async () => {
+    await mkdir(join(ROOT, 'docs/screenshots'), { recursive: true });
+    await copyFile(join(ARTIFACTS, 'explorer.png'), join(ROOT, 'docs/screenshots/explorer.png'));
+    await copyFile(join(ARTIFACTS, 'document.png'), join(ROOT, 'docs/screenshots/document.png'));
+  });
+});

@@ -1,0 +1,201 @@
+// test/neo4j: the load and the query library against a real Neo4j (one file: they share the database).
+import { createHash } from 'node:crypto';
+import type Graph from 'graphology';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connect, type Connection } from '../../src/neo4j/connect.js';
+import { loadRows, readCounts } from '../../src/neo4j/load.js';
+import { getQuery, resolveParams } from '../../src/neo4j/queries.js';
+import { graphToRows, type GraphRows } from '../../src/neo4j/rows.js';
+import { runQuery } from '../../src/neo4j/run.js';
+import type { EdgeAttributes, NodeAttributes } from '../../src/types.js';
+import { INJECTION_NAME, UNICODE_ALIAS } from './fixtures/extras.js';
+import { _agreements, _brokers, _cases, _neighbourhood, _paths, _relations, _ties } from './_reference.js';
+import { _corpusGraph, _graphSource } from './_corpus-graph.js';
+
+let conn: Connection;
+let graph: Graph<NodeAttributes, EdgeAttributes>;
+let rows: GraphRows;
+
+/** Every kg node and relationship with its properties, hashed: equal hashes ⇔ equal databases. */
+async function _snapshot(): Promise<string> {
+  const res = await runQuery(conn, `
+    CALL () { MATCH (n) WHERE n:Entity OR n:Document OR n:Country
+              RETURN 'n' AS kind, apoc_free_labels(n) AS id, properties(n) AS p }
+    RETURN kind, id, p ORDER BY kind, id`.replace('apoc_free_labels(n)', "reduce(s = '', l IN labels(n) | s + ':' + l) + coalesce(n.key, n.code)"));
+  const rels = await runQuery(conn, `
+    MATCH (a)-[r]->(b) WHERE (a:Entity OR a:Document) AND (b:Entity OR b:Country)
+    RETURN type(r) + '|' + coalesce(a.key, '') + '|' + coalesce(b.key, b.code) + '|' + coalesce(r.key, '') AS id, properties(r) AS p ORDER BY id`);
+  const canon = (v: unknown): string => JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
+  return createHash('sha256').update(canon(res.rows)).update(canon(rels.rows)).digest('hex');
+}
+
+/** Counts straight from the graph (not from the rows, so the check is not circular). */
+function _graphCounts(): { nodes: Record<string, number>; relationships: Record<string, number> } {
+  const nodes: Record<string, number> = {};
+  const relationships: Record<string, number> = {};
+  const add = (m: Record<string, number>, k: string, n = 1): void => { m[k] = (m[k] ?? 0) + n; };
+  const countries = new Set<string>();
+  graph.forEachNode((_k, a) => {
+    if (a.nodeType === 'document') add(nodes, 'Document');
+    else {
+      add(nodes, 'Entity'); add(nodes, a.type);
+      if (a.country && ['US', 'MX', 'CA'].includes(a.country)) { countries.add(a.country); add(relationships, 'BASED_IN'); }
+      if (a.type === 'Place' && a.iso && ['US', 'MX', 'CA'].includes(a.iso)) countries.add(a.iso);
+    }
+  });
+  if (countries.size) nodes.Country = countries.size;
+  graph.forEachEdge((_k, a) => {
+    if (a.edgeType === 'mentions') add(relationships, 'MENTIONS', a.spans.length);
+    else add(relationships, a.predicate);
+  });
+  return { nodes, relationships };
+}
+
+async function _library(name: string, params: Record<string, string | number> = {}): Promise<Record<string, unknown>[]> {
+  const q = getQuery(name);
+  return (await runQuery(conn, q.cypher, resolveParams(q, { limit: 100000, ...params }))).rows;
+}
+
+const sortJson = (xs: unknown[]): string[] => xs.map((x) => JSON.stringify(x)).sort();
+const pick = (row: Record<string, unknown>, keys: string[]): Record<string, unknown> => Object.fromEntries(keys.map((k) => [k, row[k]]));
+
+beforeAll(async () => {
+  const target = inject('neo4j');
+  conn = await connect(target);
+  graph = await _corpusGraph();
+  rows = graphToRows(graph);
+  console.info(`neo4j tests: graph from ${_graphSource}: ${graph.order} nodes, ${graph.size} edges`);
+  await loadRows(conn, rows, { wipe: true, batchSize: 500 });
+}, 600_000);
+
+afterAll(async () => {
+  await conn?.close();
+});
+
+describe('load', () => {
+  it('should leave exactly the graph\'s nodes and relationships in Neo4j', async () => {
+    const counts = await readCounts(conn);
+    expect(counts).toEqual(_graphCounts());
+    expect(counts.relationships.MENTIONS).toBeGreaterThan(500);
+  });
+
+  it('should store properties with their types (integers, lists) and names verbatim', async () => {
+    const r = await runQuery(conn, `MATCH (d:Document)-[m:MENTIONS]->(e:Entity {key: $k})
+      RETURN e.name AS name, e.aliases AS aliases, e.country AS country, labels(e) AS labels,
+             valueType(m.start) AS startType, m.text AS text ORDER BY m.start LIMIT 1`, { k: 'org:fixture-quote-union' });
+    expect(r.rows[0]).toMatchObject({ name: INJECTION_NAME, country: 'MX', startType: 'INTEGER NOT NULL', text: 'Sindicato ' });
+    expect(r.rows[0].aliases).toContain(UNICODE_ALIAS);
+    expect((r.rows[0].labels as string[]).sort()).toEqual(['Entity', 'Organization']);
+    const rel = await runQuery(conn, `MATCH (:Entity {key: 'org:fixture-quote-union'})-[r:FILED]->(c:Case) RETURN r.count AS count, r.evidenceDocs AS docs, r.evidenceTexts AS texts, c.key AS c`);
+    expect(rel.rows).toEqual([{ count: 1, docs: ['doc:fixture-extras'], texts: [`The union "Independiente" filed Submission 9702; it's about Han Young.`], c: 'case:fixture-nao-9702' }]);
+  });
+
+  it('should change nothing when run twice', async () => {
+    const before = await _snapshot();
+    await loadRows(conn, rows, { batchSize: 700 });
+    expect(await _snapshot()).toBe(before);
+  });
+
+  it('should converge to the same database when a killed load is re-run', async () => {
+    const clean = await _snapshot();
+    await loadRows(conn, rows, { wipe: true });
+    // "Kill" the load after a few committed batches (the callback throws mid-way).
+    await expect(loadRows(conn, rows, {
+      wipe: true, batchSize: 200, concurrency: 1, onProgress: (_done, _total, phase) => { if (phase === 'MENTIONS') throw new Error('killed'); },
+    })).rejects.toThrow('killed');
+    const partial = (await readCounts(conn)).relationships.MENTIONS ?? 0;
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(rows.mentions.length);
+    await loadRows(conn, rows);
+    expect(await _snapshot()).toBe(clean);
+  });
+
+  it('should prune what the graph no longer holds and re-type retyped entities', async () => {
+    const clean = await _snapshot();
+    const stale = structuredClone(rows);
+    stale.entities.push({ key: 'org:stale', type: 'Organization', props: { key: 'org:stale', type: 'Organization', name: 'Stale', aliases: [] } });
+    const jose = stale.entities.find((e) => e.key === 'person:jose-garcia-nunez')!;
+    jose.type = 'Organization';
+    jose.props = { ...jose.props, type: 'Organization' };
+    stale.mentions.push({ doc: 'doc:fixture-extras', entity: 'org:stale', key: 'doc:fixture-extras#1-2|org:stale', props: { key: 'doc:fixture-extras#1-2|org:stale', start: 1, end: 2, text: 'i', rule: 'x' } });
+    await loadRows(conn, stale);
+    expect(await _snapshot()).not.toBe(clean);
+    expect((await runQuery(conn, "MATCH (n:Entity {key: 'person:jose-garcia-nunez'}) RETURN labels(n) AS l")).rows[0].l).toEqual(['Entity', 'Organization']);
+    await loadRows(conn, rows);
+    expect(await _snapshot()).toBe(clean);
+  });
+});
+
+describe('query library', () => {
+  it('should list the same US–MX ties as the graph', async () => {
+    const got = await _library('ties');
+    const want = _ties(graph, 'US', 'MX');
+    expect(want.length).toBeGreaterThan(0);
+    expect(sortJson(got.map((r) => ({ ...pick(r, ['subjectKey', 'predicate', 'objectKey', 'evidence']), documents: [...(r.documents as string[])].sort() }))))
+      .toEqual(sortJson(want));
+    expect(got.every((r) => typeof r.sentence === 'string')).toBe(true);
+  });
+
+  it('should rank the same brokers as the graph', async () => {
+    const got = await _library('brokers', { a: 'US', b: 'MX' });
+    const want = _brokers(graph, 'US', 'MX');
+    expect(want.length).toBeGreaterThan(0);
+    expect(sortJson(got.map((r) => pick(r, ['key', 'neighboursA', 'neighboursB', 'score'])))).toEqual(sortJson(want));
+    const scores = got.map((r) => r.score as number);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+  });
+
+  it('should find the same shortest paths as the graph, by name and by alias', async () => {
+    for (const [from, to] of [['José García Núñez', 'Fixture Commission for Labor Cooperation'], [`Tricky' OR 1=1 //`, 'GM']] as const) {
+      const got = await _library('path', { from, to });
+      const want = _paths(graph, from, to);
+      expect(want.length).toBeGreaterThan(0);
+      expect([...new Set(got.map((r) => JSON.stringify(r.keys)))].sort()).toEqual(sortJson(want));
+      expect(got.every((r) => r.hops === want[0].length - 1)).toBe(true);
+    }
+    // a longer path through the corpus part of the graph
+    const hubs = _relations(graph).filter((r) => !r.key.includes('fixture')).map((r) => r.s);
+    const [a, b] = [hubs[0], hubs[hubs.length - 1]];
+    const want = _paths(graph, a, b);
+    const got = await _library('path', { from: a, to: b });
+    expect([...new Set(got.map((r) => JSON.stringify(r.keys)))].sort()).toEqual(sortJson(want));
+  });
+
+  it("should give an actor's neighbourhood with the same provenance as the graph", async () => {
+    const busiest = [...new Set(_relations(graph).map((r) => r.s))].sort((x, y) => graph.degree(y) - graph.degree(x))[0];
+    for (const actor of [busiest, 'j. garcía', UNICODE_ALIAS]) {
+      const got = await _library('neighbourhood', { actor });
+      const want = _neighbourhood(graph, actor);
+      expect(want.length).toBeGreaterThan(0);
+      expect(sortJson(got.map((r) => ({ ...pick(r, ['actor', 'direction', 'predicate', 'neighbourKey', 'evidence']), documentKeys: [...(r.documentKeys as string[])].sort() }))))
+        .toEqual(sortJson(want));
+    }
+  });
+
+  it('should list agreements and cases as the graph does', async () => {
+    const ag = await _library('agreements');
+    expect(sortJson(ag.map((r) => pick(r, ['key', 'parties', 'signatories', 'established'])))).toEqual(sortJson(_agreements(graph)));
+    expect(ag.find((r) => r.key === 'agreement:fixture-labor-accord')).toMatchObject({ parties: ['Fixtureland MX', 'Fixtureland US'], established: ['Fixture Commission for Labor Cooperation'] });
+    const cases = await _library('cases');
+    expect(sortJson(cases.map((r) => pick(r, ['key', 'filedBy', 'targets'])))).toEqual(sortJson(_cases(graph)));
+    expect(cases.find((r) => r.key === 'case:fixture-nao-9702')).toMatchObject({ filedBy: ['Fixture Workers United', INJECTION_NAME], targets: ['Han Young de México'] });
+  });
+});
+
+describe('injection safety', () => {
+  it('should treat quotes, Cypher fragments and unicode in parameters as plain values', async () => {
+    const before = await readCounts(conn);
+    for (const actor of [`x' OR 1=1 //`, `"}) MATCH (n) DETACH DELETE n //`, "') CALL { MATCH (n) DETACH DELETE n } //", '\\u0027 OR true //']) {
+      expect(await _library('neighbourhood', { actor })).toEqual([]);
+      expect(await _library('ties', { a: actor, b: 'MX' })).toEqual([]);
+    }
+    const got = await _library('neighbourhood', { actor: INJECTION_NAME });
+    expect(got.length).toBeGreaterThan(0);
+    expect(await readCounts(conn)).toEqual(before);
+  });
+
+  it('should refuse writes from library queries (read transactions)', async () => {
+    await expect(runQuery(conn, 'CREATE (:Entity {key: "x"})')).rejects.toMatchObject({ name: 'Neo4jError' });
+    expect((await runQuery(conn, 'MATCH (n:Entity {key: "x"}) RETURN n')).rows).toEqual([]);
+  });
+});

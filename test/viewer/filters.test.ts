@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS, computeVisibility, egoNodes, isCrossBorder } from '../../viewer/src/lib/filters.ts';
+import type { FilterState } from '../../viewer/src/lib/filters.ts';
+import { _fixtureGraph } from './_graph.ts';
+
+const f = (patch: Partial<FilterState> = {}): FilterState => ({ ...DEFAULT_FILTERS, ...patch });
+
+describe('computeVisibility', () => {
+  const g = _fixtureGraph();
+
+  it('should hide document nodes and MENTIONS edges by default', () => {
+    const v = computeVisibility(g, f());
+    expect(v.nodes.has('doc:a')).toBe(false);
+    expect([...v.edges].some((e) => e.includes('|MENTIONS|'))).toBe(false);
+    expect(v.nodes.size).toBe(7);
+    expect(v.edges.size).toBe(6);
+  });
+
+  it('should show documents and their MENTIONS edges when toggled on', () => {
+    const v = computeVisibility(g, f({ showDocuments: true }));
+    expect(v.nodes.has('doc:a')).toBe(true);
+    expect(v.edges.has('doc:a|MENTIONS|org:stps')).toBe(true);
+  });
+
+  it('should filter by type, country, status, minimum mentions and document', () => {
+    expect([...computeVisibility(g, f({ types: ['Person'] })).nodes]).toEqual(['person:elaine-chao']);
+    expect(computeVisibility(g, f({ countries: ['MX'] })).nodes).toEqual(new Set(['org:stps', 'org:fat', 'place:mexico']));
+    expect(computeVisibility(g, f({ statuses: ['inferred'] })).nodes).toEqual(new Set(['org:afl-cio']));
+    expect(computeVisibility(g, f({ minMentions: 9 })).nodes).toEqual(new Set(['org:us-department-of-labor', 'org:stps', 'place:mexico']));
+    expect(computeVisibility(g, f({ document: 'doc:b' })).nodes).toEqual(new Set(['org:fat']));
+  });
+
+  it('should drop edges of a hidden endpoint and edges of unselected predicates', () => {
+    const v = computeVisibility(g, f({ predicates: ['LEADS'] }));
+    expect([...v.edges]).toEqual(['person:elaine-chao|LEADS|org:us-department-of-labor']);
+    const w = computeVisibility(g, f({ types: ['Organization'] }));
+    expect(w.edges.has('person:elaine-chao|LEADS|org:us-department-of-labor')).toBe(false);
+  });
+
+  it('should keep only US–MX ties and their endpoints in cross-border mode', () => {
+    const v = computeVisibility(g, f({ crossBorder: true }));
+    expect(v.edges).toEqual(new Set(['org:us-department-of-labor|COOPERATES_WITH|org:stps', 'org:afl-cio|COOPERATES_WITH|org:fat']));
+    expect(v.nodes).toEqual(new Set(['org:us-department-of-labor', 'org:stps', 'org:afl-cio', 'org:fat']));
+  });
+
+  it('should include INTL ties with the any pair', () => {
+    const v = computeVisibility(g, f({ crossBorder: true, crossPair: 'any' }));
+    expect(v.edges.has('org:ilo|SUPPORTS|org:stps')).toBe(true);
+  });
+
+  it('should restrict to the ego network of the selected node', () => {
+    const v1 = computeVisibility(g, f({ ego: 1 }), 'org:stps');
+    expect(v1.nodes).toEqual(new Set(['org:stps', 'org:us-department-of-labor', 'place:mexico', 'org:ilo']));
+    const v2 = computeVisibility(g, f({ ego: 2 }), 'org:stps');
+    expect(v2.nodes.has('person:elaine-chao')).toBe(true);
+    expect(v2.nodes.has('org:fat')).toBe(false);
+    for (const e of v2.edges) expect(v2.nodes.has(g.source(e)) && v2.nodes.has(g.target(e))).toBe(true);
+  });
+
+  it('should ignore the ego depth when nothing is selected', () => {
+    expect(computeVisibility(g, f({ ego: 2 }), null).nodes.size).toBe(7);
+  });
+});
+
+describe('egoNodes', () => {
+  it('should walk edges in both directions up to the depth', () => {
+    const g = _fixtureGraph();
+    const relations = new Set(g.filterEdges((_e, a) => a.edgeType === 'relation'));
+    expect(egoNodes(g, 'person:elaine-chao', 1, relations)).toEqual(new Set(['person:elaine-chao', 'org:us-department-of-labor']));
+    expect(egoNodes(g, 'person:elaine-chao', 2, relations).has('org:fat')).toBe(false);
+    expect(egoNodes(g, 'person:elaine-chao', 3, relations).has('org:fat')).toBe(true);
+    // without a restriction, MENTIONS edges count: the document is one hop away
+    expect(egoNodes(g, 'person:elaine-chao', 1).has('doc:a')).toBe(true);
+  });
+});
+
+describe('isCrossBorder', () => {
+  it.each([
+    ['US', 'MX', 'US-MX', true], ['MX', 'US', 'US-MX', true], ['US', 'US', 'US-MX', false],
+    ['US', 'INTL', 'US-MX', false], ['US', null, 'any', false], ['US', 'INTL', 'any', true], ['CA', 'MX', 'MX-CA', true],
+  ] as const)('should judge %s–%s under %s as %s', (a, b, pair, out) => expect(isCrossBorder(a, b, pair)).toBe(out));
+});

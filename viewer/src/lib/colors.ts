@@ -1,0 +1,66 @@
+// Colour mappings shared by the sigma reducers and the legend, so the legend is always the truth.
+import { ENTITY_TYPES, PREDICATES } from '../../../src/types.ts';
+import type { EntityType, Predicate, Status } from '../../../src/types.ts';
+
+/** Node colour per entity type (plus Document); colour-blind-friendly-ish, distinct on white. */
+export const TYPE_COLORS: Record<EntityType | 'Document', string> = {
+  Person: '#e6194b',
+  Organization: '#4363d8',
+  Agreement: '#f58231',
+  Law: '#911eb4',
+  Case: '#a9a9a9',
+  Program: '#3cb44b',
+  Event: '#f032e6',
+  Place: '#42a5a5',
+  Document: '#9a8c6a',
+};
+
+/** Edge colour per predicate; MENTIONS edges stay faint because they are the bulk. */
+export const PREDICATE_COLORS: Record<Predicate | 'MENTIONS', string> = {
+  MEMBER_OF: '#1f77b4',
+  LEADS: '#d62728',
+  WORKS_FOR: '#2ca02c',
+  PARTY_TO: '#ff7f0e',
+  SIGNED: '#8c564b',
+  ESTABLISHED: '#9467bd',
+  FUNDS: '#bcbd22',
+  COOPERATES_WITH: '#17becf',
+  OPPOSES: '#b5002b',
+  SUPPORTS: '#7fbf3f',
+  FILED: '#6b4c9a',
+  TARGETS: '#e377c2',
+  PARTICIPATED_IN: '#5d6d7e',
+  LOCATED_IN: '#a0a0a0',
+  PART_OF: '#3c6e71',
+  SUCCEEDED_BY: '#c08040',
+  MENTIONS: '#d8d4cc',
+};
+
+const COMMUNITY_PALETTE = [
+  '#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#1f78b4',
+  '#b2df8a', '#fb9a99', '#cab2d6', '#fdbf6f', '#6a3d9a', '#b15928', '#8dd3c7', '#80b1d3',
+];
+
+/** Colour of a Louvain community id (stable: same id → same colour). */
+export function communityColor(community: number | undefined): string {
+  if (community === undefined || community === null || !Number.isFinite(community)) return '#999999';
+  return COMMUNITY_PALETTE[Math.abs(Math.trunc(community)) % COMMUNITY_PALETTE.length];
+}
+
+/** Colour of an entity type or 'Document' (unknown types fall back to grey). */
+export function typeColor(type: string): string {
+  return (TYPE_COLORS as Record<string, string>)[type] ?? '#999999';
+}
+
+/** Colour of a predicate (unknown predicates fall back to grey). */
+export function predicateColor(predicate: string): string {
+  return (PREDICATE_COLORS as Record<string, string>)[predicate] ?? '#999999';
+}
+
+/** CSS class suffix for a mention status, used by the document view (inferred dashed, confirmed solid…). */
+export function statusClass(status: Status | undefined): string {
+  return `s-${status ?? 'inferred'}`;
+}
+
+export const ALL_TYPES: readonly (EntityType | 'Document')[] = [...ENTITY_TYPES, 'Document'];
+export const ALL_PREDICATES: readonly Predicate[] = PREDICATES;

@@ -1,0 +1,20 @@
+// Client side of the corrections contract: the `base` to send is the latest seq on the same key.
+import { correctionKey } from '../../../src/annotate/key.ts';
+import type { Correction, CorrectionInput } from '../../../src/annotate/types.ts';
+
+/** Input without `who` and `base` (filled in by `prepare`). */
+export type Draft = Omit<CorrectionInput, 'who' | 'base'>;
+
+/** Latest seq among `seen` with the draft's key (0 = none): what the annotator saw. */
+export function baseFor(draft: Draft, seen: readonly Correction[]): number {
+  const key = correctionKey(draft);
+  let base = 0;
+  for (const c of seen) if (c.key === key && c.seq > base) base = c.seq;
+  return base;
+}
+
+/** Complete a draft with annotator and base. Throws when no annotator name is set. */
+export function prepare(draft: Draft, who: string, seen: readonly Correction[]): CorrectionInput {
+  if (!who.trim()) throw new Error('set your annotator name first (top right)');
+  return { ...draft, who: who.trim(), base: baseFor(draft, seen) };
+}

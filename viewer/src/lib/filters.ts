@@ -1,0 +1,126 @@
+// Which nodes and edges the explorer shows: pure functions of (graph, filter state, selection).
+// The sigma reducers only look up the sets computed here, so a filter change costs one pass.
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { Status } from '../../../src/types.ts';
+
+/** Cross-border country pair: only ties between one country and the other ('any' = any two differing countries). */
+export type CrossPair = 'US-MX' | 'US-CA' | 'MX-CA' | 'any';
+
+/** The explorer's filter state (the URL serialises the non-default fields). */
+export interface FilterState {
+  /** Entity types shown; null = all. */
+  types: string[] | null;
+  /** Countries shown ('none' = unknown country); null = all. */
+  countries: string[] | null;
+  /** Relation predicates shown; null = all. */
+  predicates: string[] | null;
+  /** Statuses shown (curated / inferred / confirmed); null = all but rejected. */
+  statuses: Status[] | null;
+  /** Only what this document (`doc:<stem>`) mentions / evidences. */
+  document: string | null;
+  minMentions: number;
+  minDegree: number;
+  /** Document nodes and MENTIONS edges (off by default: they crowd the actor network). */
+  showDocuments: boolean;
+  crossBorder: boolean;
+  crossPair: CrossPair;
+  /** Ego network depth around the selected node; 0 = off. */
+  ego: number;
+}
+
+export const DEFAULT_FILTERS: FilterState = {
+  types: null, countries: null, predicates: null, statuses: null, document: null,
+  minMentions: 0, minDegree: 0, showDocuments: false, crossBorder: false, crossPair: 'US-MX', ego: 0,
+};
+
+/** Visible node and edge keys. */
+export interface Visibility {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+type G = AbstractGraph<Attributes, Attributes, Attributes>;
+
+/** Does a node pass the per-node filters (type, country, status, counts, document)? */
+export function nodePasses(key: string, a: Attributes, f: FilterState): boolean {
+  if (a.nodeType === 'document') return f.showDocuments && (f.document === null || f.document === key);
+  if (a.status === 'rejected') return false;
+  if (f.types && !f.types.includes(a.type)) return false;
+  if (f.countries && !f.countries.includes(a.country ?? 'none')) return false;
+  if (f.statuses && !f.statuses.includes(a.status)) return false;
+  if ((a.mentions ?? 0) < f.minMentions) return false;
+  if ((a.degree ?? 0) < f.minDegree) return false;
+  if (f.document && !(a.documents ?? []).includes(f.document)) return false;
+  return true;
+}
+
+/** Does an edge pass the per-edge filters (predicate, status, document)? Endpoints are checked separately. */
+export function edgePasses(a: Attributes, f: FilterState): boolean {
+  if (a.edgeType === 'mentions') {
+    return f.showDocuments && (!f.predicates || f.predicates.includes('MENTIONS'));
+  }
+  if (a.status === 'rejected') return false;
+  if (f.predicates && !f.predicates.includes(a.predicate)) return false;
+  if (f.statuses && !f.statuses.includes(a.status)) return false;
+  if (f.document && !(a.evidence ?? []).some((e: { doc: string }) => e.doc === f.document)) return false;
+  return true;
+}
+
+/** Is the tie between countries `a` and `b` cross-border for `pair`? */
+export function isCrossBorder(a: string | null | undefined, b: string | null | undefined, pair: CrossPair): boolean {
+  if (!a || !b || a === b) return false;
+  if (pair === 'any') return true;
+  const [p, q] = pair.split('-');
+  return (a === p && b === q) || (a === q && b === p);
+}
+
+/** Node and edge sets after every filter; `selected` anchors the ego network. */
+export function computeVisibility(graph: G, f: FilterState, selected: string | null = null): Visibility {
+  const nodes = new Set<string>();
+  graph.forEachNode((key, a) => { if (nodePasses(key, a, f)) nodes.add(key); });
+  let edges = new Set<string>();
+  graph.forEachEdge((key, a, s, t) => {
+    if (nodes.has(s) && nodes.has(t) && edgePasses(a, f)) edges.add(key);
+  });
+
+  if (f.crossBorder) {
+    const kept = new Set<string>();
+    const touched = new Set<string>();
+    for (const e of edges) {
+      const a = graph.getEdgeAttributes(e);
+      if (a.edgeType !== 'relation') continue;
+      const s = graph.source(e), t = graph.target(e);
+      if (isCrossBorder(graph.getNodeAttribute(s, 'country'), graph.getNodeAttribute(t, 'country'), f.crossPair)) {
+        kept.add(e); touched.add(s); touched.add(t);
+      }
+    }
+    edges = kept;
+    for (const n of [...nodes]) if (!touched.has(n)) nodes.delete(n);
+  }
+
+  if (f.ego > 0 && selected && graph.hasNode(selected)) {
+    const reach = egoNodes(graph, selected, f.ego, edges);
+    for (const n of [...nodes]) if (!reach.has(n)) nodes.delete(n);
+    nodes.add(selected);
+    for (const e of [...edges]) if (!nodes.has(graph.source(e)) || !nodes.has(graph.target(e))) edges.delete(e);
+  }
+  return { nodes, edges };
+}
+
+/** Nodes within `depth` hops of `center` (ignoring direction), walking only `allowed` edges when given. */
+export function egoNodes(graph: G, center: string, depth: number, allowed?: Set<string>): Set<string> {
+  const seen = new Set<string>([center]);
+  let frontier = [center];
+  for (let d = 0; d < depth && frontier.length; d++) {
+    const next: string[] = [];
+    for (const n of frontier) {
+      graph.forEachEdge(n, (e, _a, s, t) => {
+        if (allowed && !allowed.has(e)) return;
+        const o = s === n ? t : s;
+        if (!seen.has(o)) { seen.add(o); next.push(o); }
+      });
+    }
+    frontier = next;
+  }
+  return seen;
+}

@@ -1,0 +1,103 @@
+// View state ⇄ URL hash: `#/graph?node=…&types=…&cam=x,y,ratio` and `#/doc/<name>?span=start-end`.
+// Only non-default values are written, so links stay short and old links keep working.
+import { DEFAULT_FILTERS } from './filters.ts';
+import type { CrossPair, FilterState } from './filters.ts';
+import type { Status } from '../../../src/types.ts';
+
+export interface CameraState { x: number; y: number; ratio: number }
+
+/** Explorer route state. */
+export interface GraphRoute {
+  route: 'graph';
+  filters: FilterState;
+  node: string | null;
+  colorBy: 'type' | 'community';
+  sizeBy: 'degree' | 'mentions';
+  /** Shortest path endpoints. */
+  path: [string, string] | null;
+  cam: CameraState | null;
+}
+
+/** Document view route state. */
+export interface DocRoute {
+  route: 'doc';
+  name: string;
+  span: { start: number; end: number } | null;
+}
+
+export type Route = GraphRoute | DocRoute;
+
+/** The explorer's initial state. */
+export function defaultGraphRoute(): GraphRoute {
+  return { route: 'graph', filters: { ...DEFAULT_FILTERS }, node: null, colorBy: 'type', sizeBy: 'degree', path: null, cam: null };
+}
+
+const list = (v: string | null): string[] | null => (v ? v.split(',').filter(Boolean) : null);
+const num = (v: string | null, d: number): number => {
+  const n = v === null ? NaN : Number(v);
+  return Number.isFinite(n) ? n : d;
+};
+const PAIRS: CrossPair[] = ['US-MX', 'US-CA', 'MX-CA', 'any'];
+
+/** Parse a location hash (with or without the leading '#'); unknown routes give the explorer. */
+export function parseHash(hash: string): Route {
+  const h = hash.replace(/^#/, '');
+  const qi = h.indexOf('?');
+  const path = qi < 0 ? h : h.slice(0, qi);
+  const q = new URLSearchParams(qi < 0 ? '' : h.slice(qi + 1));
+  const doc = /^\/doc\/(.+)$/.exec(path);
+  if (doc) {
+    const m = /^(\d+)-(\d+)$/.exec(q.get('span') ?? '');
+    return { route: 'doc', name: decodeURIComponent(doc[1]), span: m ? { start: +m[1], end: +m[2] } : null };
+  }
+  const r = defaultGraphRoute();
+  const f = r.filters;
+  f.types = list(q.get('types'));
+  f.countries = list(q.get('country'));
+  f.predicates = list(q.get('preds'));
+  f.statuses = list(q.get('status')) as Status[] | null;
+  f.document = q.get('doc') || null;
+  f.minMentions = num(q.get('minMentions'), 0);
+  f.minDegree = num(q.get('minDegree'), 0);
+  f.showDocuments = q.get('docs') === '1';
+  f.crossBorder = q.get('crossBorder') === '1';
+  const pair = q.get('pair') as CrossPair | null;
+  f.crossPair = pair && PAIRS.includes(pair) ? pair : 'US-MX';
+  f.ego = Math.max(0, Math.min(3, Math.trunc(num(q.get('ego'), 0))));
+  r.node = q.get('node') || null;
+  r.colorBy = q.get('color') === 'community' ? 'community' : 'type';
+  r.sizeBy = q.get('size') === 'mentions' ? 'mentions' : 'degree';
+  const p = list(q.get('path'));
+  r.path = p && p.length === 2 ? [p[0], p[1]] : null;
+  const cam = (q.get('cam') ?? '').split(',').map(Number);
+  r.cam = cam.length === 3 && cam.every(Number.isFinite) && cam[2] > 0 ? { x: cam[0], y: cam[1], ratio: cam[2] } : null;
+  return r;
+}
+
+/** Serialise a route to a hash string starting with '#/'. */
+export function toHash(r: Route): string {
+  if (r.route === 'doc') {
+    const span = r.span ? `?span=${r.span.start}-${r.span.end}` : '';
+    return `#/doc/${encodeURIComponent(r.name)}${span}`;
+  }
+  const q: string[] = [];
+  const put = (k: string, v: string | null | undefined) => { if (v) q.push(`${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3A/g, ':')}`); };
+  const f = r.filters;
+  put('node', r.node);
+  put('types', f.types?.join(','));
+  put('country', f.countries?.join(','));
+  put('preds', f.predicates?.join(','));
+  put('status', f.statuses?.join(','));
+  put('doc', f.document);
+  if (f.minMentions) put('minMentions', String(f.minMentions));
+  if (f.minDegree) put('minDegree', String(f.minDegree));
+  if (f.showDocuments) put('docs', '1');
+  if (f.crossBorder) put('crossBorder', '1');
+  if (f.crossPair !== 'US-MX') put('pair', f.crossPair);
+  if (f.ego) put('ego', String(f.ego));
+  if (r.colorBy !== 'type') put('color', r.colorBy);
+  if (r.sizeBy !== 'degree') put('size', r.sizeBy);
+  if (r.path) put('path', r.path.join(','));
+  if (r.cam) put('cam', [r.cam.x, r.cam.y, r.cam.ratio].map((n) => +n.toFixed(4)).join(','));
+  return `#/graph${q.length ? '?' + q.join('&') : ''}`;
+}

@@ -1,0 +1,90 @@
+// Entry point: header, hash routing between the explorer and the document view, live graph updates.
+import './styles.css';
+import type Sigma from 'sigma';
+import { api, onGraphEvent } from './api.ts';
+import { typeColor } from './lib/colors.ts';
+import { defaultGraphRoute, toHash } from './lib/url-state.ts';
+import { annotator } from './state/annotator.ts';
+import { fetchGraph, graph, graphVersion } from './state/graph.ts';
+import { serverVersion } from './state/server.ts';
+import { applyGraphRoute, currentRoute, isOwnHash } from './state/url.ts';
+import { h, select } from './views/dom.ts';
+import { mountDocView } from './views/document/view.ts';
+import { mountExplorer } from './views/explorer/index.ts';
+import { toast } from './views/toast.ts';
+
+declare global { interface Window { __kg?: { renderer?: Sigma; firstFrameAt?: number; graphLoadedAt?: number; graph: typeof graph } } }
+window.__kg = { graph };
+
+const app = document.getElementById('app')!;
+const toolbar = h('div', { id: 'toolbar' });
+const who = h('input', { type: 'text', placeholder: 'your name', value: annotator.get(), 'data-testid': 'annotator', size: 12 });
+who.addEventListener('change', () => annotator.set(who.value.trim()));
+const docsSel = select([['', 'open a document…']], '', { 'data-testid': 'doc-select' });
+docsSel.addEventListener('change', () => { if (docsSel.value) location.hash = toHash({ route: 'doc', name: docsSel.value, span: null }); docsSel.value = ''; });
+const live = h('span', { class: 'live', title: 'graph version (live via /api/events)' }, '…');
+const explorerEl = h('section', { id: 'explorer' });
+const docEl = h('section', { id: 'docview' });
+app.replaceChildren(
+  h('header', { id: 'top' },
+    h('a', { href: toHash(defaultGraphRoute()), class: 'brand' }, h('span', { class: 'dot', style: `background:${typeColor('Organization')}` }), ' kg'),
+    toolbar, docsSel, h('label', { class: 'who' }, 'annotator ', who), live),
+  explorerEl, docEl);
+
+let renderer: Sigma | null = null;
+let showDoc: ReturnType<typeof mountDocView> | null = null;
+
+async function route(): Promise<void> {
+  const r = currentRoute();
+  if (r.route === 'doc') {
+    explorerEl.hidden = true;
+    docEl.hidden = false;
+    toolbar.style.visibility = 'hidden';
+    showDoc ??= mountDocView(docEl);
+    await showDoc(r.name, r.span);
+    return;
+  }
+  docEl.hidden = true;
+  explorerEl.hidden = false;
+  toolbar.style.visibility = '';
+  if (!renderer) {
+    renderer = mountExplorer(explorerEl, toolbar);
+    window.__kg!.renderer = renderer;
+    renderer.once('afterRender', () => { window.__kg!.firstFrameAt = performance.now(); });
+  } else {
+    renderer.resize();
+    renderer.refresh();
+  }
+}
+
+window.addEventListener('hashchange', () => {
+  if (isOwnHash(location.hash)) return;
+  const r = currentRoute();
+  if (r.route === 'graph') applyGraphRoute(r);
+  void route();
+});
+
+graphVersion.subscribe((v) => { live.textContent = `v${Math.floor(v)}`; });
+let refetching: Promise<void> | null = null;
+onGraphEvent((v) => {
+  if (Number.isFinite(v)) serverVersion.set(Math.max(serverVersion.get(), v));
+  // a burst of rebuilds collapses to one refetch at a time; camera and selection are untouched
+  refetching ??= fetchGraph().catch((e) => toast(`graph refresh failed: ${e.message}`, 'error')).finally(() => { refetching = null; });
+});
+
+async function start(): Promise<void> {
+  const r = currentRoute();
+  if (r.route === 'graph') applyGraphRoute(r);
+  try {
+    await fetchGraph();
+    window.__kg!.graphLoadedAt = performance.now();
+    serverVersion.set(Math.max(serverVersion.get(), Math.floor(graphVersion.get())));
+  } catch (e) {
+    toast(`cannot load /api/graph: ${(e as Error).message}`, 'error');
+  }
+  void api.documents().then((docs) => {
+    for (const d of docs) docsSel.appendChild(h('option', { value: d.name }, d.title || d.name));
+  }).catch(() => {});
+  await route();
+}
+void start();

@@ -1,0 +1,41 @@
+// Derived explorer state: visibility, path and focus, recomputed when their inputs change.
+import { computeVisibility } from '../lib/filters.ts';
+import type { Visibility } from '../lib/filters.ts';
+import { shortestPath } from '../lib/paths.ts';
+import type { PathResult } from '../lib/paths.ts';
+import { focusSets } from '../lib/appearance.ts';
+import { graph, graphVersion } from './graph.ts';
+import { filters, hovered, pathEnds, selection } from './explorer.ts';
+import { createStore } from './store.ts';
+
+/** Visible nodes/edges after filters (recomputed on filter, selection or graph change). */
+export const visibility = createStore<Visibility>({ nodes: new Set(), edges: new Set() });
+/** Current shortest path (null = none requested or not connected). */
+export const path = createStore<PathResult | null>(null);
+/** Emphasised nodes/edges (hover wins over selection). */
+export const focus = createStore<ReturnType<typeof focusSets>>({ nodes: new Set(), edges: new Set(), pathEdges: new Set() });
+
+function recomputeVisibility(): void {
+  const sel = selection.get();
+  visibility.set(computeVisibility(graph, filters.get(), sel && graph.hasNode(sel) ? sel : null));
+}
+function recomputePath(): void {
+  const ends = pathEnds.get();
+  path.set(ends ? shortestPath(graph, ends[0], ends[1], visibility.get().edges) : null);
+}
+function recomputeFocus(): void {
+  const f = hovered.get() ?? selection.get();
+  focus.set(focusSets(graph, f, visibility.get().edges, path.get()?.nodes ?? null));
+}
+
+/** Wire the derivations (called once at start-up). */
+export function startDerivations(): void {
+  graphVersion.subscribe(() => { recomputeVisibility(); });
+  filters.subscribe(recomputeVisibility);
+  // selection only changes visibility when the ego network is on
+  selection.subscribe(() => { if (filters.get().ego > 0) recomputeVisibility(); else recomputeFocus(); });
+  visibility.subscribe(() => { recomputePath(); recomputeFocus(); });
+  pathEnds.subscribe(() => { recomputePath(); recomputeFocus(); });
+  hovered.subscribe(recomputeFocus);
+  recomputeVisibility();
+}

@@ -1,0 +1,23 @@
+// Explorer state by domain: selection, filters, appearance, path — each a store, synced to the URL.
+import { DEFAULT_FILTERS } from '../lib/filters.ts';
+import type { FilterState } from '../lib/filters.ts';
+import type { CameraState } from '../lib/url-state.ts';
+import { createStore } from './store.ts';
+
+/** Selected node key (side panel, ego centre, forced labels). */
+export const selection = createStore<string | null>(null);
+/** Hovered node key (neighbour highlight). */
+export const hovered = createStore<string | null>(null);
+/** All filters. */
+export const filters = createStore<FilterState>({ ...DEFAULT_FILTERS });
+/** Colour and size mappings. */
+export const appearance = createStore<{ colorBy: 'type' | 'community'; sizeBy: 'degree' | 'mentions' }>({ colorBy: 'type', sizeBy: 'degree' });
+/** Shortest path endpoints; the computed path is derived. */
+export const pathEnds = createStore<[string, string] | null>(null);
+/** Camera requested by the URL at load (applied once sigma exists). */
+export const initialCamera = createStore<CameraState | null>(null);
+
+/** Patch the filters (new object, so subscribers fire). */
+export function setFilters(patch: Partial<FilterState>): void {
+  filters.update((f) => ({ ...f, ...patch }));
+}

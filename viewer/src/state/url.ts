@@ -1,0 +1,56 @@
+// Keeps the explorer's stores and the URL hash in step, so a copied link reproduces the view.
+import type Sigma from 'sigma';
+import { parseHash, toHash } from '../lib/url-state.ts';
+import type { GraphRoute, Route } from '../lib/url-state.ts';
+import { appearance, filters, initialCamera, pathEnds, selection } from './explorer.ts';
+
+let renderer: Sigma | null = null;
+let lastWritten = '';
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** The explorer route of the current stores (and camera, once sigma exists). */
+export function currentGraphRoute(): GraphRoute {
+  const ap = appearance.get();
+  const cam = renderer?.getCamera().getState();
+  return {
+    route: 'graph', filters: filters.get(), node: selection.get(), colorBy: ap.colorBy, sizeBy: ap.sizeBy,
+    path: pathEnds.get(), cam: cam ? { x: cam.x, y: cam.y, ratio: cam.ratio } : initialCamera.get(),
+  };
+}
+
+/** Write the explorer state to the hash (replaceState: filters and camera should not flood history). */
+export function writeGraphUrl(): void {
+  if (!location.hash.startsWith('#/graph') && location.hash !== '' && location.hash !== '#/') return;
+  const hash = toHash(currentGraphRoute());
+  if (hash === location.hash) return;
+  lastWritten = hash;
+  history.replaceState(null, '', hash);
+}
+
+/** Push explorer state from a parsed route into the stores (on load and on back/forward). */
+export function applyGraphRoute(r: GraphRoute): void {
+  filters.set(r.filters);
+  appearance.set({ colorBy: r.colorBy, sizeBy: r.sizeBy });
+  pathEnds.set(r.path);
+  selection.set(r.node);
+  initialCamera.set(r.cam);
+  if (renderer && r.cam) renderer.getCamera().setState(r.cam);
+}
+
+/** Is this hash one we just wrote ourselves (so hashchange must not re-apply it)? */
+export function isOwnHash(hash: string): boolean {
+  return hash === lastWritten;
+}
+
+/** Start syncing: store changes and camera moves update the URL (debounced for the camera). */
+export function startUrlSync(r: Sigma): void {
+  renderer = r;
+  const write = () => { clearTimeout(timer); timer = setTimeout(writeGraphUrl, 50); };
+  for (const s of [filters, appearance, pathEnds, selection]) s.subscribe(write);
+  r.getCamera().on('updated', () => { clearTimeout(timer); timer = setTimeout(writeGraphUrl, 300); });
+}
+
+/** Current route from location.hash. */
+export function currentRoute(): Route {
+  return parseHash(location.hash);
+}

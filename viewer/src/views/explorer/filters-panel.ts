@@ -1,0 +1,66 @@
+// Filter controls: entity type, country, predicate, status, document, minimums, documents, ego, mappings.
+import { ENTITY_TYPES, PREDICATES } from '../../../../src/types.ts';
+import { appearance, filters, setFilters } from '../../state/explorer.ts';
+import { graph, graphVersion } from '../../state/graph.ts';
+import { h, replace, select } from '../dom.ts';
+
+/** A checkbox group; `selected` null = all. Calls `onChange(null)` when everything is ticked again. */
+function checkGroup(title: string, values: readonly string[], selected: string[] | null, onChange: (v: string[] | null) => void, id: string): HTMLElement {
+  const boxes = values.map((v) => h('input', { type: 'checkbox', value: v, checked: !selected || selected.includes(v) }));
+  const changed = () => {
+    const on = boxes.filter((b) => b.checked).map((b) => b.value);
+    onChange(on.length === values.length ? null : on);
+  };
+  boxes.forEach((b) => b.addEventListener('change', changed));
+  return h('fieldset', { class: 'group', 'data-testid': `filter-${id}` },
+    h('legend', {}, title),
+    ...values.map((v, i) => h('label', { class: 'check' }, boxes[i], ` ${v}`)));
+}
+
+/** Render the filter panel into `el`; re-renders when filters or the graph change. */
+export function mountFiltersPanel(el: HTMLElement): void {
+  const render = () => {
+    const f = filters.get();
+    const ap = appearance.get();
+    const docs: [string, string][] = [['', 'all documents']];
+    graph.forEachNode((k, a) => { if (a.nodeType === 'document') docs.push([k, a.title || a.name]); });
+    const num = (v: number, on: (n: number) => void, id: string) => {
+      const i = h('input', { type: 'number', min: 0, value: v, class: 'num', 'data-testid': id });
+      i.addEventListener('change', () => on(Math.max(0, Number(i.value) || 0)));
+      return i;
+    };
+    const toggle = (label: string, on: boolean, set: (v: boolean) => void, id: string) => {
+      const c = h('input', { type: 'checkbox', checked: on, 'data-testid': id });
+      c.addEventListener('change', () => set(c.checked));
+      return h('label', { class: 'check' }, c, ` ${label}`);
+    };
+    const pick = <T extends string>(opts: (string | [string, string])[], v: string, set: (v: T) => void, id: string) => {
+      const s = select(opts, v, { 'data-testid': id });
+      s.addEventListener('change', () => set(s.value as T));
+      return s;
+    };
+    replace(el,
+      h('div', { class: 'row' },
+        toggle('cross-border ties only', f.crossBorder, (v) => setFilters({ crossBorder: v }), 'cross-border'),
+        pick([['US-MX', 'US–MX'], ['US-CA', 'US–CA'], ['MX-CA', 'MX–CA'], ['any', 'any pair']], f.crossPair, (v) => setFilters({ crossPair: v as never }), 'cross-pair')),
+      h('div', { class: 'row' }, 'ego network ',
+        pick([['0', 'off'], ['1', 'depth 1'], ['2', 'depth 2'], ['3', 'depth 3']], String(f.ego), (v) => setFilters({ ego: Number(v) }), 'ego')),
+      h('div', { class: 'row' }, toggle('document nodes', f.showDocuments, (v) => setFilters({ showDocuments: v }), 'show-docs')),
+      h('div', { class: 'row' }, 'colour ',
+        pick([['type', 'by type'], ['community', 'by community']], ap.colorBy, (v) => appearance.set({ ...appearance.get(), colorBy: v as 'type' }), 'color-by'),
+        ' size ',
+        pick([['degree', 'by degree'], ['mentions', 'by mentions']], ap.sizeBy, (v) => appearance.set({ ...appearance.get(), sizeBy: v as 'degree' }), 'size-by')),
+      h('div', { class: 'row' }, 'min mentions ', num(f.minMentions, (n) => setFilters({ minMentions: n }), 'min-mentions'),
+        ' min degree ', num(f.minDegree, (n) => setFilters({ minDegree: n }), 'min-degree')),
+      h('div', { class: 'row' }, 'document ', pick(docs, f.document ?? '', (v) => setFilters({ document: v || null }), 'doc-filter')),
+      checkGroup('Type', ENTITY_TYPES, f.types, (v) => setFilters({ types: v }), 'types'),
+      checkGroup('Country', ['US', 'MX', 'CA', 'INTL', 'none'], f.countries, (v) => setFilters({ countries: v }), 'countries'),
+      checkGroup('Status', ['curated', 'inferred', 'confirmed'], f.statuses, (v) => setFilters({ statuses: v as never }), 'statuses'),
+      checkGroup('Predicate', [...PREDICATES, 'MENTIONS'], f.predicates, (v) => setFilters({ predicates: v }), 'predicates'),
+    );
+  };
+  filters.subscribe(render);
+  appearance.subscribe(render);
+  graphVersion.subscribe(render);
+  render();
+}
