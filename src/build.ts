@@ -28,6 +28,10 @@ export interface BuildOptions {
   layout?: boolean;
   /** largest document in bytes */
   maxBytes?: number;
+  /** raw extractions by document sha256, reused across builds (the server keeps one; clear it when the ontology changes) */
+  extractCache?: Map<string, Extraction>;
+  /** an ontology already loaded (skips loading `ontology`) */
+  loadedOntology?: Ontology;
   onProgress?: (done: number, total: number, name: string) => void;
 }
 
@@ -49,14 +53,18 @@ export async function loadCorrections(data: string): Promise<Correction[]> {
 }
 
 /** Extract one read document and apply the corrections that concern it. */
-export function extractWithCorrections(doc: Document, ontology: Ontology, corrections: Correction[]): { extraction: Extraction; stale: Correction[] } {
-  const raw = extractDocument(doc, ontology);
+export function extractWithCorrections(doc: Document, ontology: Ontology, corrections: Correction[], cache?: Map<string, Extraction>): { extraction: Extraction; stale: Correction[] } {
+  let raw = cache?.get(doc.sha256);
+  if (!raw) {
+    raw = extractDocument(doc, ontology);
+    cache?.set(doc.sha256, raw);
+  }
   return corrections.length ? applyCorrections(doc, raw, corrections) : { extraction: raw, stale: [] };
 }
 
 /** Build the project's graph. Bad documents become `errors`; the rest still build. */
 export async function buildProject(opts: BuildOptions): Promise<BuildResult> {
-  const ontology = await loadOntology(opts.ontology ?? 'ontology');
+  const ontology = opts.loadedOntology ?? (await loadOntology(opts.ontology ?? 'ontology'));
   const corrections = opts.corrections === false ? [] : await loadCorrections(opts.data ?? 'data');
   const files = await listCorpus(opts.corpus);
   const documents: Document[] = [];
@@ -68,7 +76,7 @@ export async function buildProject(opts: BuildOptions): Promise<BuildResult> {
     const shown = relative(process.cwd(), file) || file;
     try {
       const doc = await readDocument(file, { displayPath: shown, maxBytes: opts.maxBytes });
-      const result = extractWithCorrections(doc, ontology, corrections);
+      const result = extractWithCorrections(doc, ontology, corrections, opts.extractCache);
       documents.push(doc);
       extractions.push(result.extraction);
       stale.push(...result.stale);

@@ -103,6 +103,7 @@ async function panFrames(page: Page): Promise<{ frames: number; msPerFrame: numb
 }
 
 async function measure(page: Page, url: string): Promise<{ firstFrame: number; pan: Awaited<ReturnType<typeof panFrames>> }> {
+  process.stderr.write(`measuring ${url}…\n`);
   await page.goto(url);
   await page.waitForFunction(() => (window as any).__kg?.firstFrameAt !== undefined, null, { timeout: 180_000 });
   const firstFrame = await page.evaluate(() => (window as any).__kg.firstFrameAt as number);
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
   await writeFile(join(bareSrc, 'bare.ts'), BARE_TS);
   process.stderr.write('building viewer and bare sigma page…\n');
   await build({ configFile: join(ROOT, 'viewer/vite.config.ts'), logLevel: 'warn', build: { outDir: viewerDir, emptyOutDir: true } });
-  await build({ configFile: false, root: bareSrc, base: '/', logLevel: 'warn',
+  await build({ configFile: false, root: bareSrc, base: '/bare/', logLevel: 'warn',
     build: { outDir: join(viewerDir, 'bare'), emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(bareSrc, 'bare.html') } } });
 
   process.stderr.write(`generating ${N} nodes / ${E} edges…\n`);

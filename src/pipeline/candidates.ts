@@ -163,6 +163,16 @@ function isFirstName(lex: Lexicon, word: string): boolean {
   return keys.has(fold(word));
 }
 
+/** The organisation a bare title points to: by country, else the only one of its organisations named in the document. */
+function titleOrg(ctx: DocContext, orgs: Record<string, string> | undefined, country: string | undefined): string | undefined {
+  if (!orgs) return undefined;
+  if (country) return orgs[country];
+  const ids = Object.values(orgs);
+  if (ids.length === 1) return ids[0];
+  const named = ids.filter((id) => ctx.ontology.gazetteer.scan(ctx.doc.clean, ctx.folded).some((h) => h.entries.some((e) => e.entity === id)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 function isPlace(ctx: DocContext, ts: Token[]): boolean {
   const hit = ctx.ontology.gazetteer.scan(ctx.doc.clean.slice(ts[0]!.s, ts[ts.length - 1]!.e))[0];
   return !!hit && ctx.ontology.entities.get(hit.entries[0]!.entity)?.type === 'Place';
@@ -216,7 +226,7 @@ function classifySegment(ctx: DocContext, seg: Token[], sentence: Sentence, span
       const titleInfo: Candidate['title'] = {
         text: title.title.words,
         predicate: title.title.predicate,
-        org: title.title.org?.[country ?? ''] ?? undefined,
+        org: titleOrg(ctx, title.title.org, country ?? (/United States|U\.S\.|US /.test(title.title.words) ? 'US' : undefined)),
         start: tokens[title.from]!.s,
         end: tokens[title.to - 1]!.e,
         rule: title.title.rule,
