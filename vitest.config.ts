@@ -10,7 +10,7 @@ export default defineConfig({
     outputFile: { json: 'test-artifacts/vitest.json' },
     projects: [
       { test: { ...common, name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/neo4j/**', 'test/e2e/**', '**/node_modules/**'] } },
-      { test: { ...common, name: 'neo4j', include: ['test/neo4j/**/*.test.ts'], globalSetup: ['test/setup/neo4j.ts'], fileParallelism: false } },
+      { test: { ...common, name: 'neo4j', include: ['test/neo4j/**/*.test.ts'], globalSetup: ['test/setup/neo4j.ts'], fileParallelism: false, hookTimeout: 900_000, testTimeout: 120_000 } },
       { test: { ...common, name: 'e2e', include: ['test/e2e/**/*.test.ts'], fileParallelism: false } },
     ],
   },

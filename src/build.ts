@@ -8,7 +8,11 @@ import { applyCorrections } from './annotate/apply.js';
 import type { Correction } from './annotate/types.js';
 import { listCorpus, readDocument, type FileError } from './corpus/index.js';
 import { DocumentError, KgError } from './errors.js';
-import { buildGraph, type KgGraph } from './graph/build.js';
+import { buildGraph, evidenceTexts, type DocumentInfo, type KgGraph } from './graph/build.js';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { loadOntology, type Ontology } from './ontology/index.js';
 import { extractDocument } from './pipeline/index.js';
 import type { Document, Extraction } from './types.js';
@@ -28,16 +32,21 @@ export interface BuildOptions {
   layout?: boolean;
   /** largest document in bytes */
   maxBytes?: number;
-  /** raw extractions by document sha256, reused across builds (the server keeps one; clear it when the ontology changes) */
+  /** raw extractions by document name and sha256, reused across builds (the server keeps one; clear it when the ontology changes) */
   extractCache?: Map<string, Extraction>;
   /** an ontology already loaded (skips loading `ontology`) */
   loadedOntology?: Ontology;
   onProgress?: (done: number, total: number, name: string) => void;
+  /** worker threads (default: 1 for corpora under 4 MB, else up to 2); documents' text is not kept with workers */
+  workers?: number;
+  /** keep documents' text in the result (default true; the server needs it, `kg build` does not) */
+  keepText?: boolean;
 }
 
 /** What a build produces. */
 export interface BuildResult {
   graph: KgGraph;
+  /** the read documents with their text (empty when `keepText` is false) */
   documents: Document[];
   extractions: Extraction[];
   errors: FileError[];
@@ -52,12 +61,18 @@ export async function loadCorrections(data: string): Promise<Correction[]> {
   return store.list();
 }
 
+/** Cache key of a document's raw extraction: name and content, as two files with the same text are still two documents. */
+export function extractCacheKey(doc: { name: string; sha256: string }): string {
+  return `${doc.name}\0${doc.sha256}`;
+}
+
 /** Extract one read document and apply the corrections that concern it. */
 export function extractWithCorrections(doc: Document, ontology: Ontology, corrections: Correction[], cache?: Map<string, Extraction>): { extraction: Extraction; stale: Correction[] } {
-  let raw = cache?.get(doc.sha256);
+  const key = extractCacheKey(doc);
+  let raw = cache?.get(key);
   if (!raw) {
     raw = extractDocument(doc, ontology);
-    cache?.set(doc.sha256, raw);
+    cache?.set(key, raw);
   }
   return corrections.length ? applyCorrections(doc, raw, corrections) : { extraction: raw, stale: [] };
 }
@@ -68,26 +83,76 @@ export async function buildProject(opts: BuildOptions): Promise<BuildResult> {
   const corrections = opts.corrections === false ? [] : await loadCorrections(opts.data ?? 'data');
   const files = await listCorpus(opts.corpus);
   const documents: Document[] = [];
+  const infos: DocumentInfo[] = [];
   const extractions: Extraction[] = [];
   const errors: FileError[] = [];
   const stale: Correction[] = [];
-  let done = 0;
-  for (const file of files) {
-    const shown = relative(process.cwd(), file) || file;
-    try {
-      const doc = await readDocument(file, { displayPath: shown, maxBytes: opts.maxBytes });
-      const result = extractWithCorrections(doc, ontology, corrections, opts.extractCache);
-      documents.push(doc);
-      extractions.push(result.extraction);
-      stale.push(...result.stale);
-    } catch (err) {
-      if (!(err instanceof KgError)) throw err;
-      errors.push({ file: shown, message: err.message });
+  const workers = opts.workers ?? (await autoWorkers(files));
+  if (workers > 1 && opts.keepText === false && !opts.loadedOntology) {
+    await inWorkers(files, workers, opts, corrections, { documents: infos, extractions, errors, stale });
+  } else {
+    let done = 0;
+    for (const file of files) {
+      const shown = relative(process.cwd(), file) || file;
+      try {
+        const doc = await readDocument(file, { displayPath: shown, maxBytes: opts.maxBytes });
+        const result = extractWithCorrections(doc, ontology, corrections, opts.extractCache);
+        if (opts.keepText === false) {
+          const { text, clean: _c, ...info } = doc;
+          infos.push({ ...info, evidence: evidenceTexts(result.extraction, text) });
+        } else documents.push(doc);
+        extractions.push(result.extraction);
+        stale.push(...result.stale);
+      } catch (err) {
+        if (!(err instanceof KgError)) throw err;
+        errors.push({ file: shown, message: err.message });
+      }
+      opts.onProgress?.(++done, files.length, shown);
     }
-    opts.onProgress?.(++done, files.length, shown);
   }
-  const graph = buildGraph(documents, extractions, { layout: opts.layout });
+  const graph = buildGraph([...documents, ...infos], extractions, { layout: opts.layout });
   return { graph, documents, extractions, errors, stale, ontology };
 }
 
 export { DocumentError };
+
+/** One thread for small corpora (worker start-up costs more than it saves), two cores' worth above 4 MB. */
+async function autoWorkers(files: string[]): Promise<number> {
+  if (files.length < 8 || !import.meta.url.endsWith('.js')) return 1;
+  let bytes = 0;
+  for (const f of files) bytes += (await stat(f)).size;
+  return bytes > 4 * 1048576 ? Math.max(1, Math.min(availableParallelism(), 4)) : 1;
+}
+
+/** Extract in worker threads; results are put back in file order so the graph is the same as with one thread. */
+async function inWorkers(files: string[], n: number, opts: BuildOptions, corrections: Correction[], out: { documents: DocumentInfo[]; extractions: Extraction[]; errors: FileError[]; stale: Correction[] }): Promise<void> {
+  const slots: ({ info: DocumentInfo; extraction: Extraction } | { error: FileError } | undefined)[] = new Array(files.length);
+  const jobs = Array.from({ length: n }, () => [] as { index: number; file: string; shown: string }[]);
+  files.forEach((file, index) => jobs[index % n]!.push({ index, file, shown: relative(process.cwd(), file) || file }));
+  const script = fileURLToPath(new URL('./build-worker.js', import.meta.url));
+  let done = 0;
+  await Promise.all(
+    jobs.map(
+      (job) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(script, { workerData: { files: job, ontology: opts.ontology ?? 'ontology', corrections, maxBytes: opts.maxBytes } });
+          worker.on('message', (msg: { index: number; info?: DocumentInfo; extraction?: Extraction; stale?: Correction[]; error?: FileError; fatal?: string }) => {
+            if (msg.fatal) return reject(new Error(msg.fatal));
+            slots[msg.index] = msg.error ? { error: msg.error } : { info: msg.info!, extraction: msg.extraction! };
+            if (msg.stale) out.stale.push(...msg.stale);
+            opts.onProgress?.(++done, files.length, job.find((j) => j.index === msg.index)!.shown);
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build worker exited with ${code}`))));
+        }),
+    ),
+  );
+  for (const slot of slots) {
+    if (!slot) continue;
+    if ('error' in slot) out.errors.push(slot.error);
+    else {
+      out.documents.push(slot.info);
+      out.extractions.push(slot.extraction);
+    }
+  }
+}

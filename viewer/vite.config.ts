@@ -14,8 +14,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: {
-    // dev mode: `KG_API=http://127.0.0.1:7474 npx vite --config viewer/vite.config.ts`
-    proxy: { '/api': process.env.KG_API ?? 'http://127.0.0.1:7474' },
+    // dev mode: `KG_API=http://127.0.0.1:4747 npx vite --config viewer/vite.config.ts`
+    proxy: { '/api': process.env.KG_API ?? 'http://127.0.0.1:4747' },
     fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] },
   },
 });

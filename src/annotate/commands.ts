@@ -15,10 +15,9 @@ export interface BuiltProject { documents: Document[]; extractions: Extraction[]
 export type BuildFn = (opts: { corpus: string; ontology?: string; data?: string; onProgress?: (done: number, total: number, name: string) => void }) => Promise<BuiltProject>;
 
 async function defaultBuild(): Promise<BuildFn> {
-  // A variable specifier keeps this file compiling while src/build.ts is being written; the shape is the documented one.
-  const spec = '../build.js';
-  const mod = (await import(spec)) as { buildProject: BuildFn };
-  return mod.buildProject;
+  // Lazy: `kg annotations list` must not load the pipeline.
+  const { buildProject } = await import('../build.js');
+  return buildProject;
 }
 
 async function relationTypes(ontology: string): Promise<BratRelationType[] | undefined> {

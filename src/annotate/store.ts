@@ -32,6 +32,7 @@ export interface ListFilter {
 }
 
 interface Pending { input: CorrectionInput; resolve: (c: Correction) => void; reject: (e: unknown) => void }
+interface Waiter { resolve: () => void; reject: (e: unknown) => void }
 
 function deepFreeze<T extends object>(o: T): T {
   for (const v of Object.values(o)) if (v && typeof v === 'object') Object.freeze(v);
@@ -43,6 +44,8 @@ function deepFreeze<T extends object>(o: T): T {
  * committed in groups (one lock, one write, one fsync per group), so a promise resolves only once its
  * line is on disk. Other processes on the same dir are kept out by the lock file and their lines are
  * read in before each commit, so seqs stay dense and conflicts are seen across processes.
+ * refresh() goes through the same queue: a read racing this instance's own commit would load the
+ * lines being written and then count them again when the commit lands.
  */
 export class CorrectionStore {
   /** Load warnings (torn last line, truncated tail…), newest last. */
@@ -54,6 +57,7 @@ export class CorrectionStore {
   private lines = 0;
   private needsNewline = false;
   private pending: Pending[] = [];
+  private refreshers: Waiter[] = [];
   private draining = false;
 
   private constructor(readonly file: string, private readonly options: StoreOptions) {}
@@ -90,9 +94,15 @@ export class CorrectionStore {
     return this.items.length ? this.items[this.items.length - 1].seq : 0;
   }
 
-  /** Read lines other processes appended since the last read (complete lines only, no lock taken). */
-  async refresh(): Promise<void> {
-    await this.catchUp('refresh');
+  /**
+   * Read lines other processes appended since the last read (complete lines only, no lock taken).
+   * Queued behind this instance's commit in progress, if any; refreshes waiting together share one read.
+   */
+  refresh(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.refreshers.push({ resolve, reject });
+      void this.drain();
+    });
   }
 
   /**
@@ -113,12 +123,24 @@ export class CorrectionStore {
     });
   }
 
+  /** The one queue: runs waiting refreshes (one read), then commits waiting appends (one group), until both are empty. */
   private async drain(): Promise<void> {
     if (this.draining) return;
     this.draining = true;
     try {
-      while (this.pending.length) {
+      while (this.pending.length || this.refreshers.length) {
+        // Reads first: they are cheap, and need not wait for a group's fsync.
+        const waiters = this.refreshers.splice(0);
+        if (waiters.length) {
+          try {
+            await this.catchUp('refresh');
+            for (const w of waiters) w.resolve();
+          } catch (e) {
+            for (const w of waiters) w.reject(e);
+          }
+        }
         const batch = this.pending.splice(0);
+        if (!batch.length) continue;
         try {
           await this.withLock(() => this.commit(batch));
         } catch (e) {

@@ -16,6 +16,7 @@ export interface BuildCommandOptions {
   layout: boolean;
   maxBytes: number;
   quiet?: boolean;
+  workers?: string;
 }
 
 /** Run `kg build`; returns the exit code. */
@@ -25,7 +26,8 @@ export async function buildCommand(corpus: string, opts: BuildCommandOptions): P
   const bar = !opts.quiet && process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'extracting {bar} {value}/{total} {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : undefined;
   let startedBar = false;
   const result = await buildProject({
-    corpus, ontology: opts.ontology, data: opts.data, corrections: opts.corrections, layout: opts.layout, maxBytes: opts.maxBytes,
+    corpus, ontology: opts.ontology, data: opts.data, corrections: opts.corrections, layout: opts.layout, maxBytes: opts.maxBytes, keepText: false,
+    workers: opts.workers ? Math.max(1, Number(opts.workers) || 1) : undefined,
     onProgress: (done, total, file) => {
       if (bar && !startedBar) (bar.start(total, 0, { file }), (startedBar = true));
       bar?.update(done, { file });
@@ -46,7 +48,7 @@ export async function buildCommand(corpus: string, opts: BuildCommandOptions): P
     const fmt = (m: Map<string, number>) => [...m].sort().map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
     const secs = ((performance.now() - started) / 1000).toFixed(2);
     process.stderr.write(
-      `documents: ${result.documents.length} built, ${errors.length} failed\n` +
+      `documents: ${result.extractions.length} built, ${errors.length} failed\n` +
       `entities:  ${[...byType.values()].reduce((a, b) => a + b, 0)} (${fmt(byType)})\n` +
       `relations: ${[...byPred.values()].reduce((a, b) => a + b, 0)} (${fmt(byPred)})\n` +
       `wrote ${opts.out} (${opts.format}) in ${secs}s\n`,

@@ -10,7 +10,7 @@ export function register(program: Command): void {
     .option('--data <dir>', 'data directory (corrections.jsonl)', 'data')
     .option('--ontology <dir>', 'ontology directory', 'ontology')
     .option('--host <address>', 'address to bind; anything but loopback requires a token for writes', '127.0.0.1')
-    .option('--port <n>', 'port (0 = any free port)', '7474')
+    .option('--port <n>', 'port (0 = any free port)', '4747')
     .option('--token <token>', 'token for writes (Authorization: Bearer <token>); random when exposed and not given')
     .option('--open', 'open the explorer in a browser')
     .action(async (opts: ServeCliOptions) => {

@@ -10,8 +10,15 @@ import { canonicalIds } from './merge.js';
 /** kg's graph type. */
 export type KgGraph = Graph<NodeAttributes, EdgeAttributes>;
 
-/** What the graph needs of a document (the text itself is not kept). */
-export type DocumentInfo = Pick<Document, 'id' | 'name' | 'path' | 'title' | 'sha256' | 'text'> | Pick<Document, 'id' | 'name' | 'path' | 'title' | 'sha256'>;
+/** What the graph needs of a document: its text, or just the evidence sentences (`start:end` → text). */
+export type DocumentInfo = Pick<Document, 'id' | 'name' | 'path' | 'title' | 'sha256'> & { text?: string; evidence?: Record<string, string> };
+
+/** The evidence sentences of an extraction, so the text itself need not be kept. */
+export function evidenceTexts(extraction: Extraction, text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of extraction.relations) out[`${r.evidence.start}:${r.evidence.end}`] = text.slice(r.evidence.start, r.evidence.end).replace(/\s+/g, ' ').trim();
+  return out;
+}
 
 const STATUS_RANK: Record<Status, number> = { confirmed: 0, curated: 1, inferred: 2, rejected: 3 };
 const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -29,7 +36,7 @@ export function buildGraph(documents: DocumentInfo[], extractions: Extraction[],
   for (const x of extractions) {
     const doc = docByName.get(x.doc);
     if (!doc) continue;
-    const text = 'text' in doc ? doc.text : undefined;
+    const text = doc.text;
     for (const e of x.entities) {
       const id = canon.get(e.id) ?? e.id;
       mergeEntity(nodes, id, e, doc.id);
@@ -46,12 +53,12 @@ export function buildGraph(documents: DocumentInfo[], extractions: Extraction[],
       const [a, b] = r.predicate === 'COOPERATES_WITH' && o < s ? [o, s] : [s, o];
       const key = `${a}|${r.predicate}|${b}`;
       const edge = relEdges.get(key) ?? { source: a, target: b, predicate: r.predicate, evidence: [], statuses: [] };
-      edge.evidence.push({ doc: doc.id, start: r.evidence.start, end: r.evidence.end, text: text ? text.slice(r.evidence.start, r.evidence.end).replace(/\s+/g, ' ').trim() : '', rule: r.rule, ...(r.status ? { status: r.status } : {}) });
+      edge.evidence.push({ doc: doc.id, start: r.evidence.start, end: r.evidence.end, text: text ? text.slice(r.evidence.start, r.evidence.end).replace(/\s+/g, ' ').trim() : (doc.evidence?.[`${r.evidence.start}:${r.evidence.end}`] ?? ''), rule: r.rule, ...(r.status ? { status: r.status } : {}) });
       edge.statuses.push(r.status ?? 'inferred');
       relEdges.set(key, edge);
     }
   }
-  const graph: KgGraph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'mixed', multi: false, allowSelfLoops: false });
+  const graph: KgGraph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'mixed', multi: true, allowSelfLoops: false });
   for (const [key, attrs] of [...nodes].sort(byKey)) {
     if (attrs.nodeType === 'entity') attrs.documents.sort();
     graph.addNode(key, attrs);

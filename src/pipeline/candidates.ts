@@ -163,13 +163,17 @@ function isFirstName(lex: Lexicon, word: string): boolean {
   return keys.has(fold(word));
 }
 
+const curatedPresent = new WeakMap<DocContext, Set<string>>();
+
 /** The organisation a bare title points to: by country, else the only one of its organisations named in the document. */
 function titleOrg(ctx: DocContext, orgs: Record<string, string> | undefined, country: string | undefined): string | undefined {
   if (!orgs) return undefined;
   if (country) return orgs[country];
   const ids = Object.values(orgs);
   if (ids.length === 1) return ids[0];
-  const named = ids.filter((id) => ctx.ontology.gazetteer.scan(ctx.doc.clean, ctx.folded).some((h) => h.entries.some((e) => e.entity === id)));
+  let present = curatedPresent.get(ctx);
+  if (!present) curatedPresent.set(ctx, (present = new Set(ctx.ontology.gazetteer.scan(ctx.doc.clean, ctx.folded).flatMap((h) => h.entries.map((e) => e.entity)))));
+  const named = ids.filter((id) => present!.has(id));
   return named.length === 1 ? named[0] : undefined;
 }
 

@@ -1,12 +1,12 @@
 // What the route modules share: the live project, the corrections store, the event hub.
-import type { GatedStore } from './gate.js';
+import type { CorrectionStore } from '../annotate/store.js';
 import type { Project } from './project.js';
 import type { EventHub } from './sse.js';
 
 /** Shared state handed to each route module. */
 export interface ServerContext {
   project: Project;
-  store: GatedStore;
+  store: CorrectionStore;
   hub: EventHub;
   /** Ontology directory (POST /api/promote writes there). */
   ontology: string;

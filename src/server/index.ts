@@ -12,7 +12,6 @@ import { documentRoutes } from './routes/documents.js';
 import { graphRoutes } from './routes/graph.js';
 import { installSecurity, resolveToken } from './security.js';
 import { EventHub } from './sse.js';
-import { GatedStore } from './gate.js';
 import { watchCorrections } from './watch.js';
 import { defaultViewerDir, registerViewer } from './viewer.js';
 
@@ -28,7 +27,7 @@ export interface ServerOptions {
   ontology?: string;
   /** Bind address, default 127.0.0.1. A non-loopback address turns the token on. */
   host?: string;
-  /** Port, default 7474; 0 picks a free port. */
+  /** Port, default 4747; 0 picks a free port. */
   port?: number;
   /** Token for writes; random when needed and not given. */
   token?: string;
@@ -46,7 +45,7 @@ export interface ServerOptions {
 
 /** A running server. */
 export interface RunningServer {
-  /** Base URL, e.g. `http://127.0.0.1:7474/`. */
+  /** Base URL, e.g. `http://127.0.0.1:4747/`. */
   url: string;
   /** The write token, when writes need one. */
   token?: string;
@@ -69,7 +68,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const token = resolveToken(host, opts.token, opts.requireToken);
 
   await mkdir(opts.data, { recursive: true });
-  const store = new GatedStore(await CorrectionStore.open(opts.data, { onWarning: log }));
+  // One instance for the process: its queue keeps our own refreshes and appends apart.
+  const store = await CorrectionStore.open(opts.data, { onWarning: log });
   const build = opts.build ?? (await import('../build.js')).buildProject;
   const project = await Project.load(build, { corpus: opts.corpus, ontology, data: opts.data }, log);
   const hub = new EventHub();
@@ -97,12 +97,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
 
   try {
-    await app.listen({ host, port: opts.port ?? 7474 });
+    await app.listen({ host, port: opts.port ?? 4747 });
   } catch (err) {
     await app.close().catch(() => undefined);
     await project.idle();
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new UsageError(`${host}:${opts.port ?? 7474}: port in use (choose another with --port, 0 = any free port)`);
+    if (code === 'EADDRINUSE') throw new UsageError(`${host}:${opts.port ?? 4747}: port in use (choose another with --port, 0 = any free port)`);
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`--host ${host}: not an address of this machine`);
     throw err;
   }

@@ -1,5 +1,8 @@
 // The server's live project: the current BuildResult, its version, and coalesced rebuilds.
-import type { BuildOptions, BuildResult } from '../build.js';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { extractCacheKey, type BuildOptions, type BuildResult } from '../build.js';
+import type { Ontology } from '../ontology/index.js';
 import type { Document, Extraction } from '../types.js';
 import { Coalescer } from './coalescer.js';
 
@@ -17,6 +20,11 @@ export interface LoadedDocument {
  * bump once per rebuild; a failed rebuild keeps the previous graph (and still bumps, so clients
  * waiting for "the version that includes my correction" are not left hanging) and is reported in
  * `lastError`.
+ *
+ * Rebuilds reuse one loaded ontology and one cache of raw extractions (by document sha256), so
+ * a correction costs re-applying corrections and rebuilding the graph, not re-extracting every
+ * document. Both are dropped when the ontology changes: on a promotion (reloadOntology) or
+ * when a file under the ontology dir changed since it was loaded (a hand edit).
  */
 export class Project {
   version = 1;
@@ -26,6 +34,12 @@ export class Project {
   private graphJson: string | null = null;
   private readonly listeners = new Set<(version: number) => void>();
   private readonly coalescer: Coalescer;
+  private extractCache = new Map<string, Extraction>();
+  private ontology: Ontology | undefined;
+  /** Fingerprint of the ontology dir taken before `ontology` was loaded. */
+  private ontologyStamp = '';
+  /** Bumps whenever cache and ontology are dropped: a build started earlier must not hand its (old) ontology back. */
+  private generation = 0;
 
   private constructor(private readonly build: BuildFn, private readonly opts: BuildOptions,
     private readonly log: (line: string) => void) {
@@ -35,8 +49,29 @@ export class Project {
   /** Runs the initial build (errors here are fatal: there is nothing to serve). */
   static async load(build: BuildFn, opts: BuildOptions, log: (line: string) => void): Promise<Project> {
     const project = new Project(build, opts, log);
-    project.publish(await build(opts), 1);
+    project.publish(await project.runBuild(), 1);
     return project;
+  }
+
+  /**
+   * The ontology changed (a promotion wrote to it): drops the cached extractions and loads the
+   * ontology again, so the next rebuild extracts with it. A load error is logged; the next rebuild
+   * then loads it itself and reports the error as a failed rebuild.
+   */
+  async reloadOntology(): Promise<void> {
+    const generation = this.invalidate();
+    const dir = this.ontologyDir();
+    try {
+      const stamp = await fingerprint(dir);
+      const { loadOntology } = await import('../ontology/index.js');
+      const ontology = await loadOntology(dir);
+      if (generation === this.generation) {
+        this.ontology = ontology;
+        this.ontologyStamp = stamp;
+      }
+    } catch (err) {
+      this.log(`reloading the ontology failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   /** Asks for a rebuild; returns the version that will include everything written so far. */
@@ -79,7 +114,7 @@ export class Project {
   private async rebuild(run: number): Promise<void> {
     const t0 = performance.now();
     try {
-      this.publish(await this.build(this.opts), run);
+      this.publish(await this.runBuild(), run);
       this.lastError = null;
       this.log(`rebuilt graph v${run} in ${Math.round(performance.now() - t0)} ms`);
     } catch (err) {
@@ -90,6 +125,36 @@ export class Project {
       this.log(`rebuild v${run} failed, keeping the previous graph: ${this.lastError}`);
     }
     for (const fn of this.listeners) fn(this.version);
+  }
+
+  /** One build with the shared cache and ontology; adopts the ontology the build loaded, if still current. */
+  private async runBuild(): Promise<BuildResult> {
+    const stamp = await fingerprint(this.ontologyDir());
+    if (this.ontology && stamp !== this.ontologyStamp) this.invalidate(); // edited by hand since loaded
+    const generation = this.generation;
+    const cache = this.extractCache;
+    const result = await this.build({ ...this.opts, extractCache: cache, loadedOntology: this.ontology });
+    if (generation === this.generation) {
+      if (!this.ontology && result.ontology) {
+        this.ontology = result.ontology;
+        this.ontologyStamp = stamp;
+      }
+      // Keep only the documents of this build: edited files would otherwise pile up old versions.
+      const current = new Set(result.documents.map((d) => extractCacheKey(d)));
+      for (const key of cache.keys()) if (!current.has(key)) cache.delete(key);
+    }
+    return result;
+  }
+
+  /** Drops cache and ontology; a fresh Map, so a build still running fills the old one, not this. Returns the new generation. */
+  private invalidate(): number {
+    this.extractCache = new Map();
+    this.ontology = undefined;
+    return ++this.generation;
+  }
+
+  private ontologyDir(): string {
+    return this.opts.ontology ?? 'ontology';
   }
 
   private publish(result: BuildResult, version: number): void {
@@ -103,5 +168,19 @@ export class Project {
     this.docs = docs;
     this.graphJson = null;
     this.version = version;
+  }
+}
+
+/** Names, sizes and mtimes of the files under `dir` (empty when unreadable): cheap, ~15 stats. */
+async function fingerprint(dir: string): Promise<string> {
+  try {
+    const names = (await readdir(dir, { recursive: true })).sort();
+    const parts = await Promise.all(names.map(async (n) => {
+      const s = await stat(join(dir, n)).catch(() => undefined);
+      return s?.isFile() ? `${n}:${s.size}:${s.mtimeMs}` : '';
+    }));
+    return parts.join('\n');
+  } catch {
+    return '';
   }
 }

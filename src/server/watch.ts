@@ -1,13 +1,13 @@
 // Watches the data dir so corrections written by another process (kg annotations import…) rebuild too.
 import { watch, type FSWatcher } from 'node:fs';
-import type { GatedStore } from './gate.js';
+import type { CorrectionStore } from '../annotate/store.js';
 
 /**
  * Calls `onNew()` when the corrections log gained lines this process has not seen. `seen(seq)`
  * must be told about the server's own appends, which already asked for a rebuild; fs events for
  * those then cost one cheap refresh and nothing else. Returns a stop function.
  */
-export function watchCorrections(dataDir: string, store: GatedStore, onNew: () => void, log: (line: string) => void):
+export function watchCorrections(dataDir: string, store: CorrectionStore, onNew: () => void, log: (line: string) => void):
   { seen: (seq: number) => void; stop: () => void } {
   let seenSeq = store.lastSeq;
   let checking = false;
@@ -18,7 +18,7 @@ export function watchCorrections(dataDir: string, store: GatedStore, onNew: () =
     try {
       do {
         again = false;
-        await store.refresh(true);
+        await store.refresh();
         if (store.lastSeq > seenSeq) {
           seenSeq = store.lastSeq;
           onNew();

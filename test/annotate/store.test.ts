@@ -164,6 +164,39 @@ describe('CorrectionStore', () => {
     expect((await a.append(_accept('a.txt', 9, 'CTM'))).seq).toBe(3);
   });
 
+  it('should keep refresh() and append() on one instance apart: no error, seqs dense, nothing loaded twice', async () => {
+    const dir = _tmp();
+    const store = await CorrectionStore.open(dir);
+    const other = await CorrectionStore.open(dir); // a second process, so refresh has real lines to read too
+    let writing = true;
+    let refreshes = 0;
+    const loose: Promise<void>[] = [];
+    // 4 writers × 50 appends in a row, each followed by a refresh, while a refresh loop keeps reading:
+    // refreshes land while commits are mid-write, before and after their fsync
+    const writers = Array.from({ length: 4 }, async (_, w) => {
+      for (let i = 0; i < 50; i++) {
+        await store.append({ who: 'ana', action: 'set-country', entity: `org:w${w}-${i}`, country: 'MX' });
+        loose.push(store.refresh()); // not awaited: overlaps the next append
+        if (i % 10 === 0) await other.append({ who: 'bob', action: 'set-country', entity: `org:o${w}-${i}`, country: 'US' });
+      }
+    });
+    const refresher = (async () => {
+      while (writing) { await store.refresh(); refreshes++; await new Promise((r) => setImmediate(r)); }
+    })();
+    const work = [Promise.all(writers).finally(() => { writing = false; }), refresher];
+    const results = await Promise.allSettled([...work, ...loose]);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+    await store.refresh();
+    expect(refreshes).toBeGreaterThan(20);
+    expect(store.list().map((c) => c.seq)).toEqual(Array.from({ length: 220 }, (_, i) => i + 1));
+    expect(store.list({ who: 'bob' })).toHaveLength(20);
+    const reopened = await CorrectionStore.open(dir);
+    expect(reopened.list()).toEqual(store.list());
+    expect(reopened.warnings).toEqual([]);
+    // the instance's offset still matches the file: a later append lands right after
+    expect((await store.append({ who: 'ana', action: 'set-country', entity: 'org:last', country: 'CA' })).seq).toBe(221);
+  }, 60_000);
+
   it('should not interleave two processes writing to the same data dir', async () => {
     const dir = _tmp();
     const run = (tag: string) => new Promise<number[]>((resolve, reject) => {

@@ -29,8 +29,7 @@ export async function _buildViewer(outDir: string): Promise<void> {
 
 /** Start the real server on a free port over the temp project. */
 export function _serve(p: { corpus: string; data: string }, viewerDir: string): Promise<RunningServer> {
-  return startServer({ corpus: p.corpus, data: p.data, ontology: join(ROOT, 'ontology'), port: 0, viewerDir, log: () => undefined,
-    build: process.env.KG_E2E_STUB ? (globalThis as any).__stub : undefined }); // TEMP-STUB
+  return startServer({ corpus: p.corpus, data: p.data, ontology: join(ROOT, 'ontology'), port: 0, viewerDir, log: () => undefined });
 }
 
 /**

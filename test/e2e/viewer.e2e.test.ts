@@ -2,7 +2,7 @@
 // Explorer draws → search STPS → cross-border filter → evidence opens the document → reject + add
 // a mention → graph follows via SSE → restart the server → both corrections still there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/index.ts';
@@ -43,6 +43,12 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
+  // README screenshots are refreshed on demand only, so `npm test` leaves tracked files alone
+  if (process.env.KG_UPDATE_SCREENSHOTS) {
+    await mkdir(join(ROOT, 'docs/screenshots'), { recursive: true });
+    await copyFile(join(ARTIFACTS, 'explorer.png'), join(ROOT, 'docs/screenshots/explorer.png'));
+    await copyFile(join(ARTIFACTS, 'document.png'), join(ROOT, 'docs/screenshots/document.png'));
+  }
   await browser?.close();
   await server?.close();
   await project?.cleanup();
@@ -61,6 +67,19 @@ describe('viewer e2e', () => {
     expect(legend.join(' ')).toMatch(/Organization/);
     expect(await page.locator('[data-testid=legend-edges] li').count()).toBeGreaterThan(0);
   }, 120_000);
+
+  it('should export the view as PNG and the filtered graph as GEXF', async () => {
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const pngBytes = await readFile((await png.path())!);
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(pngBytes.length).toBeGreaterThan(5_000);
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-gexf').click()]);
+    const xml = await readFile((await gexf.path())!, 'utf8');
+    expect(xml).toContain('<gexf');
+    // document nodes are hidden by default, so the filtered export has none
+    expect(xml).toContain('org:stps');
+    expect(xml).not.toMatch(/<node id="doc:/);
+  }, 60_000);
 
   it('should find the Secretariat of Labor by “STPS” and by its accented Spanish name, and fly to it', async () => {
     const search = page.getByTestId('search');
@@ -91,7 +110,8 @@ describe('viewer e2e', () => {
       graph.forEachEdge((e, _a, s, t) => {
         if (renderer!.getEdgeDisplayData(e)!.hidden) return;
         shown++;
-        const cs = [graph.getNodeAttribute(s, 'country'), graph.getNodeAttribute(t, 'country')].sort().join('-');
+        const c = (n: string) => graph.getNodeAttribute(n, 'country') ?? graph.getNodeAttribute(n, 'iso');
+        const cs = [c(s), c(t)].sort().join('-');
         if (cs !== 'MX-US') wrong++;
       });
       return { shown, wrong };
@@ -99,13 +119,17 @@ describe('viewer e2e', () => {
     expect(check.shown).toBeGreaterThan(0);
     expect(check.wrong).toBe(0);
     expect(await page.locator('[data-testid=brokers] li a').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
     await page.waitForTimeout(500);
     await shot('cross-border.png');
+    const broker = (await page.locator('[data-testid=brokers] li a').first().textContent())!;
+    await page.locator('[data-testid=brokers] li a').first().click();
+    await expect.poll(() => page.locator('#side h2').textContent()).toContain(broker);
     // the URL alone reproduces the view
     const hash = await page.evaluate(() => location.hash);
     await openExplorer(server.url + hash);
     expect(await page.getByTestId('cross-border').isChecked()).toBe(true);
-    await expect.poll(() => page.locator('#side h2').textContent()).toMatch(/Secretar/i);
+    await expect.poll(() => page.locator('#side h2').textContent()).toContain(broker);
   }, 120_000);
 
   it('should open the document view at the evidence of a relation', async () => {
@@ -127,7 +151,17 @@ describe('viewer e2e', () => {
     // the rendered text is exactly the document text (offsets stay true)
     const text = await page.locator('[data-testid=doc-text]').textContent();
     expect(text!.length).toBe(r.chars);
-    await page.locator('[data-testid=doc-text] mark.m').nth(5).hover();
+    // scroll to a relation's evidence (highlighted in place) and hover a mention there
+    await page.locator('[data-testid=doc-relation] .evidence').nth(1).click();
+    await page.waitForTimeout(200);
+    const visible = await page.evaluate(() => {
+      const box = document.querySelector('.doc-scroll')!.getBoundingClientRect();
+      const m = [...document.querySelectorAll<HTMLElement>('[data-testid=doc-text] mark.m')]
+        .find((el) => { const r = el.getBoundingClientRect(); return r.top > box.top + 150 && r.bottom < box.bottom - 150; });
+      return m?.dataset.span ?? null;
+    });
+    expect(visible).not.toBeNull();
+    await page.locator(`[data-testid=doc-text] mark[data-span="${visible}"]`).first().hover();
     await expect.poll(() => page.getByTestId('tooltip').textContent()).toMatch(/rule/);
     await shot('document.png');
   }, 60_000);
@@ -207,6 +241,25 @@ describe('viewer e2e', () => {
     await shot('after-corrections.png');
   }, 120_000);
 
+  it('should tell the annotator when someone else changed the same span (409) and reload', async () => {
+    const span = await page.evaluate(() => {
+      const m = [...document.querySelectorAll<HTMLElement>('[data-testid=doc-text] mark.m.s-curated, [data-testid=doc-text] mark.m.s-inferred')][3];
+      const [a, b] = m.dataset.span!.split('-').map(Number);
+      return { span: m.dataset.span!, entity: m.dataset.entity!, text: document.querySelector('[data-testid=doc-text]')!.textContent!.slice(a, b) };
+    });
+    const [start, end] = span.span.split('-').map(Number);
+    // another annotator decides on the span behind this page's back
+    const res = await page.evaluate(async (b) => (await fetch('/api/corrections', {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b),
+    })).status, { who: 'someone-else', action: 'accept', doc: WATTS, span: { start, end, text: span.text }, entity: span.entity, base: 0 });
+    expect(res).toBe(201);
+    await page.locator(`[data-testid=doc-text] mark[data-span="${span.span}"]`).first().click();
+    await page.getByTestId('popover').getByTestId('reject').click();
+    await expect.poll(() => page.getByTestId('toast').allTextContents()).toContainEqual(expect.stringContaining('changed by someone-else — reloaded'));
+    // reloaded: the other annotator's accept shows, our reject did not go through
+    await expect.poll(() => page.locator(`[data-testid=doc-text] mark[data-span="${span.span}"]`).first().getAttribute('class'), { timeout: 20_000 }).toMatch(/s-confirmed/);
+  }, 60_000);
+
   it('should keep both corrections after a server restart', async () => {
     expect(rejected && added).toBeTruthy();
     await server.close();
@@ -230,10 +283,4 @@ describe('viewer e2e', () => {
     await page.waitForFunction(() => window.__kg?.firstFrameAt !== undefined, null, { timeout: 60_000 });
     await expect.poll(() => page.locator('#side h2').textContent()).toContain(added!.name);
   }, 120_000);
-
-  it('should save README screenshots', async () => {
-    await mkdir(join(ROOT, 'docs/screenshots'), { recursive: true });
-    await copyFile(join(ARTIFACTS, 'explorer.png'), join(ROOT, 'docs/screenshots/explorer.png'));
-    await copyFile(join(ARTIFACTS, 'document.png'), join(ROOT, 'docs/screenshots/document.png'));
-  });
 });

@@ -80,3 +80,19 @@ describe('isCrossBorder', () => {
     ['US', 'INTL', 'US-MX', false], ['US', null, 'any', false], ['US', 'INTL', 'any', true], ['CA', 'MX', 'MX-CA', true],
   ] as const)('should judge %s–%s under %s as %s', (a, b, pair, out) => expect(isCrossBorder(a, b, pair)).toBe(out));
 });
+
+describe('countryOf', () => {
+  it('should read a country Place by its iso code', async () => {
+    const { countryOf } = await import('../../viewer/src/lib/filters.ts');
+    expect(countryOf({ country: null, iso: 'MX' })).toBe('MX');
+    expect(countryOf({ country: 'US' })).toBe('US');
+    expect(countryOf({ country: null })).toBeNull();
+  });
+
+  it('should treat a tie to a country Place as cross-border', () => {
+    const g = _fixtureGraph();
+    g.setNodeAttribute('place:mexico', 'country', null);
+    g.addDirectedEdgeWithKey('org:afl-cio|LOCATED_IN|place:mexico', 'org:afl-cio', 'place:mexico', { edgeType: 'relation', predicate: 'LOCATED_IN', evidence: [], status: 'inferred' });
+    expect(computeVisibility(g, f({ crossBorder: true })).edges.has('org:afl-cio|LOCATED_IN|place:mexico')).toBe(true);
+  });
+});

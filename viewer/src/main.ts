@@ -5,6 +5,7 @@ import { api, onGraphEvent } from './api.ts';
 import { typeColor } from './lib/colors.ts';
 import { defaultGraphRoute, toHash } from './lib/url-state.ts';
 import { annotator } from './state/annotator.ts';
+import { selection } from './state/explorer.ts';
 import { fetchGraph, graph, graphVersion } from './state/graph.ts';
 import { serverVersion } from './state/server.ts';
 import { applyGraphRoute, currentRoute, isOwnHash } from './state/url.ts';
@@ -50,7 +51,8 @@ async function route(): Promise<void> {
   if (!renderer) {
     renderer = mountExplorer(explorerEl, toolbar);
     window.__kg!.renderer = renderer;
-    renderer.once('afterRender', () => { window.__kg!.firstFrameAt = performance.now(); });
+    // sigma renders synchronously in its constructor: the first frame is on screen at the next animation frame
+    requestAnimationFrame(() => { window.__kg!.firstFrameAt = performance.now(); });
   } else {
     renderer.resize();
     renderer.refresh();
@@ -64,19 +66,36 @@ window.addEventListener('hashchange', () => {
   void route();
 });
 
+// Escape clears the selection (unless typing in a field)
+window.addEventListener('keydown', (e) => {
+  if (e.key !== 'Escape' || (e.target as Element | null)?.closest?.('input, select, textarea')) return;
+  selection.set(null);
+});
+
 graphVersion.subscribe((v) => { live.textContent = `v${Math.floor(v)}`; });
 let refetching: Promise<void> | null = null;
+let initialLoad: Promise<void> = Promise.resolve();
+let pending = false;
+async function refetch(): Promise<void> {
+  // a burst of rebuilds collapses to one refetch at a time (plus one after it); camera and selection stay
+  if (refetching) { pending = true; return; }
+  refetching = fetchGraph().catch((e) => toast(`graph refresh failed: ${e.message}`, 'error'));
+  await refetching;
+  refetching = null;
+  if (pending) { pending = false; await refetch(); }
+}
 onGraphEvent((v) => {
   if (Number.isFinite(v)) serverVersion.set(Math.max(serverVersion.get(), v));
-  // a burst of rebuilds collapses to one refetch at a time; camera and selection are untouched
-  refetching ??= fetchGraph().catch((e) => toast(`graph refresh failed: ${e.message}`, 'error')).finally(() => { refetching = null; });
+  // the stream announces the current version on connect: refetch only what we have not got
+  void initialLoad.catch(() => undefined).then(() => { if (!Number.isFinite(v) || v > Math.floor(graphVersion.get())) void refetch(); });
 });
 
 async function start(): Promise<void> {
   const r = currentRoute();
   if (r.route === 'graph') applyGraphRoute(r);
   try {
-    await fetchGraph();
+    initialLoad = fetchGraph();
+    await initialLoad;
     window.__kg!.graphLoadedAt = performance.now();
     serverVersion.set(Math.max(serverVersion.get(), Math.floor(graphVersion.get())));
   } catch (e) {

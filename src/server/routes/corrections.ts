@@ -36,10 +36,15 @@ export function correctionRoutes(app: FastifyInstance, ctx: ServerContext): void
   // Promotions edit one YAML file read-modify-write: one at a time, or two would lose one.
   let promotions: Promise<unknown> = Promise.resolve();
   app.post<{ Body: PromoteInput }>('/api/promote', { schema: { body: promoteBody } }, async (req) => {
-    const run = promotions.then(() => promoteToOntology(ctx.ontology, req.body));
+    const run = promotions.then(async () => {
+      const result = await promoteToOntology(ctx.ontology, req.body);
+      // The ontology changed: the cached one and every extraction made with it are out of date.
+      if (result.changed) await project.reloadOntology();
+      return result;
+    });
     promotions = run.catch(() => undefined);
     const result = await run;
-    // The ontology changed: rebuild so the entity shows as curated.
+    // Rebuild so the entity shows as curated.
     const version = result.changed ? project.requestRebuild() : project.version;
     return { file: result.file, changed: result.changed, id: result.id, action: result.action, version };
   });

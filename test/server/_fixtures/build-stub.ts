@@ -28,7 +28,7 @@ export function makeStubBuild(delayMs = 0) {
     }
     const corrections = (await CorrectionStore.open(opts.data ?? 'data')).list();
     const rejected = new Set(corrections.filter((c) => c.action === 'reject' && c.span).map((c) => c.key));
-    const graph = new Graph({ type: 'mixed', multi: false });
+    const graph = new Graph({ type: 'mixed', multi: true });
     graph.setAttribute('corrections', corrections.length);
     const extractions: Extraction[] = documents.map((doc) => {
       graph.addNode(doc.id, { nodeType: 'document', type: 'Document', label: doc.title, name: doc.name });

@@ -1,5 +1,6 @@
 // Brokers: actors whose relation neighbours span both countries of a cross-border pair.
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { countryOf } from './filters.ts';
 import type { CrossPair } from './filters.ts';
 
 /** One ranked broker with its neighbour counts per side. */
@@ -38,7 +39,7 @@ export function rankBrokers(
       const o = s === key ? t : s;
       if (o === key || seen.has(o)) return;
       seen.add(o);
-      const c = graph.getNodeAttribute(o, 'country');
+      const c = countryOf(graph.getNodeAttributes(o));
       if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
     });
     let sideA: number, sideB: number;
@@ -50,7 +51,7 @@ export function rankBrokers(
       [sideA, sideB] = [top[0] ?? 0, top[1] ?? 0];
     }
     if (sideA > 0 && sideB > 0) {
-      out.push({ key, label: a.label ?? a.name ?? key, country: a.country ?? null, sideA, sideB, neighbours: seen.size });
+      out.push({ key, label: a.label ?? a.name ?? key, country: countryOf(a), sideA, sideB, neighbours: seen.size });
     }
   });
   out.sort((x, y) => Math.min(y.sideA, y.sideB) - Math.min(x.sideA, x.sideB)

@@ -9,11 +9,32 @@ export interface FlatMention {
   mention: Mention;
 }
 
-/** Flatten entities' mentions in text order; marks = mentions + relation evidence. */
-export function docModel(extraction: Extraction): { mentions: FlatMention[]; relations: Relation[]; marks: MarkSpan[] } {
+/** A span an annotator rejected (gone from the extraction, still shown struck through for audit). */
+export interface RejectedSpan {
+  start: number;
+  end: number;
+  text: string;
+  entity?: string;
+  who: string;
+}
+
+/**
+ * Flatten entities' mentions in text order; marks = mentions + relation evidence. Rejected spans
+ * become mentions of a stand-in entity with status 'rejected' (unless a live mention has the same span).
+ */
+export function docModel(extraction: Extraction, rejected: readonly RejectedSpan[] = []): { mentions: FlatMention[]; relations: Relation[]; marks: MarkSpan[] } {
   const mentions: FlatMention[] = [];
+  const live = new Set<string>();
   for (const entity of extraction.entities) {
-    for (const mention of entity.mentions) mentions.push({ id: 0, entity, mention });
+    for (const mention of entity.mentions) {
+      mentions.push({ id: 0, entity, mention });
+      live.add(`${mention.start}-${mention.end}`);
+    }
+  }
+  for (const r of rejected) {
+    if (live.has(`${r.start}-${r.end}`)) continue;
+    const entity: Entity = { id: r.entity ?? 'rejected:span', type: 'Rejected' as Entity['type'], name: r.text, aliases: [], country: null, status: 'rejected', mentions: [] };
+    mentions.push({ id: 0, entity, mention: { start: r.start, end: r.end, text: r.text, rule: `rejected by ${r.who}`, status: 'rejected' } });
   }
   mentions.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
   mentions.forEach((m, i) => { m.id = i; });
@@ -24,6 +45,18 @@ export function docModel(extraction: Extraction): { mentions: FlatMention[]; rel
       .map((r, i) => ({ start: r.evidence.start, end: r.evidence.end, kind: 'evidence' as const, id: relations.indexOf(r, i) })),
   ];
   return { mentions, relations, marks };
+}
+
+/** Spans whose latest correction is a reject (the contract: latest per key wins). */
+export function rejectedSpans(corrections: readonly { key: string; seq: number; action: string; span?: { start: number; end: number; text: string }; entity?: string; who: string }[]): RejectedSpan[] {
+  const latest = new Map<string, (typeof corrections)[number]>();
+  for (const c of corrections) {
+    if (!c.span) continue;
+    const prev = latest.get(c.key);
+    if (!prev || c.seq > prev.seq) latest.set(c.key, c);
+  }
+  return [...latest.values()].filter((c) => c.action === 'reject')
+    .map((c) => ({ start: c.span!.start, end: c.span!.end, text: c.span!.text, entity: c.entity, who: c.who }));
 }
 
 /** Status of a mention for display (entity status when the mention has none). */

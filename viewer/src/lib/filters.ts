@@ -41,12 +41,17 @@ export interface Visibility {
 
 type G = AbstractGraph<Attributes, Attributes, Attributes>;
 
+/** A node's country: its `country`, or for a country Place (Mexico, United States) its `iso` code. */
+export function countryOf(a: Attributes | undefined): string | null {
+  return a?.country ?? a?.iso ?? null;
+}
+
 /** Does a node pass the per-node filters (type, country, status, counts, document)? */
 export function nodePasses(key: string, a: Attributes, f: FilterState): boolean {
   if (a.nodeType === 'document') return f.showDocuments && (f.document === null || f.document === key);
   if (a.status === 'rejected') return false;
   if (f.types && !f.types.includes(a.type)) return false;
-  if (f.countries && !f.countries.includes(a.country ?? 'none')) return false;
+  if (f.countries && !f.countries.includes(countryOf(a) ?? 'none')) return false;
   if (f.statuses && !f.statuses.includes(a.status)) return false;
   if ((a.mentions ?? 0) < f.minMentions) return false;
   if ((a.degree ?? 0) < f.minDegree) return false;
@@ -90,7 +95,7 @@ export function computeVisibility(graph: G, f: FilterState, selected: string | n
       const a = graph.getEdgeAttributes(e);
       if (a.edgeType !== 'relation') continue;
       const s = graph.source(e), t = graph.target(e);
-      if (isCrossBorder(graph.getNodeAttribute(s, 'country'), graph.getNodeAttribute(t, 'country'), f.crossPair)) {
+      if (isCrossBorder(countryOf(graph.getNodeAttributes(s)), countryOf(graph.getNodeAttributes(t)), f.crossPair)) {
         kept.add(e); touched.add(s); touched.add(t);
       }
     }

@@ -8,7 +8,7 @@ import type { Visibility } from './filters.ts';
  * first sentence plus a count, because GEXF attributes are scalar and Gephi reads them as such.
  */
 export function visibleSubgraph(graph: AbstractGraph<Attributes, Attributes, Attributes>, vis: Visibility, color: (key: string, a: Attributes) => string): Graph {
-  const out = new Graph({ type: 'mixed', multi: false, allowSelfLoops: true });
+  const out = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
   for (const n of vis.nodes) {
     const a = graph.getNodeAttributes(n);
     const flat: Attributes = {};
@@ -27,6 +27,7 @@ export function visibleSubgraph(graph: AbstractGraph<Attributes, Attributes, Att
       flat.documents = [...new Set(a.evidence.map((x: { doc: string }) => x.doc))].join('; ');
     }
     if (Array.isArray(a.rules)) flat.rules = a.rules.join('; ');
+    if (out.hasEdge(e)) continue;
     if (graph.isDirected(e)) out.addDirectedEdgeWithKey(e, s, t, flat);
     else out.addUndirectedEdgeWithKey(e, s, t, flat);
   }

@@ -24,8 +24,12 @@ function recomputePath(): void {
   path.set(ends ? shortestPath(graph, ends[0], ends[1], visibility.get().edges) : null);
 }
 function recomputeFocus(): void {
-  const f = hovered.get() ?? selection.get();
-  focus.set(focusSets(graph, f, visibility.get().edges, path.get()?.nodes ?? null));
+  // a filtered-out selection must not fade the nodes that are shown
+  const vis = visibility.get();
+  const h = hovered.get();
+  const s = selection.get();
+  const f = h && vis.nodes.has(h) ? h : s && vis.nodes.has(s) ? s : null;
+  focus.set(focusSets(graph, f, vis.edges, path.get()?.nodes ?? null));
 }
 
 /** Wire the derivations (called once at start-up). */

@@ -6,7 +6,7 @@ import { SearchIndex } from '../lib/search-index.ts';
 import { createStore } from './store.ts';
 
 /** The live graph (sigma holds on to it, so it is cleared and re-imported, never replaced). */
-export const graph = new Graph({ type: 'mixed', multi: false, allowSelfLoops: true });
+export const graph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
 
 /** Bumps after every (re)load; views recompute from it. */
 export const graphVersion = createStore(-1);

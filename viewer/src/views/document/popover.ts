@@ -44,6 +44,16 @@ export function mentionPopover(ctx: DocContext, m: FlatMention, anchor: DOMRect)
   const typeSel = select([...ENTITY_TYPES], entity.type, { 'data-testid': 'retype-select' });
   const countrySel = select(countryOptions(), entity.country ?? '', { 'data-testid': 'country-select' });
   const status = mentionStatus(m);
+  if (status === 'rejected') {
+    // gone from the graph; the only sensible action is to take the rejection back
+    open(h('div', {},
+      h('h4', {}, `“${mention.text}”`),
+      h('div', { class: 'meta' }, `${mention.rule} · ${entity.id}`),
+      entity.id.includes(':') && !entity.id.startsWith('rejected:')
+        ? h('button', { 'data-testid': 'accept', onclick: () => act(sendCorrection(ctx, { action: 'accept', ...base })) }, '✓ accept (undo the rejection)')
+        : null), anchor);
+    return;
+  }
   open(h('div', {},
     h('h4', {}, entity.name),
     h('div', { class: 'meta' }, `${entity.type} · ${entity.country ?? 'no country'} · ${status} · rule ${mention.rule}`),

@@ -2,7 +2,7 @@
 // Text goes in as text nodes only: a document containing <script> or onerror= stays inert.
 import { segment } from '../../lib/highlight.ts';
 import { docModel, mentionStatus, primaryMention } from '../../lib/doc-model.ts';
-import type { FlatMention } from '../../lib/doc-model.ts';
+import type { FlatMention, RejectedSpan } from '../../lib/doc-model.ts';
 import type { Extraction, Relation } from '../../../../src/types.ts';
 
 /** The rendered text plus the model the event handlers need. */
@@ -17,8 +17,8 @@ export interface RenderedDoc {
  * (data-m = mention id); evidence adds class `ev` (data-r = relation ids). Uncovered text is a bare
  * text node, which keeps the node count near the number of spans.
  */
-export function renderDocument(text: string, extraction: Extraction): RenderedDoc {
-  const { mentions, relations, marks } = docModel(extraction);
+export function renderDocument(text: string, extraction: Extraction, rejected: readonly RejectedSpan[] = []): RenderedDoc {
+  const { mentions, relations, marks } = docModel(extraction, rejected);
   const frag = document.createDocumentFragment();
   for (const seg of segment(text.length, marks)) {
     const t = text.slice(seg.start, seg.end);

@@ -2,9 +2,10 @@
 import { api } from '../../api.ts';
 import type { DocumentPayload } from '../../api.ts';
 import type { Correction } from '../../../../src/annotate/types.ts';
-import { mentionStatus } from '../../lib/doc-model.ts';
+import { mentionStatus, rejectedSpans } from '../../lib/doc-model.ts';
 import type { FlatMention } from '../../lib/doc-model.ts';
-import { defaultGraphRoute, toHash } from '../../lib/url-state.ts';
+import { toHash } from '../../lib/url-state.ts';
+import { currentGraphRoute } from '../../state/url.ts';
 import { h, replace } from '../dom.ts';
 import { toast } from '../toast.ts';
 import type { DocContext } from './actions.ts';
@@ -55,12 +56,12 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
     try {
       [payload, seen] = await Promise.all([api.document(name), api.corrections()]);
     } catch (e) {
-      replace(header, h('a', { href: toHash(defaultGraphRoute()) }, '← explorer'), h('h2', {}, name));
+      replace(header, h('a', { href: toHash(currentGraphRoute()), 'data-testid': 'back' }, '← explorer'), h('h2', {}, name));
       replace(text, h('p', { class: 'error' }, `Cannot open ${name}: ${(e as Error).message}`));
       return;
     }
     const t0 = performance.now();
-    const rendered = renderDocument(payload.text, payload.extraction);
+    const rendered = renderDocument(payload.text, payload.extraction, rejectedSpans(payload.corrections));
     text.replaceChildren(rendered.fragment);
     void text.offsetHeight; // include layout in the measured time
     const ms = performance.now() - t0;
@@ -74,7 +75,7 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
     const counts = { curated: 0, inferred: 0, confirmed: 0, rejected: 0 } as Record<string, number>;
     for (const m of mentions) counts[mentionStatus(m)] = (counts[mentionStatus(m)] ?? 0) + 1;
     replace(header,
-      h('a', { href: toHash(defaultGraphRoute()) }, '← explorer'),
+      h('a', { href: toHash(currentGraphRoute()), 'data-testid': 'back' }, '← explorer'),
       h('h2', { 'data-testid': 'doc-title' }, payload.title || payload.name),
       h('span', { class: 'meta' }, `${payload.name} · ${payload.text.length.toLocaleString()} chars · ${mentions.length} mentions · ${rendered.relations.length} relations · rendered in ${ms.toFixed(0)} ms`),
       h('span', { class: 'status-legend' },
@@ -111,6 +112,11 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
     tip.hidden = false;
   });
   text.addEventListener('mouseleave', () => { tip.hidden = true; });
+  // a click outside the popover (and outside the text, which opens its own) closes it
+  document.addEventListener('mousedown', (e) => {
+    const t = e.target as Element;
+    if (!t.closest('.popover') && !text.contains(t)) closePopover();
+  });
 
   text.addEventListener('mouseup', (e) => {
     const sel = window.getSelection();

@@ -19,7 +19,7 @@ export function createRenderer(container: HTMLElement): Sigma {
     // big graphs stay responsive while panning (DESIGN.md: 11 fps vs 3 fps in SwiftShader)
     hideEdgesOnMove: graph.size > 5000,
     hideLabelsOnMove: graph.order > 5000,
-    labelRenderedSizeThreshold: 7,
+    labelRenderedSizeThreshold: graph.order > 2000 ? 7 : 5,
     labelDensity: 0.7,
     labelGridCellSize: 90,
     labelFont: 'system-ui, sans-serif',
@@ -28,22 +28,29 @@ export function createRenderer(container: HTMLElement): Sigma {
     edgeLabelSize: 10,
     defaultEdgeType: 'arrow',
     zIndex: true,
+    // the explorer is hidden while the document view shows; graph updates then must not throw
+    allowInvalidContainer: true,
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
     nodeReducer,
     edgeReducer,
   });
 
-  renderer.on('enterNode', ({ node }) => hovered.set(node));
+  // Hover focus re-runs the reducers over the whole graph: skip it while dragging, and on big
+  // graphs (> 5k nodes) where one pass costs more than a frame — there a click focuses instead.
+  const captor = renderer.getMouseCaptor();
+  const hoverFocus = () => graph.order <= 5000 && !captor.isMouseDown && !captor.isMoving;
+  renderer.on('enterNode', ({ node }) => { if (hoverFocus()) hovered.set(node); });
   renderer.on('leaveNode', () => hovered.set(null));
   renderer.on('clickNode', ({ node }) => selection.set(node));
   renderer.on('clickStage', () => selection.set(null));
 
-  const refresh = () => renderer.refresh({ skipIndexation: false });
+  // scheduled: several store changes in one tick (visibility → path → focus) cost one render
+  const refresh = () => renderer.scheduleRefresh();
   visibility.subscribe(refresh);
   focus.subscribe(refresh);
   appearance.subscribe(() => { size = sizeScale(graph, appearance.get().sizeBy); refresh(); });
-  graphVersion.subscribe(() => { size = sizeScale(graph, appearance.get().sizeBy); });
+  graphVersion.subscribe(() => { size = sizeScale(graph, appearance.get().sizeBy); refresh(); });
 
   const cam = initialCamera.get();
   if (cam) renderer.getCamera().setState(cam);
@@ -57,7 +64,9 @@ function nodeReducer(key: string, a: Attributes): Attributes {
   const res: Attributes = {
     x: a.x, y: a.y, label: a.label ?? a.name ?? key, size: size(a), type: 'circle', zIndex: 0,
     color: colorBy === 'community' ? communityColor(a.community) : typeColor(a.type),
-    hidden: !vis.nodes.has(key), highlighted: false, forceLabel: false,
+    hidden: !vis.nodes.has(key), highlighted: false,
+    // a small filtered view (cross-border, ego, one document) is read by its labels
+    forceLabel: vis.nodes.size <= 40,
   };
   if (f.nodes.size) {
     if (f.nodes.has(key)) {
