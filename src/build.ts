@@ -2,7 +2,7 @@
  * The whole build: read the corpus, load the ontology, extract every document, re-apply the
  * annotators' corrections (they win over rules), assemble and analyse the graph.
  */
-import { relative } from 'node:path';
+import { displayPath } from './util/paths.js';
 import { CorrectionStore } from './annotate/store.js';
 import { applyCorrections } from './annotate/apply.js';
 import type { Correction } from './annotate/types.js';
@@ -93,7 +93,7 @@ export async function buildProject(opts: BuildOptions): Promise<BuildResult> {
   } else {
     let done = 0;
     for (const file of files) {
-      const shown = relative(process.cwd(), file) || file;
+      const shown = displayPath(file);
       try {
         const doc = await readDocument(file, { displayPath: shown, maxBytes: opts.maxBytes });
         const result = extractWithCorrections(doc, ontology, corrections, opts.extractCache);
@@ -128,7 +128,7 @@ async function autoWorkers(files: string[]): Promise<number> {
 async function inWorkers(files: string[], n: number, opts: BuildOptions, corrections: Correction[], out: { documents: DocumentInfo[]; extractions: Extraction[]; errors: FileError[]; stale: Correction[] }): Promise<void> {
   const slots: ({ info: DocumentInfo; extraction: Extraction } | { error: FileError } | undefined)[] = new Array(files.length);
   const jobs = Array.from({ length: n }, () => [] as { index: number; file: string; shown: string }[]);
-  files.forEach((file, index) => jobs[index % n]!.push({ index, file, shown: relative(process.cwd(), file) || file }));
+  files.forEach((file, index) => jobs[index % n]!.push({ index, file, shown: displayPath(file) }));
   const script = fileURLToPath(new URL('./build-worker.js', import.meta.url));
   let done = 0;
   await Promise.all(

@@ -1,10 +1,18 @@
 /** `kg eval`: the score tables, or JSON. */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Correction } from '../annotate/types.js';
+import { annotatorAgreement } from '../annotate/agreement.js';
+import { CorrectionStore } from '../annotate/store.js';
+import { UsageError } from '../errors.js';
 import { formatReport, headline, runEval } from '../eval/run.js';
 
 /** Run `kg eval`; returns the exit code. */
-export async function evalCommand(opts: { gold: string; docs: string; ontology: string; data?: string; withhold?: string; errors?: boolean; json?: boolean }): Promise<number> {
+export async function evalCommand(opts: { gold?: string; docs: string; ontology: string; data?: string; withhold?: string; errors?: boolean; json?: boolean; agreement?: string; typed?: boolean }): Promise<number> {
+  if (opts.agreement !== undefined) return agreementCommand(opts.agreement, opts.data ?? 'data', opts);
+  if (!opts.gold) throw new UsageError('eval: --gold <dir> is required (or --agreement a,b)');
   const withhold = opts.withhold ? new Set(opts.withhold.split(',').map((s) => s.trim()).filter(Boolean)) : undefined;
-  const { scores } = await runEval({ gold: opts.gold, docs: opts.docs, ontology: opts.ontology, data: opts.data, withhold });
+  const { scores } = await runEval({ gold: opts.gold!, docs: opts.docs, ontology: opts.ontology, data: opts.data, withhold });
   if (opts.json) {
     process.stdout.write(JSON.stringify({ headline: headline(scores), ...scores, errors: opts.errors ? scores.errors : undefined }, null, 1) + '\n');
     return 0;
@@ -18,5 +26,40 @@ export async function evalCommand(opts: { gold: string; docs: string; ontology: 
       }
     }
   }
+  return 0;
+}
+
+/** `kg eval --agreement a,b`: span F1 and Cohen's kappa between two annotators' corrections. */
+async function agreementCommand(pair: string, data: string, opts: { json?: boolean; typed?: boolean }): Promise<number> {
+  const names = pair.split(',').map((s) => s.trim()).filter(Boolean);
+  if (names.length !== 2) throw new UsageError(`--agreement: expected two annotator names "a,b", got ${JSON.stringify(pair)}`);
+  const [a, b] = names as [string, string];
+  // Two data directories (independent annotation, each annotator their own store) or two names in one store.
+  const dirs = await Promise.all(names.map(async (n) => (await stat(join(n, 'corrections.jsonl')).catch(() => null))?.isFile() ?? false));
+  let ca: Correction[];
+  let cb: Correction[];
+  if (dirs[0] && dirs[1]) {
+    ca = (await CorrectionStore.open(a)).list();
+    cb = (await CorrectionStore.open(b)).list();
+  } else {
+    const store = await CorrectionStore.open(data);
+    ca = store.list({ who: a });
+    cb = store.list({ who: b });
+  }
+  for (const [who, list] of [[a, ca], [b, cb]] as const) {
+    if (!list.length) throw new UsageError(`${dirs[0] && dirs[1] ? who : data}: no corrections by ${JSON.stringify(who)}`);
+  }
+  const result = annotatorAgreement(ca, cb, { typed: opts.typed });
+  if (opts.json) {
+    process.stdout.write(JSON.stringify({ a, b, corrections: { [a]: ca.length, [b]: cb.length }, ...result }, null, 1) + '\n');
+    return 0;
+  }
+  const pct = (x: number) => (Number.isNaN(x) ? '  n/a' : (100 * x).toFixed(1).padStart(5));
+  const { spans, decisions } = result;
+  process.stdout.write([
+    `Agreement between ${a} (${ca.length} corrections) and ${b} (${cb.length})${opts.typed ? ', typed spans' : ''}`,
+    `  kept spans (exact match)   P ${pct(spans.precision)}  R ${pct(spans.recall)}  F1 ${pct(spans.f1)}   both ${spans.tp}, only ${b} ${spans.fp}, only ${a} ${spans.fn}`,
+    `  decisions on shared spans  n ${decisions.n}  observed ${pct(decisions.observed)}  expected ${pct(decisions.expected)}  kappa ${Number.isNaN(decisions.kappa) ? 'n/a' : decisions.kappa.toFixed(3)}`,
+  ].join('\n') + '\n');
   return 0;
 }

@@ -43,13 +43,16 @@ export function register(program: Command): void {
   program
     .command('eval')
     .description('score extractions against gold annotations (P/R/F1 per type, country accuracy)')
-    .requiredOption('--gold <dir>', 'directory of *.gold.json files')
+    .option('--gold <dir>', 'directory of *.gold.json files (required unless --agreement)')
     .option('--docs <dir>', 'directory holding the documents the gold files name', 'corpus')
     .option('--ontology <dir>', 'ontology directory', 'ontology')
     .option('--data <dir>', 'score the corrected annotations (apply this data directory\'s corrections)')
     .option('--withhold <ids>', 'comma-separated ontology entity ids to drop (held-out curation test)')
     .option('--errors', 'list missed and spurious entities and relations per document')
     .option('--json', 'machine-readable scores')
+    .option('--agreement <a,b>', 'inter-annotator agreement (span F1, Cohen\'s kappa) of two annotators: two names in --data, or two data directories')
+    .option('--typed', 'with --agreement: spans agree only when their types agree too')
+    .addHelpText('after', '\nExamples:\n  kg eval --gold ../shared/gold/seeds --docs corpus\n  kg eval --gold test/fixtures/dev --docs test/fixtures/dev --errors\n  kg eval --gold gold/ --data data          # the corrected annotations against gold\n  kg eval --agreement ana,bob --data data   # two annotators in one store\n  kg eval --agreement data-ana,data-bob     # two independent stores')
     .action(async (opts) => {
       const { evalCommand } = await import('../cli/eval.js');
       process.exitCode = await evalCommand(opts);

@@ -1,6 +1,7 @@
 /** Corpus reading: every supported file of a directory (or a list of files), errors collected per file. */
+import { displayPath } from '../util/paths.js';
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { DocumentError } from '../errors.js';
 import type { Document } from '../types.js';
 import { readDocument, type ReadOptions } from './read.js';
@@ -43,7 +44,7 @@ export async function readCorpus(dir: string, options: ReadOptions = {}): Promis
   const errors: FileError[] = [];
   for (const file of await listCorpus(dir)) {
     try {
-      documents.push(await readDocument(file, { ...options, displayPath: relative(process.cwd(), file) || file }));
+      documents.push(await readDocument(file, { ...options, displayPath: displayPath(file) }));
     } catch (err) {
       if (!(err instanceof DocumentError)) throw err;
       errors.push({ file, message: err.message });

@@ -1,6 +1,7 @@
 /** Ontology loading in two passes: parse + validate each file (errors name file:line), then resolve references. */
+import { displayPath } from '../util/paths.js';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { OntologyError } from '../errors.js';
@@ -73,7 +74,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
 
 /** Load and validate an ontology directory. Throws OntologyError naming file and line. */
 export async function loadOntologyData(dir: string): Promise<OntologyData> {
-  const shown = (f: string) => relative(process.cwd(), f) || f;
+  const shown = (f: string) => displayPath(f);
   const classesFile = join(dir, 'classes.yaml');
   const relationsFile = join(dir, 'relations.yaml');
   const { data: classes, lineOf: classLine } = await parseFile(classesFile, ClassesFile, shown(classesFile));
