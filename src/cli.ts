@@ -15,7 +15,8 @@ process.env.DOTENV_CONFIG_QUIET ??= 'true';
 const program = new Command('kg')
   .description('kg — knowledge graphs of US–Mexico labor-rights actors from documents, with annotation')
   .version('0.1.0')
-  .showHelpAfterError('(run with --help for usage)')
+  // usage errors too are one `kg:` line (commander's own "error: …" plus a hint line otherwise)
+  .configureOutput({ outputError: (message, write) => write(`kg: ${message.replace(/^error: /, '').replace(/\s+/g, ' ').trim()} (run kg --help for usage)\n`) })
   .exitOverride();
 
 registerPipeline(program);

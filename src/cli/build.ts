@@ -1,5 +1,5 @@
 /** `kg build`: progress bar on a terminal, summary, one line per bad document, exit 2 when any failed. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import cliProgress from 'cli-progress';
 import { buildProject } from '../build.js';
@@ -37,7 +37,15 @@ export async function buildCommand(corpus: string, opts: BuildCommandOptions): P
   const { graph, errors, stale } = result;
   const body = opts.format === 'gexf' ? toGexf(graph) : opts.format === 'graphml' ? toGraphml(graph) : toJson(graph);
   await mkdir(dirname(opts.out), { recursive: true });
-  await writeFile(opts.out, body);
+  // write beside, then rename: a failed or interrupted write never leaves a half-written graph
+  const tmp = `${opts.out}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, body);
+    await rename(tmp, opts.out);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
   for (const e of errors) process.stderr.write(`kg: ${e.message}\n`);
   for (const c of stale) process.stderr.write(`kg: correction #${c.seq} (${c.action} in ${c.doc}) no longer fits the document; not applied\n`);
   if (!opts.quiet) {

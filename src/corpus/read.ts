@@ -71,7 +71,7 @@ function decodeUtf8(file: string, bytes: Buffer): string {
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new DocumentError(`${file}:${lineOf(bytes, nul)}: binary content (NUL byte at offset ${nul}); not a text document`);
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   } catch {
     const bad = firstInvalidUtf8(bytes);

@@ -1,6 +1,7 @@
 /** Gold files (shared/gold/GUIDELINES.md): loading with checks that name the file. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
 import { GoldError } from '../errors.js';
 import type { Country, EntityType, Predicate } from '../types.js';
 
@@ -29,9 +30,10 @@ export async function loadGoldDir(dir: string): Promise<{ file: string; gold: Go
     try {
       gold = JSON.parse(raw) as Gold;
     } catch (err) {
-      const pos = /position (\d+)/.exec((err as Error).message)?.[1];
-      const line = pos ? raw.slice(0, Number(pos)).split('\n').length : 1;
-      throw new GoldError(`${file}:${line}: invalid JSON (${(err as Error).message})`);
+      const message = (err as Error).message.replace(/\s+/g, ' ');
+      const pos = /position (\d+)/.exec(message)?.[1];
+      const line = pos ? raw.slice(0, Number(pos)).split('\n').length : errorLine(raw);
+      throw new GoldError(`${file}:${line}: invalid JSON (${message})`);
     }
     if (typeof gold.doc !== 'string' || !Array.isArray(gold.entities) || !Array.isArray(gold.mentions) || !Array.isArray(gold.relations)) {
       throw new GoldError(`${file}:1: not a gold file (needs doc, entities, mentions, relations)`);
@@ -39,4 +41,11 @@ export async function loadGoldDir(dir: string): Promise<{ file: string; gold: Go
     out.push({ file, gold });
   }
   return out;
+}
+
+/** Line of a JSON syntax error when JSON.parse does not give a position (V8's "Unexpected token" messages): ask the YAML parser, a JSON superset; else 1. */
+function errorLine(raw: string): number {
+  const counter = new LineCounter();
+  const doc = parseDocument(raw, { lineCounter: counter });
+  return doc.errors.length ? counter.linePos(doc.errors[0]!.pos[0]).line : 1;
 }

@@ -284,7 +284,7 @@ function classifySegment(ctx: DocContext, seg: Token[], sentence: Sentence, span
   return [];
 }
 
-const NUMBERED = /\b((?:(?:U\.\s?S\.|US|United States|Mexican|Canadian|Mexico['’]s|Canada['’]s)\s+NAO\s+(?:Public\s+)?(?:Submission|Communication|Case)?\s*(?:No\.?\s*)?)|(?:(?:Public\s+)?(?:Submission|Communication)s?\s+(?:No\.?\s*)?))((?:US|MEX|CAN)?\s*(?:9\d{3}|\d{6}|(?:19|20)\d{2}-\d{1,3}))((?:\s*(?:,|and|&)\s*(?:9\d{3}|\d{6}|(?:19|20)\d{2}-\d{1,3}))*)/giu;
+const NUMBERED = /\b((?:(?:U\.\s?S\.|US|United States|Mexican|Canadian|Mexico['’]s|Canada['’]s)\s+NAO\s+(?:Public\s+)?(?:Submission|Communication|Case)?\s*(?:No\.?\s*)?)|(?:(?:Public\s+)?(?:Submission|Communication)s?\s+(?:No\.?\s*)?))((?:US|MEX|CAN)?\s*(?:\d{6}|9\d{3}|(?:19|20)\d{2}-\d{1,3})(?!\d))((?:\s*(?:,|and|&)\s*(?:\d{6}|9\d{3}|(?:19|20)\d{2}-\d{1,3})(?!\d))*)/giu;
 const RRM = /\bRapid Response (?:Mechanism |Labor Mechanism )?(?:case|cases|complaint|request|petition|claim)\s+(?:at|against|involving|concerning|regarding|about)\s+(?:the\s+)?[\p{Lu}][\p{L}\d&.-]*(?:\s+(?:de\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4}/gu;
 
 /** Numbered submissions ("U.S. NAO Submission 9702", "submissions 9803 and 9804") and Rapid Response cases. */

@@ -41,10 +41,83 @@ function patternsOf(ctx: DocContext): CompiledPattern[] {
   return out;
 }
 
-const LIST_SEP = /^\s*(\([^)]{1,14}\)\s*)?(,|;|and|or|&|,\s*and|,\s*or)\s*(the\s+)?$/i;
+const LIST_SEP = /^\s*[)*”"]*\s*(\([^)]{1,14}\)\s*)?[)*”"]*\s*(,|;|and|or|&|,\s*and|,\s*or)\s*((at|in|with|for)\s+)?(the\s+)?((Canadian|Mexican|American|U\.\s?S\.)\s+)?$/i;
 const LEAD_TITLE = /^(president|presidente|presidenta|chair|chairman|chairwoman|chairperson|leader|líder|lider|head|dirigente|director|executive director|director general|director-general|secretary[- ]general|general secretary|secretario general|secretary[- ]treasurer|secretary|founder|co-founder|coordinator|national coordinator|coordinación nacional|coordinadora nacional|administrator|commissioner|undersecretary|under secretary)$/i;
+/** Titles that name the head of a body despite a "deputy": ILAB is headed by the Deputy Undersecretary for International Affairs. */
+const HEAD_TITLE = /^deputy under ?secretary for international affairs$/i;
 const SUB_TITLE = /\b(vice|deputy|assistant|associate|executive vice|regional|acting deputy|former vice)\b/i;
 const STAFF_TITLE = /\b(representative|official|officer|fellow|researcher|staff|staffer|organizer|organiser|economist|attorney|lawyer|advisor|adviser|analyst|professor|spokesperson|spokesman|spokeswoman|counsel|consultant|specialist|member|team leader|coordinadora general|coordinator general|director|president)\b/i;
+
+/** Ties whose object is not a possessor: "backed Los Mineros’ general secretary" is not backing Los Mineros. */
+const RETARGET = new Set<Predicate>(['SUPPORTS', 'OPPOSES', 'COOPERATES_WITH', 'FUNDS']);
+
+/** The text between two mentions without what does not change the tie: a closing bracket, a parenthetical acronym or note, dashes used as commas. */
+function normalise(between: string): string {
+  let t = between;
+  for (let k = 0; k < 3; k++) {
+    const next = t
+      .replace(/^\s*[)\]”“"*]+/u, '')
+      .replace(/^\s*\([^()]{1,80}\)/u, '')
+      .replace(/^\s*[—–][^—–;]{1,60}[—–]/u, '')
+      .replace(/^\s*[—–]\s*/u, ', ');
+    if (next === t) break;
+    t = next;
+  }
+  return t;
+}
+
+/** Text after a mention without a leading aside: "(STRM), led since 1976 by …, have cooperated" → " have cooperated". */
+function skipAside(after: string): string {
+  let t = after;
+  for (let k = 0; k < 3; k++) {
+    const next = t
+      .replace(/^\s*[)\]”"*]+/u, '')
+      .replace(/^\s*\([^()]{1,40}\)/u, '')
+      .replace(/^\s*[—–][^—–.;]{1,80}[—–]/u, '')
+      .replace(/^\s*,[^,.;]{1,90},/u, '');
+    if (next === t) break;
+    t = next;
+  }
+  return t;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const titleRegexes = new WeakMap<object, Map<string, { after: RegExp; before: RegExp }>>();
+
+/** Regexes of a title's words: after a name ("X, Mexican Secretary of Labor") and before one ("… Labor Secretary X"). */
+function titleRes(ctx: DocContext, words: string): { after: RegExp; before: RegExp } {
+  let cache = titleRegexes.get(ctx.ontology);
+  if (!cache) titleRegexes.set(ctx.ontology, (cache = new Map()));
+  let res = cache.get(words);
+  if (!res) {
+    const w = escapeRe(words);
+    res = {
+      after: new RegExp(`^\\s*,\\s*(?:the\\s+)?(?:(U\\.\\s?S\\.|US|Mexican|Mexico['’]s|Canadian|American)\\s+)?${w}\\s*(?:[,.;]|$)`, 'u'),
+      before: new RegExp(`(?:^|[^\\p{L}.])${w}\\s+$`, 'u'),
+    };
+    cache.set(words, res);
+  }
+  return res;
+}
+
+/**
+ * A country-keyed title's organisation when the text gives no country: by the person's country, else
+ * by the last country word earlier in the sentence, else the one the document names most (ties: none).
+ */
+function pickOrg(ctx: DocContext, orgs: Record<string, string>, country?: string | null, before?: string): string | undefined {
+  if (country && orgs[country]) return orgs[country];
+  if (before) {
+    const words = [...before.matchAll(/\b(U\.\s?S\.|US|United States|American|Mexican|Mexico|Canadian|Canada)\b/gu)];
+    const last = words.pop()?.[1];
+    const c = last ? (/^(Mexican|Mexico)$/.test(last) ? 'MX' : /^(Canadian|Canada)$/.test(last) ? 'CA' : 'US') : undefined;
+    if (c && orgs[c]) return orgs[c];
+  }
+  const counts = Object.values(orgs).map((id) => ({ id, n: ctx.entities.get(id)?.mentions.length ?? 0 }));
+  counts.sort((x, y) => y.n - x.n);
+  if (!counts[0]?.n || (counts[1] && counts[1].n === counts[0].n)) return undefined;
+  return counts[0].id;
+}
 
 /** Where a person's mention effectively starts: before its title and a demonym ("Mexican Secretary of Labor Carlos Abascal"). */
 function leadStart(clean: string, m: Candidate): number {
@@ -72,9 +145,17 @@ function appositions(ctx: DocContext, ms: Candidate[], typeOf: (id: string) => s
     const words = title.split(/\s+/);
     if (words.length > 7 || /\b(and|who|which|that|said|says|was|is)\b/i.test(title)) continue;
     const core = title.replace(SUB_TITLE, '').trim();
-    const predicate: Predicate | undefined = LEAD_TITLE.test(core) && !SUB_TITLE.test(title) ? 'LEADS' : STAFF_TITLE.test(title) || SUB_TITLE.test(title) ? 'WORKS_FOR' : undefined;
+    const predicate: Predicate | undefined = (LEAD_TITLE.test(core) && !SUB_TITLE.test(title)) || HEAD_TITLE.test(title) ? 'LEADS' : STAFF_TITLE.test(title) || SUB_TITLE.test(title) ? 'WORKS_FOR' : undefined;
     if (!predicate) continue;
-    emit(p.entity!, predicate, next.entity!, 'apposition.title');
+    // "… at the Department of Labor’s Bureau of International Labor Affairs": the title belongs to the last of the chain
+    let target = next;
+    for (let k = ms.indexOf(target) + 1; k < ms.length; k++) {
+      const o = ms[k]!;
+      if (o.entity === target.entity) continue;
+      if (typeOf(o.entity!) !== 'Organization' || !/^\s*['’]s\s+$/.test(clean.slice(ms[k - 1]!.end, o.start))) break;
+      target = o;
+    }
+    emit(p.entity!, predicate, target.entity!, 'apposition.title');
     // a chain "…, International Affairs Department, AFL-CIO": the person works for each; departments are part of the last
     let prev = next;
     for (let k = i + 2; k < ms.length; k++) {
@@ -93,9 +174,42 @@ function appositions(ctx: DocContext, ms: Candidate[], typeOf: (id: string) => s
     if (ms[j] && ms[j]!.entity === o.entity) j++;
     const p = ms[j];
     if (!p || typeOf(p.entity!) !== 'Person') continue;
-    if (!/^\s*(\([^)]{1,14}\)\s*)?,\s*$/.test(clean.slice(ms[j - 1]!.end, p.start))) continue;
-    const lead = /\b(the\s+)?(new\s+|former\s+|then\s+)?(leader|president|head|chair|chairman|secretary[- ]general|general secretary|director|founder)\s+of\s+(the\s+)?$/i.exec(clean.slice(Math.max(0, o.start - 50), o.start));
-    if (lead) emit(p.entity!, 'LEADS', o.entity!, 'apposition.leader-of');
+    // "the CTM, whose longtime leader, Fidel Velázquez"
+    if (/^\s*[)*”"]*\s*(\([^)]{1,14}\)\s*)?[)*”"]*\s*,\s*whose\s+((new|former|then|current|longtime|long-time|veteran)\s+)?(leader|president|head|chair|chairman|chairwoman|secretary[- ]general|general secretary|director|founder)\s*,?\s*$/i.test(clean.slice(ms[j - 1]!.end, p.start)))
+      emit(p.entity!, 'LEADS', o.entity!, 'apposition.whose-leader');
+    if (!/^\s*[)*”"]*\s*(\([^)]{1,14}\)\s*)?[)*”"]*\s*,\s*$/.test(clean.slice(ms[j - 1]!.end, p.start))) continue;
+    const window = clean.slice(Math.max(0, o.start - 50), o.start);
+    const lead = /\b(the\s+)?(new\s+|former\s+|then\s+)?(leader|president|head|chair|chairman|secretary[- ]general|general secretary|director|founder)\s+of\s+(the\s+)?[*“"]?\s*$/i.exec(window);
+    // "John Sweeney, president of the AFL-CIO, James P. Hoffa, …": the title is the previous person's
+    const prevPerson = i > 0 && typeOf(ms[i - 1]!.entity!) === 'Person' && /^\s*,\s*[^,;.]{0,50}$/.test(clean.slice(ms[i - 1]!.end, o.start));
+    if (lead && !prevPerson) emit(p.entity!, 'LEADS', o.entity!, 'apposition.leader-of');
+  }
+  // "James P. Hoffa, the Teamsters president," / "X, the AFL-CIO’s president"
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const p = ms[i]!;
+    const o = ms[i + 1]!;
+    if (typeOf(p.entity!) !== 'Person' || typeOf(o.entity!) !== 'Organization') continue;
+    if (!/^\s*,\s*(the\s+)?$/i.test(clean.slice(p.end, o.start))) continue;
+    const t = /^\s*(\([^)]{1,14}\))?\s*(['’]s?\s+)?((?:new|former|then|current|longtime|long-time|national)\s+)?([\p{Ll} -]{2,40}?)\s*(?=[,.;]|$)/iu.exec(clean.slice(o.end, o.end + 60));
+    if (!t) continue;
+    const title = t[4]!.trim();
+    if (/^(president|leader|head|chair|chairman|chairwoman|secretary[- ]general|general secretary|founder)$/i.test(title)) emit(p.entity!, 'LEADS', o.entity!, 'apposition.org-title');
+    else if (/^(deputy under ?secretary for international affairs)$/i.test(title)) emit(p.entity!, 'LEADS', o.entity!, 'apposition.org-title');
+    else if (STAFF_TITLE.test(title) && title.split(' ').length <= 6 && !/\b(and|who|which|that)\b/.test(title)) emit(p.entity!, 'WORKS_FOR', o.entity!, 'apposition.org-title');
+  }
+  // "Luisa Maria Alcalde Lujan, Mexican Secretary of Labor": a title after the name that points to its organisation
+  for (const p of ms) {
+    if (typeOf(p.entity!) !== 'Person') continue;
+    const rest = clean.slice(p.end, p.end + 80);
+    for (const title of ctx.ontology.lex.titles) {
+      if (!title.org) continue;
+      const m = titleRes(ctx, title.words).after.exec(rest);
+      if (!m) continue;
+      const country = m[1] ? ctx.ontology.lex.demonyms.get(m[1]) : undefined;
+      const org = country ? title.org[country] : pickOrg(ctx, title.org);
+      if (org && ctx.entities.has(org)) emit(p.entity!, title.predicate, org, 'apposition.post-title');
+      break;
+    }
   }
 }
 
@@ -119,27 +233,57 @@ export function findRelations(ctx: DocContext, mentions: Candidate[]): Relation[
   };
   const patterns = patternsOf(ctx);
   let cursor = 0;
+  let ms0: Candidate[] = [];
   for (const sentence of ctx.sentences) {
     if (isExcluded(ctx.excluded, sentence.start, sentence.end)) continue;
     while (cursor < mentions.length && mentions[cursor]!.start < sentence.start) cursor++;
     const ms: Candidate[] = [];
     for (let k = cursor; k < mentions.length && mentions[k]!.end <= sentence.end; k++) ms.push(mentions[k]!);
+    ms0 = ms;
     const evidence = { start: sentence.start, end: sentence.end };
     sentenceIndex++;
     appositions(ctx, ms, typeOf, (s, p, o, rule) => emit(s, p, o, evidence, rule));
     // "Mexican labor unions in attendance included: …" — the event is the one just named
     const sentenceText = clean.slice(sentence.start, sentence.end);
     const events = ms.filter((m) => typeOf(m.entity!) === 'Event');
+    // a footnote ("<sup>16</sup> U.S. labor unions in attendance included: …") speaks of the sentence that carries its marker
+    const note = /<sup>\s*(\d{1,3})\s*<\/sup>\s*$/.exec(doc.text.slice(Math.max(0, sentence.start - 20), sentence.start));
+    if (note && !events.length) {
+      const anchor = doc.text.indexOf(`<sup>${note[1]}</sup>`);
+      if (anchor >= 0 && anchor < sentence.start - 20) {
+        const ev = mentions.filter((m) => m.end <= anchor && anchor - m.end < 800 && typeOf(m.entity!) === 'Event').pop();
+        if (ev) lastEvent = { id: ev.entity!, sentence: sentenceIndex };
+      }
+    }
     if (!events.length && lastEvent && sentenceIndex - lastEvent.sentence <= 3 && /\b(in attendance|attendees|participants|delegates)\b[^.]{0,30}\b(included|were|was|came from)\b/i.test(sentenceText)) {
       for (const m of ms) if (typeOf(m.entity!) === 'Organization' || typeOf(m.entity!) === 'Person') emit(m.entity!, 'PARTICIPATED_IN', lastEvent.id, evidence, 'participated.attendance-list');
     }
     if (events.length) lastEvent = { id: events[events.length - 1]!.entity!, sentence: sentenceIndex };
     // titles
+    const titled = new Set<Candidate>();
     for (const m of ms) {
       if (!m.title || !m.entity) continue;
       const orgBefore = ms.find((o) => o.end <= m.title!.start && m.title!.start - o.end <= 2 && typeOf(o.entity!) === 'Organization');
-      const org = orgBefore?.entity ?? (m.title.org && ctx.entities.has(m.title.org) ? m.title.org : undefined);
-      if (org) emit(m.entity, m.title.predicate, org, evidence, m.title.rule);
+      const lexOrgs = !m.title.org ? ctx.ontology.lex.titles.find((t) => t.rule === m.title!.rule && t.words === m.title!.text)?.org : undefined;
+      const guessed = lexOrgs ? pickOrg(ctx, lexOrgs, ctx.entities.get(m.entity)?.country, clean.slice(sentence.start, m.title.start)) : undefined;
+      const org = orgBefore?.entity ?? (m.title.org && ctx.entities.has(m.title.org) ? m.title.org : guessed && ctx.entities.has(guessed) ? guessed : undefined);
+      if (org) {
+        emit(m.entity, m.title.predicate, org, evidence, m.title.rule);
+        titled.add(m);
+      }
+    }
+    // a curated person named after a title ("… with Labor Secretary Marty Walsh"): the title's organisation
+    for (const m of ms) {
+      if (titled.has(m) || typeOf(m.entity!) !== 'Person') continue;
+      const before = clean.slice(Math.max(sentence.start, m.start - 60), m.start);
+      for (const t of ctx.ontology.lex.titles) {
+        if (!t.org || !before.endsWith(' ') || !titleRes(ctx, t.words).before.test(before)) continue;
+        const dem = /(U\.\s?S\.|US|Mexican|Mexico['’]s|Canadian|American)\s+\S+(\s+\S+){0,5}\s*$/u.exec(before);
+        const country = dem && before.slice(dem.index).trim().endsWith(t.words) && before.slice(dem.index + dem[1]!.length).trim() === t.words ? ctx.ontology.lex.demonyms.get(dem[1]!) : undefined;
+        const org = country ? t.org[country] : pickOrg(ctx, t.org, ctx.entities.get(m.entity!)?.country, clean.slice(sentence.start, m.start));
+        if (org && ctx.entities.has(org)) emit(m.entity!, t.predicate, org, evidence, `${t.rule}.curated`);
+        break;
+      }
     }
     // trigger patterns between two mentions
     for (let i = 0; i < ms.length; i++) {
@@ -151,18 +295,71 @@ export function findRelations(ctx: DocContext, mentions: Candidate[]): Relation[
         if (bStart < a.end) continue;
         const between = clean.slice(a.end, bStart);
         if (between.length > 280) break;
+        // "… with Mexico’s STPS": a place in the possessive before B belongs to B's noun phrase
+        const prev = ms[j - 1]!;
+        const placePoss = j - 1 > i && typeOf(prev.entity!) === 'Place' && /^\s*['’]s\s+$/.test(clean.slice(prev.end, bStart)) ? clean.slice(a.end, prev.start) : undefined;
+        // "X, the AFL-CIO’s international arm, has kept an office in …" / "The USW, Conway testified, “stands with …"
+        const aside = /^\s*[)*”"]*\s*(\([^)]{1,14}\)\s*)?,\s*(?:(?:the|a|an|which|who|whose|after|before|since|during|following|in|at|for example|however|meanwhile|too|also|like|unlike|then|now|once)\s[^,.;]{0,90}?|\p{Lu}[\p{L}.-]+\s+(?:said|says|testified|added|noted)\s*),/u.exec(between);
+        const variants = [...new Set([between, normalise(between), ...(aside && /\p{L}/u.test(between.slice(aside[0].length)) ? [normalise(between.slice(aside[0].length))] : []), ...(placePoss !== undefined ? [placePoss, normalise(placePoss)] : [])])];
+        // "The National Administrative Office of Mexico is part of …": a place attached to A is part of its name
+        const attached = ms[i + 1];
+        if (attached && i + 1 < j && attached.entity !== b.entity && typeOf(attached.entity!) === 'Place' && /^\s*(of|in)\s+(the\s+)?$/i.test(clean.slice(a.end, attached.start))) variants.push(clean.slice(attached.end, bStart));
+        // "The AFL-CIO opposed NAFTA and later endorsed the USMCA": the second verb's object
+        for (let k = i + 1; k < j; k++) {
+          const m = ms[k]!;
+          if (!/^\s*(has |have |had |also |first |initially )?\p{L}+(ed|s)\s+(the\s+)?$/u.test(clean.slice(a.end, m.start))) continue;
+          const conj = /^\s*(\([^)]{1,14}\)\s*)?,?\s*and\s+((later|also|then|subsequently|eventually|now)\s+)?(?=\p{L})/u.exec(clean.slice(m.end, bStart));
+          if (conj && !/[,;.]/.test(clean.slice(m.end + conj[0].length, bStart))) variants.push(' ' + clean.slice(m.end + conj[0].length, bStart));
+          break;
+        }
+        const afterText = clean.slice(b.end, sentence.end);
+        const afterVariants = [afterText, skipAside(afterText)];
+        const beforeText = clean.slice(sentence.start, leadStart(clean, a));
         for (const p of patterns) {
-          if (between.length > p.gap || !p.between.test(between)) continue;
+          if (!variants.some((v) => v.length <= p.gap && p.between.test(v))) continue;
           const [s, o] = p.reverse ? [b, a] : [a, b];
           if (p.subject && !p.subject.has(typeOf(s.entity!)!)) continue;
           if (p.object && !p.object.has(typeOf(o.entity!)!)) continue;
-          if (p.before && !p.before.test(clean.slice(sentence.start, leadStart(clean, a)))) continue;
-          if (p.after && !p.after.test(clean.slice(b.end, sentence.end))) continue;
+          if (p.before && !p.before.test(beforeText)) continue;
+          if (p.after && !afterVariants.some((v) => p.after!.test(v))) continue;
+          // "U.S. Secretary of Labor Elaine Chao": the place is part of a title, not a party
+          if (titledPlace(a, i) || titledPlace(b, j)) continue;
+          // "with the CTM's biggest challenger, the UNT": the tie is with the apposition, not the possessor
+          if (!p.reverse && RETARGET.has(p.predicate) && /^['’]s?\s/.test(afterText)) {
+            const n = ms[j + 1];
+            const appositive = n && n.entity !== b.entity && typeOf(n.entity!) === typeOf(b.entity!) && /^['’]s?\s+[\p{L}\s-]{1,40}?,\s*(the\s+)?$/u.test(clean.slice(b.end, n.start));
+            if (appositive) emit(a.entity!, p.predicate, n!.entity!, evidence, `${p.id}+apposition`);
+            if (appositive || p.predicate === 'SUPPORTS' || p.predicate === 'OPPOSES') continue;
+          }
+          // "in partnership with Mexico’s STPS": the place is the possessor of the partner, not the partner
+          if (!p.reverse && p.predicate !== 'LOCATED_IN' && typeOf(b.entity!) === 'Place' && /^\s*['’]s\s/.test(afterText)) continue;
+          // a place phrase ("… which has an office in Mexico") belongs to the nearest organisation
+          if (p.predicate === 'LOCATED_IN' && ms.slice(i + 1, j).some((m) => m.entity !== a.entity && typeOf(m.entity!) === typeOf(a.entity!) && !(aside && m.end <= a.end + aside[0].length))) continue;
           // coordinated lists on either side share the relation: "A and B filed …", "… launched by Presidents Fox and Bush"
-          const left = coordinated(ms, i, -1);
-          const right = coordinated(ms, j, +1);
+          // but an apposition after a list belongs to its last item ("… met X and Y, director of Z")
+          // "a Joint Declaration … under the NAALC, signed by …": the participle after a comma describes the head noun phrase
+          let head = a;
+          if (p.reverse && /^\s*,/.test(normalise(between)) && i > 0) {
+            const h = ms[i - 1]!;
+            if (h.entity !== a.entity && typeOf(h.entity!) === typeOf(a.entity!) && /^\s*(under|of|to|within|pursuant to)\s+(the\s+)?$/i.test(clean.slice(h.end, a.start))) head = h;
+          }
+          // "The Protocol of Amendment to the USMCA was signed by …": what was signed is the unnamed head, not the USMCA
+          if (p.reverse && head === a && (p.predicate === 'SIGNED' || p.predicate === 'PARTY_TO') && /\b(to|of|under|amending)\s+(the\s+)?$/i.test(clean.slice(Math.max(sentence.start, a.start - 12), leadStart(clean, a)))) continue;
+          const left = (/^\s*,/.test(normalise(between)) && (p.reverse || typeOf(a.entity!) === 'Person')) || p.predicate === 'LOCATED_IN' ? [head] : coordinated(ms, i, -1);
+          // "in Silao, Guanajuato" is a city and its state, not a list
+          const right = p.predicate === 'LOCATED_IN' ? [b] : coordinated(ms, j, +1);
           const subjects = p.reverse ? right : left;
           const objects = p.reverse ? left : right;
+          // "John Sweeney, president of the AFL-CIO, attended …": the apposition's organisation is not the subject
+          if (!p.reverse && i > 0 && /^\s*,\s*(?!(the|a|an|which|who|whose)\b)/i.test(normalise(between)) && typeOf(a.entity!) === 'Organization' && ontology.allows(p.predicate, 'Person', typeOf(b.entity!)!)) {
+            let k = i - 1;
+            while (k > 0 && ms[k]!.entity === a.entity) k--;
+            const person = ms[k]!;
+            if (typeOf(person.entity!) === 'Person' && /^\s*,\s*([^,;.()]{1,60}?\s+(of|for|at|with)|who\s+(leads|heads|chairs|directs|runs|founded|works for|represents))\s+(the\s+)?$/i.test(clean.slice(person.end, ms[k + 1]!.start))) {
+              if (p.subject && !p.subject.has('Person')) continue;
+              subjects.splice(0, subjects.length, person);
+            }
+          }
           for (const sm of subjects) {
             for (const om of objects) {
               if (p.subject && !p.subject.has(typeOf(sm.entity!)!)) continue;
@@ -180,7 +377,25 @@ export function findRelations(ctx: DocContext, mentions: Candidate[]): Relation[
       if (parent && ids.has(parent)) emit(id, 'PART_OF', parent, evidence, 'ontology.part_of');
     }
   }
+  // a byline: "Julie Watts\n\nVisiting Fellow, Center for Comparative Immigration Studies"
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const p = mentions[k]!;
+    const o = mentions[k + 1]!;
+    if (typeOf(p.entity!) !== 'Person' || typeOf(o.entity!) !== 'Organization' || isExcluded(ctx.excluded, p.start, o.end)) continue;
+    const m = /^[ \t]*\n[ \t]*\n?[ \t]*([\p{L} -]{3,50}?)\s*,\s*(the\s+)?$/u.exec(clean.slice(p.end, o.start));
+    if (!m) continue;
+    const title = m[1]!.trim();
+    const predicate: Predicate | undefined = LEAD_TITLE.test(title) ? 'LEADS' : STAFF_TITLE.test(title) || SUB_TITLE.test(title) ? 'WORKS_FOR' : undefined;
+    if (predicate) emit(p.entity!, predicate, o.entity!, { start: p.start, end: o.end }, 'byline.title');
+  }
   return [...out.values()];
+
+  /** A place that only qualifies a title: "U.S. Secretary of Labor Elaine Chao". */
+  function titledPlace(m: Candidate, k: number): boolean {
+    if (typeOf(m.entity!) !== 'Place') return false;
+    const n = ms0[k + 1];
+    return !!n && !!n.title && n.title.start >= m.end && n.title.start - m.end <= 2;
+  }
 
   /** The mention at k and those coordinated with it in direction dir (same class). */
   function coordinated(ms: Candidate[], k: number, dir: 1 | -1): Candidate[] {

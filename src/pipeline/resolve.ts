@@ -34,7 +34,7 @@ export function countryOfName(name: string, type: EntityType): Country | null {
   if (type !== 'Organization' && type !== 'Case' && type !== 'Program' && type !== 'Agreement') return null;
   if (/\bInter-American\b/.test(name)) return type === 'Organization' ? 'INTL' : null;
   if (/\b(Mexican|Mexico|México|Mexicana?|Mexicanos)\b/u.test(name) && !/\b(U\.?S\.?|United States)\b.*\bMexic/u.test(name) && !/Mexic\w*[-–](U\.?S|United|American)/u.test(name)) return 'MX';
-  if (/\b(U\.\s?S\.|US|United States|American|America)\b/u.test(name) && !/Mexic|Canad/.test(name)) return 'US';
+  if (/(?:\bU\.\s?S\.|\b(?:US|United States|American|America)\b)/u.test(name) && !/Mexic|Canad/.test(name)) return 'US';
   if (/\b(Canadian|Canada)\b/.test(name) && !/Mexic|U\.S/.test(name)) return 'CA';
   if (/\b(International|Inter-American|Trinational|North American|Binational|Bi-National|World|Global|Latin American|European)\b/.test(name) || /[-–](Mexico|U\.S\.)/.test(name)) return type === 'Organization' ? 'INTL' : null;
   if (type === 'Organization' && (/\b(de|del|y|la|los|las)\b/.test(name) || /[áéíóúñ]/.test(name)) && /^(Sindicato|Confederaci|Federaci|Frente|Central|Secretar|Uni[oó]n|Congreso|Coordinadora|Centro|Instituto|Universidad|Comisi|Consejo|Junta|Partido|Asociaci|Alianza|Colegio|Procuradur|Tribunal|C[aá]mara|Movimiento|Red|Fundaci|Organizaci|Proyecto|Comit)/.test(name)) return 'MX';
@@ -221,6 +221,8 @@ function fuzzyCurated(ctx: DocContext, type: EntityType, key: string): CuratedEn
 }
 
 function inferCountry(ctx: DocContext, e: DocEntity): Country | null {
+  // a numbered submission's country is its target's (set by the rule), whatever its name says
+  if (e.type === 'Case') for (const m of e.mentions) if (m.country) return m.country;
   const byName = countryOfName(e.name, e.type);
   if (byName) return byName;
   for (const m of e.mentions) {

@@ -1,0 +1,107 @@
+import { describe, it, expect } from 'vitest';
+import { countryOfName, tokenOverlap, FUZZY_THRESHOLD } from '../../src/pipeline/resolve.js';
+import { nameKey } from '../../src/util/text.js';
+import { _bySurface, _extract } from './_helpers.js';
+
+describe('countryOfName', () => {
+  it.each([
+    ['Mexican Electricians Union', 'Organization', 'MX'],
+    ['Sindicato de Trabajadores de la Industria Metálica', 'Organization', 'MX'],
+    ['United States Chamber of Commerce', 'Organization', 'US'],
+    ['U.S. Chamber of Commerce', 'Organization', 'US'],
+    ['U. S. Council for International Business', 'Organization', 'US'],
+    ['U.S.-Mexico Foundation', 'Organization', 'INTL'],
+    ['Canadian Labour Congress', 'Organization', 'CA'],
+    ['International Labor Rights Forum', 'Organization', 'INTL'],
+    ['Inter-American Development Bank', 'Organization', 'INTL'],
+    ['United States-Mexico Binational Commission', 'Organization', 'INTL'],
+    ['Puebla Workers Union', 'Organization', null],
+    ['Mexican NAO Submission 9804', 'Case', 'MX'],
+    ['Ramón Torres', 'Person', null],
+    ['Mexico City', 'Place', null],
+  ])('should give %j (%s) → %s', (name, type, want) => {
+    expect(countryOfName(name, type as never)).toBe(want);
+  });
+});
+
+describe('tokenOverlap', () => {
+  it('should score content-word overlap by 5-letter prefixes', () => {
+    expect(tokenOverlap(nameKey('Sindicato Telefonistas de la Republica México'), nameKey('Sindicato de Telefonistas de la República Mexicana'))).toBe(1);
+    expect(tokenOverlap(nameKey('Sindicato Nacional Minero'), nameKey('Sindicato Nacional Electricista'))).toBeCloseTo(2 / 3);
+    expect(tokenOverlap('de la union', 'de la union')).toBe(0); // fewer than 3 content words
+  });
+
+  it('should keep the fuzzy threshold high', () => {
+    expect(FUZZY_THRESHOLD).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('resolveEntities (through extraction)', () => {
+  it('should resolve a curated surname after the full name to the same entity ("Fox" after "Vicente Fox")', async () => {
+    const x = await _extract('President Vicente Fox visited Texas in 2001. Fox later met workers in Los Angeles.');
+    const fox = x.entities.find((e) => e.id === 'person:vicente-fox')!;
+    expect(fox.mentions.map((m) => m.text)).toEqual(['Vicente Fox', 'Fox']);
+    expect(fox).toMatchObject({ status: 'curated', country: 'MX', name: 'Vicente Fox' });
+  });
+
+  it('should need support for a bare curated surname (a title, the full name, "the Bush administration")', async () => {
+    expect((await _extract('Fox reported the news on Monday.')).entities.map((e) => e.id)).not.toContain('person:vicente-fox');
+    expect((await _extract('The Bush administration opposed the plan.')).entities.map((e) => e.id)).toContain('person:george-w-bush');
+    const titled = await _extract('President Fox met President Bush at the White House.');
+    expect(titled.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['person:vicente-fox', 'person:george-w-bush', 'org:white-house']));
+  });
+
+  it('should resolve an inferred surname to the full name of the same document', async () => {
+    const x = await _extract('Mexican Secretary of Labor Ramón Torres met union leaders. Torres praised the accord.');
+    const people = x.entities.filter((e) => e.type === 'Person');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Ramón Torres', 'Torres']);
+    expect(people[0]!.mentions.map((m) => m.rule)).toEqual(['person.title', 'person.surname']);
+  });
+
+  it('should infer a person\'s country from the title\'s demonym', async () => {
+    const x = await _extract('Mexican Secretary of Labor Javier Ruiz met U.S. Secretary of Labor Jane Doe.');
+    expect(_bySurface(x, 'Javier Ruiz')!.country).toBe('MX');
+    expect(_bySurface(x, 'Jane Doe')!.country).toBe('US');
+  });
+
+  it('should infer an organisation\'s country from a demonym before it', async () => {
+    const x = await _extract('The Mexican Union of Electricians struck, and the American Federation of Teachers joined.');
+    expect(_bySurface(x, 'Union of Electricians')!.country).toBe('MX');
+  });
+
+  it('should give a numbered submission the country of its target, not its NAO', async () => {
+    const x = await _extract('Unions filed U.S. NAO Submission 9702 and later Mexican NAO Submission 9804.');
+    expect(_bySurface(x, 'U.S. NAO Submission 9702')!.country).toBe('MX');
+    expect(_bySurface(x, 'Mexican NAO Submission 9804')!.country).toBe('US');
+  });
+
+  it('should fold a shorter name into a longer one of the same document', async () => {
+    const x = await _extract('Benedicto Martinez spoke. Later Benedicto Martínez Orozco of the FAT spoke again.');
+    const p = x.entities.filter((e) => e.type === 'Person');
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatchObject({ id: 'person:benedicto-martinez-orozco', name: 'Benedicto Martínez Orozco' });
+    expect(p[0]!.mentions.map((m) => m.text)).toEqual(['Benedicto Martinez', 'Benedicto Martínez Orozco']);
+    const org = await _extract('The Carnegie Endowment for International Peace published it. The Carnegie Endowment said so.');
+    expect(org.entities).toHaveLength(1);
+    expect(org.entities[0]!.mentions.map((m) => m.text)).toEqual(['Carnegie Endowment for International Peace', 'Carnegie Endowment']);
+  });
+
+  it('should match a variant spelling of a curated name to the curated entity', async () => {
+    const x = await _extract('The Sindicato de Telefonistas de la Republica Mexicana joined.');
+    expect(x.entities.map((e) => [e.id, e.status])).toEqual([['org:strm', 'curated']]);
+  });
+
+  it('should send "the X case" to the case named "X … v. …" in the document', async () => {
+    const x = await _extract('Hoffman Plastic Compounds v. NLRB was decided in 2002. The Hoffman case shocked unions.');
+    expect(x.entities).toHaveLength(1);
+    expect(x.entities[0]!.mentions.map((m) => m.text)).toEqual(['Hoffman Plastic Compounds v. NLRB', 'Hoffman case']);
+  });
+
+  it('should pick among curated entities sharing an alias by the demonym before it', async () => {
+    const us = await _extract('Unions filed with the U.S. NAO in 1994. The NAO held hearings.');
+    expect(us.entities.filter((e) => e.type === 'Organization').map((e) => e.id)).toEqual(['org:us-nao']);
+    const mx = await _extract('The Mexican NAO reviewed the submission.');
+    expect(mx.entities.filter((e) => e.type === 'Organization').map((e) => e.id)).toEqual(['org:mexican-nao']);
+  });
+});
