@@ -3,6 +3,7 @@ import './styles.css';
 import type Sigma from 'sigma';
 import { api, onGraphEvent } from './api.ts';
 import { typeColor } from './lib/colors.ts';
+import { mark } from './lib/perf.ts';
 import { defaultGraphRoute, toHash } from './lib/url-state.ts';
 import { annotator } from './state/annotator.ts';
 import { selection } from './state/explorer.ts';
@@ -52,7 +53,7 @@ async function route(): Promise<void> {
     renderer = mountExplorer(explorerEl, toolbar);
     window.__kg!.renderer = renderer;
     // sigma renders synchronously in its constructor: the first frame is on screen at the next animation frame
-    requestAnimationFrame(() => { window.__kg!.firstFrameAt = performance.now(); });
+    requestAnimationFrame(() => { window.__kg!.firstFrameAt = performance.now(); mark('first-frame'); });
   } else {
     renderer.resize();
     renderer.refresh();

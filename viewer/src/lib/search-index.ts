@@ -35,15 +35,18 @@ interface Entry { item: SearchItem; text: string; norm: string }
 export class SearchIndex {
   private entries: Entry[] = [];
 
-  constructor(items: Iterable<SearchItem>) {
-    for (const item of items) {
-      const seen = new Set<string>();
-      for (const text of [item.name, ...(item.aliases ?? [])]) {
-        const norm = normalize(text ?? '');
-        if (!norm || seen.has(norm)) continue;
-        seen.add(norm);
-        this.entries.push({ item, text, norm });
-      }
+  constructor(items: Iterable<SearchItem> = []) {
+    for (const item of items) this.add(item);
+  }
+
+  /** Index one more item (the explorer fills its index in idle-time chunks). */
+  add(item: SearchItem): void {
+    const seen = new Set<string>();
+    for (const text of [item.name, ...(item.aliases ?? [])]) {
+      const norm = normalize(text ?? '');
+      if (!norm || seen.has(norm)) continue;
+      seen.add(norm);
+      this.entries.push({ item, text, norm });
     }
   }
 

@@ -1,6 +1,6 @@
 // Derived explorer state: visibility, path and focus, recomputed when their inputs change.
 import { computeVisibility } from '../lib/filters.ts';
-import type { Visibility } from '../lib/filters.ts';
+import type { FilterState, Visibility } from '../lib/filters.ts';
 import { shortestPath } from '../lib/paths.ts';
 import type { PathResult } from '../lib/paths.ts';
 import { focusSets } from '../lib/appearance.ts';
@@ -15,9 +15,17 @@ export const path = createStore<PathResult | null>(null);
 /** Emphasised nodes/edges (hover wins over selection). */
 export const focus = createStore<ReturnType<typeof focusSets>>({ nodes: new Set(), edges: new Set(), pathEdges: new Set() });
 
+let computedFor: FilterState | null = null;
+
+/** The filter state the current visibility was computed for (identity), so views can reuse it. */
+export function visibilityFilters(): FilterState | null {
+  return computedFor;
+}
+
 function recomputeVisibility(): void {
   const sel = selection.get();
-  visibility.set(computeVisibility(graph, filters.get(), sel && graph.hasNode(sel) ? sel : null));
+  computedFor = filters.get();
+  visibility.set(computeVisibility(graph, computedFor, sel && graph.hasNode(sel) ? sel : null));
 }
 function recomputePath(): void {
   const ends = pathEnds.get();

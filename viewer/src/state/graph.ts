@@ -1,8 +1,10 @@
 // The graph dataset: one graphology instance for the app's lifetime, refreshed in place on rebuilds.
 import Graph from 'graphology';
-import type { SerializedGraph } from 'graphology-types';
+import type { Attributes, SerializedGraph } from 'graphology-types';
 import { api } from '../api.ts';
+import { mark, whenIdle } from '../lib/perf.ts';
 import { SearchIndex } from '../lib/search-index.ts';
+import type { SearchItem } from '../lib/search-index.ts';
 import { createStore } from './store.ts';
 
 /** The live graph (sigma holds on to it, so it is cleared and re-imported, never replaced). */
@@ -11,13 +13,25 @@ export const graph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: tru
 /** Bumps after every (re)load; views recompute from it. */
 export const graphVersion = createStore(-1);
 
-let index: SearchIndex | null = null;
-let indexVersion = -2;
+type ImportHook = () => (() => void) | void;
+const importHooks: ImportHook[] = [];
+
+/** Run `fn` before every re-import; the function it returns runs after (before graphVersion bumps). */
+export function beforeImport(fn: ImportHook): void {
+  importHooks.push(fn);
+}
 
 /** Replace the graph's content with `data`, keeping the instance (and so sigma's camera). */
 export function loadGraph(data: SerializedGraph): void {
-  graph.clear();
-  graph.import(data);
+  mark('import-start');
+  const after = importHooks.map((fn) => fn());
+  try {
+    graph.clear();
+    graph.import(data);
+  } finally {
+    for (const fn of after) fn?.();
+  }
+  mark('import-end');
   const v = Number((data.attributes as { version?: number } | undefined)?.version ?? graphVersion.get() + 1);
   // always notify, even if the server reuses a version number
   graphVersion.set(v === graphVersion.get() ? v + 0.000001 : v);
@@ -25,27 +39,76 @@ export function loadGraph(data: SerializedGraph): void {
 
 /** Fetch /api/graph and load it. */
 export async function fetchGraph(): Promise<void> {
-  loadGraph(await api.graph());
+  mark('fetch-start');
+  const data = await api.graph();
+  mark('fetch-end');
+  loadGraph(data);
 }
 
-/** Autocomplete index over entity names and aliases (and document titles), rebuilt per version. */
-export function searchIndex(): SearchIndex {
+// Autocomplete index over entity names and aliases (and document titles), rebuilt per version.
+// It is filled in idle-time chunks after the first frame (warmSearchIndex); a search before it
+// is complete finishes it synchronously.
+let index: SearchIndex | null = null;
+let indexVersion = -2;
+let pending: string[] = [];
+let pos = 0;
+
+function searchItem(key: string, a: Attributes): SearchItem | null {
+  if (a.status === 'rejected') return null;
+  const doc = a.nodeType === 'document';
+  return {
+    key,
+    name: doc ? (a.title || a.name) : (a.name ?? a.label ?? key),
+    aliases: doc ? [a.name] : [...(a.aliases ?? []), a.label ?? ''],
+    type: a.type,
+    weight: a.mentions ?? a.degree ?? 0,
+  };
+}
+
+function currentIndex(): SearchIndex {
   if (!index || indexVersion !== graphVersion.get()) {
-    const arr: { key: string; name: string; aliases: string[]; type: string; weight: number }[] = [];
-    graph.forEachNode((key, a) => {
-      if (a.status === 'rejected') return;
-      arr.push({
-        key,
-        name: a.nodeType === 'document' ? (a.title || a.name) : (a.name ?? a.label ?? key),
-        aliases: a.nodeType === 'document' ? [a.name] : [...(a.aliases ?? []), a.label ?? ''],
-        type: a.type,
-        weight: a.mentions ?? a.degree ?? 0,
-      });
-    });
-    index = new SearchIndex(arr);
+    index = new SearchIndex();
     indexVersion = graphVersion.get();
+    pending = graph.nodes();
+    pos = 0;
   }
   return index;
+}
+
+/** Index pending nodes until `stop()` says so (checked every 256 nodes); true when complete. */
+function fill(ix: SearchIndex, stop: () => boolean): boolean {
+  while (pos < pending.length) {
+    const key = pending[pos++];
+    if (graph.hasNode(key)) {
+      const item = searchItem(key, graph.getNodeAttributes(key));
+      if (item) ix.add(item);
+    }
+    if ((pos & 255) === 0 && stop()) return pos >= pending.length;
+  }
+  pending = [];
+  return true;
+}
+
+/** The autocomplete index of the current graph version (completed now if still filling). */
+export function searchIndex(): SearchIndex {
+  const ix = currentIndex();
+  fill(ix, () => false);
+  return ix;
+}
+
+/** Build the search index in idle-time slices, so the first keystroke finds it ready. */
+export function warmSearchIndex(): void {
+  const step = (deadline: { timeRemaining(): number }) => {
+    const ix = currentIndex();
+    if (!fill(ix, () => deadline.timeRemaining() < 2)) whenIdleSlice(step);
+  };
+  whenIdleSlice(step);
+}
+
+function whenIdleSlice(fn: (d: { timeRemaining(): number }) => void): void {
+  const ric = (globalThis as { requestIdleCallback?: (cb: (d: { timeRemaining(): number }) => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (ric) ric(fn, { timeout: 1000 });
+  else whenIdle(() => { const end = performance.now() + 12; fn({ timeRemaining: () => end - performance.now() }); });
 }
 
 /** Node label for display (falls back to the key). */

@@ -2,10 +2,11 @@
 import type Sigma from 'sigma';
 import { rankBrokers } from '../../lib/brokers.ts';
 import { filters, pathEnds, selection } from '../../state/explorer.ts';
-import { path, visibility } from '../../state/derived.ts';
+import { path, visibility, visibilityFilters } from '../../state/derived.ts';
 import { graph, graphVersion, nodeLabel, searchIndex } from '../../state/graph.ts';
 import { computeVisibility } from '../../lib/filters.ts';
 import { autocomplete } from '../autocomplete.ts';
+import { afterFrame } from '../../lib/perf.ts';
 import { h, replace } from '../dom.ts';
 import { evidenceItem } from './evidence.ts';
 import { focusNode } from './renderer.ts';
@@ -28,7 +29,8 @@ export function mountCrossBorder(el: HTMLElement, renderer: Sigma): void {
   const renderBrokers = () => {
     const f = filters.get();
     // brokers are judged on the filtered graph *before* the cross-border cut (that cut hides same-country ties)
-    const base = computeVisibility(graph, { ...f, crossBorder: false, ego: 0 });
+    const base = !f.crossBorder && f.ego === 0 && visibilityFilters() === f
+      ? visibility.get() : computeVisibility(graph, { ...f, crossBorder: false, ego: 0 });
     const list = rankBrokers(graph, f.crossPair, base.edges, 15);
     const [ca, cb] = f.crossPair === 'any' ? ['A', 'B'] : f.crossPair.split('-');
     replace(brokersEl, ...list.map((b) => {
@@ -55,6 +57,7 @@ export function mountCrossBorder(el: HTMLElement, renderer: Sigma): void {
   path.subscribe(renderPath);
   pathEnds.subscribe(renderPath);
   visibility.subscribe(renderPath);
-  renderBrokers();
+  // ranking walks every actor's ties: after the first frame
+  afterFrame(renderBrokers);
   renderPath();
 }

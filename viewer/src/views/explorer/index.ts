@@ -2,6 +2,8 @@
 import type Sigma from 'sigma';
 import { startDerivations } from '../../state/derived.ts';
 import { startUrlSync } from '../../state/url.ts';
+import { afterFrame, mark, whenIdle } from '../../lib/perf.ts';
+import { graphVersion, warmSearchIndex } from '../../state/graph.ts';
 import { h } from '../dom.ts';
 import { mountCrossBorder } from './cross-border.ts';
 import { mountFiltersPanel } from './filters-panel.ts';
@@ -23,13 +25,23 @@ export function mountExplorer(root: HTMLElement, toolbarEl: HTMLElement): Sigma 
       h('details', { open: true }, h('summary', {}, 'Filters'), filtersEl),
       h('details', { open: true }, h('summary', {}, 'Cross-border'), cross)),
     canvas, side);
+  mark('derive-start');
   startDerivations();
+  mark('sigma-start');
   const renderer = createRenderer(canvas);
+  mark('sigma-end');
   mountLegend(legend);
+  mark('legend');
   mountFiltersPanel(filtersEl);
+  mark('filters');
   mountCrossBorder(cross, renderer);
+  mark('cross-border');
   mountNodePanel(side, renderer);
   mountToolbar(toolbarEl, renderer);
   startUrlSync(renderer);
+  mark('mounted');
+  // the first keystroke should not pay for indexing 20k names (nor after a rebuild)
+  afterFrame(() => whenIdle(warmSearchIndex, 2000));
+  graphVersion.subscribe(() => whenIdle(warmSearchIndex, 2000));
   return renderer;
 }

@@ -1,8 +1,10 @@
 // Legend tied to the reducers' colour functions: what you see in the legend is what is drawn.
+import { allArrows } from '../../lib/appearance.ts';
 import { communityColor, predicateColor, typeColor } from '../../lib/colors.ts';
 import { appearance, filters, setFilters } from '../../state/explorer.ts';
 import { visibility } from '../../state/derived.ts';
 import { graph } from '../../state/graph.ts';
+import { afterFrame } from '../../lib/perf.ts';
 import { h, replace } from '../dom.ts';
 
 /** Render the legend into `el` (visible items only, with counts); a click on a type toggles it. */
@@ -41,9 +43,12 @@ export function mountLegend(el: HTMLElement): void {
       h('h3', {}, 'Ties'),
       h('ul', { class: 'legend', 'data-testid': 'legend-edges' }, ...[...byPred].sort((a, b) => b[1] - a[1]).map(([p, n]) =>
         h('li', {}, h('span', { class: 'line', style: `background:${predicateColor(p)}` }), ` ${p} `, h('small', {}, String(n))))),
-      h('p', { class: 'hint' }, 'Arrows: directed ties; plain lines: COOPERATES_WITH. Thin: inferred by rules.'));
+      h('p', { class: 'hint' }, allArrows(graph.size)
+        ? 'Arrows: directed ties; plain lines: COOPERATES_WITH. Thin: inferred by rules.'
+        : 'Big graph: arrows (directed ties) show on the selected node’s ties; plain lines elsewhere. Thin: inferred by rules.'));
   };
   visibility.subscribe(render);
   appearance.subscribe(render);
-  render();
+  // counting is not needed for the first frame of a big graph
+  afterFrame(render);
 }
