@@ -1,121 +1,194 @@
-// kg bench: Neo4j load throughput (nodes/s, relationships/s) on a ≥ 20 MB corpus graph, and the
-// time of each library query. Run: npx tsx scripts/bench/neo4j.ts [--mb 20] [--batch-size 5000]
-//   [--synthetic] [--uri bolt://… --user … --password …]  (without --uri: the bundled Neo4j, temp data dir)
-import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+// kg bench: Neo4j load throughput (nodes/s, relationships/s) of a REAL build — `kg build` of corpus/
+// replicated to ≥ 20 MB — through the `kg load-neo4j` code path (readGraphFile → graphToRows →
+// loadRows): first load on the fresh server, idempotent re-load, then wipe + load on the warm server;
+// then the first and median time of each library query (the `kg cypher --query NAME` path:
+// resolveParams → runQuery). Also the server's CPU seconds per load (Linux /proc), a rate that holds
+// on a busy machine. Prints what the graph holds (nodes and relationships by type).
+// Run: npx tsx scripts/bench/neo4j.ts [--mb 20] [--graph FILE] [--batch-size 5000] [--concurrency 2]
+//   [--runs 5] [--workers N] [--synthetic] [--summary FILE] [--uri bolt://… --user … --password …]
+//   --graph       load this graph.json instead of building one (e.g. the pipeline bench's --keep-graph)
+//   --synthetic   the test fixture's synthetic graph instead of a real build
+// Without --uri and without NEO4J_URI: the bundled Neo4j (scripts/neo4j, Java 17 + Maven) is built if
+// needed and started on a free port with a throw-away data directory, as the Neo4j tests do.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type Graph from 'graphology';
 import { connect, resolveTarget } from '../../src/neo4j/connect.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/embedded.js';
-import { loadRows } from '../../src/neo4j/load.js';
+import { loadRows, type LoadResult } from '../../src/neo4j/load.js';
 import { QUERIES, resolveParams } from '../../src/neo4j/queries.js';
-import { graphToRows } from '../../src/neo4j/rows.js';
+import { readGraphFile } from '../../src/neo4j/read-graph.js';
+import { graphToRows, type GraphRows, type KgSerializedGraph } from '../../src/neo4j/rows.js';
 import { runQuery } from '../../src/neo4j/run.js';
-import type { EdgeAttributes, NodeAttributes } from '../../src/types.js';
-import { syntheticGraph } from '../../test/neo4j/fixtures/synthetic.js';
+import { loadNote, measureNode, table } from './_measure.ts';
 
 const { values: opt } = parseArgs({
   options: {
-    mb: { type: 'string', default: '20' }, 'batch-size': { type: 'string', default: '5000' }, synthetic: { type: 'boolean', default: false },
+    mb: { type: 'string', default: '20' }, graph: { type: 'string' }, 'batch-size': { type: 'string', default: '5000' },
+    concurrency: { type: 'string' }, runs: { type: 'string', default: '5' }, workers: { type: 'string' },
+    synthetic: { type: 'boolean', default: false }, summary: { type: 'string' },
     uri: { type: 'string' }, user: { type: 'string' }, password: { type: 'string' }, database: { type: 'string' },
   },
 });
-const ROOT = new URL('../..', import.meta.url).pathname;
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const CLI = join(ROOT, 'dist/src/cli.js');
 
-async function corpusSize(): Promise<{ files: string[]; bytes: number }> {
-  const files = (await readdir(join(ROOT, 'corpus'))).filter((f) => /\.(txt|md|html)$/.test(f));
-  let bytes = 0;
-  for (const f of files) bytes += (await readFile(join(ROOT, 'corpus', f))).length;
-  return { files, bytes };
+/** corpus/ replicated to ≥ `mb` MB, built with `kg build` (the real CLI, worker threads); returns the graph file. */
+async function realBuild(mb: number, work: string): Promise<{ file: string; how: string }> {
+  if (!existsSync(CLI)) execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit', cwd: ROOT });
+  const files = (await readdir(join(ROOT, 'corpus'))).filter((f) => !f.startsWith('.')).sort();
+  const texts = await Promise.all(files.map((f) => readFile(join(ROOT, 'corpus', f))));
+  const bytes = texts.reduce((a, t) => a + t.length, 0);
+  const copies = Math.ceil((mb * 1048576) / bytes);
+  const dir = join(work, 'corpus');
+  await mkdir(dir, { recursive: true });
+  for (let c = 0; c < copies; c++) for (let i = 0; i < files.length; i++) await writeFile(join(dir, `${String(c).padStart(5, '0')}-${files[i]}`), texts[i]!);
+  const file = join(work, 'graph.json');
+  process.stderr.write(`kg build of corpus × ${copies} (${((copies * bytes) / 1048576).toFixed(1)} MB)…\n`);
+  const m = await measureNode('kg build', CLI, ['build', dir, '--out', file, '--quiet', '--no-corrections', '--ontology', join(ROOT, 'ontology'), ...(opt.workers ? ['--workers', opt.workers] : [])], { cwd: work });
+  await rm(dir, { recursive: true, force: true });
+  return { file, how: `kg build of corpus/ × ${copies} (${((copies * bytes) / 1048576).toFixed(1)} MB, ${copies * files.length} documents) in ${m.secs.toFixed(0)} s, peak RSS ${m.rssMB.toFixed(0)} MB` };
 }
 
-/** A graph of a corpus replicated to ≥ `mb` MB: the real build when src/build.ts exists, else synthetic. */
-async function bigGraph(mb: number): Promise<{ graph: Graph<NodeAttributes, EdgeAttributes>; how: string; megabytes: number }> {
-  const { files, bytes } = await corpusSize();
-  const copies = Math.ceil((mb * 1e6) / bytes);
-  if (!opt.synthetic && existsSync(join(ROOT, 'src/build.ts'))) {
-    const dir = await mkdtemp(join(tmpdir(), 'kg-bench-corpus-'));
-    for (let c = 0; c < copies; c++) {
-      for (const f of files) await writeFile(join(dir, f.replace(/(\.[a-z]+)$/, `--${c}$1`)), await readFile(join(ROOT, 'corpus', f)));
-    }
-    const data = join(dir, '.data');
-    await mkdir(data);
-    const { buildProject } = (await import(join(ROOT, 'src/build.ts'))) as { buildProject(o: object): Promise<{ graph: Graph<NodeAttributes, EdgeAttributes> }> };
-    const { graph } = await buildProject({ corpus: dir, ontology: join(ROOT, 'ontology'), data, corrections: false,
-      onProgress: (d: number, t: number) => { if (d % 50 === 0 || d === t) process.stderr.write(`build ${d}/${t}\r`); } });
-    await rm(dir, { recursive: true, force: true });
-    return { graph, how: `buildProject on corpus × ${copies}`, megabytes: (copies * bytes) / 1e6 };
+/** What the graph holds: nodes by kind/class, relationships by type. */
+function contents(rows: GraphRows): { nodes: Record<string, number>; rels: Record<string, number> } {
+  const nodes: Record<string, number> = { Document: rows.documents.length, Country: rows.countries.length };
+  for (const e of rows.entities) nodes[`Entity:${e.type}`] = (nodes[`Entity:${e.type}`] ?? 0) + 1;
+  const rels: Record<string, number> = { MENTIONS: rows.mentions.length, BASED_IN: rows.basedIn.length };
+  for (const r of rows.relations) rels[r.predicate] = (rels[r.predicate] ?? 0) + 1;
+  return { nodes, rels };
+}
+
+const rate = (n: number, s: number): string => (s > 0 ? Math.round(n / s).toLocaleString('en') : '-');
+
+/** CPU seconds (user + system) of a process so far, from /proc (Linux); NaN elsewhere or when unknown. */
+function procCpu(pid: number | undefined): number {
+  if (!pid || pid < 0) return NaN;
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100; // utime + stime, in USER_HZ (100 on Linux)
+  } catch {
+    return NaN;
   }
-  const graph = await syntheticGraph({ corpus: join(ROOT, 'corpus'), ontology: join(ROOT, 'ontology'), copies });
-  return { graph, how: `synthetic graph of corpus × ${copies} (gazetteer + co-occurrence)`, megabytes: (copies * bytes) / 1e6 };
-}
-
-function table(rows: string[][]): string {
-  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r, j) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ') + (j === 0 ? `\n${w.map((x) => '-'.repeat(x)).join('  ')}` : '')).join('\n');
 }
 
 async function main(): Promise<void> {
-  const t0 = performance.now();
-  const { graph, how, megabytes } = await bigGraph(Number(opt.mb));
-  const rows = graphToRows(graph);
-  const nNodes = rows.entities.length + rows.documents.length + rows.countries.length;
-  const nRels = rows.mentions.length + rows.basedIn.length + rows.relations.length;
-  console.log(`graph: ${how}, ${megabytes.toFixed(1)} MB of text; ${nNodes} nodes, ${nRels} relationships (${rows.mentions.length} MENTIONS) — built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-
+  const work = await mkdtemp(join(tmpdir(), 'kg-bench-neo4j-'));
   let server: EmbeddedNeo4j | undefined;
-  let dataDir: string | undefined;
-  let target = resolveTarget({ uri: opt.uri, user: opt.user, password: opt.password, database: opt.database });
-  if (!opt.uri) {
-    dataDir = await mkdtemp(join(tmpdir(), 'kg-bench-neo4j-'));
-    server = await startEmbeddedNeo4j({ dataDir });
-    target = { uri: server.uri, user: server.user, password: server.password };
-    console.log(`bundled Neo4j at ${server.uri} (data ${dataDir})`);
-  }
-  const conn = await connect(target);
   try {
-    const batchSize = Number(opt['batch-size']);
-    const first = await loadRows(conn, rows, { wipe: true, batchSize });
-    const again = await loadRows(conn, rows, { batchSize });
-    const s = first.seconds;
-    const load: string[][] = [['load (batch ' + batchSize + ')', 'rows', 'seconds', 'rows/s']];
-    load.push(['nodes', String(nNodes), s.nodes.toFixed(2), Math.round(nNodes / s.nodes).toLocaleString('en')]);
-    load.push(['relationships', String(nRels), s.relationships.toFixed(2), Math.round(nRels / s.relationships).toLocaleString('en')]);
-    const total1 = Object.entries(first.seconds).filter(([k]) => k !== "relationships").map(([, v]) => v).reduce((a, b) => a + b, 0);
-    const total2 = Object.entries(again.seconds).filter(([k]) => k !== "relationships").map(([, v]) => v).reduce((a, b) => a + b, 0);
-    load.push(['first load, all phases', String(nNodes + nRels), total1.toFixed(2), Math.round((nNodes + nRels) / total1).toLocaleString('en')]);
-    load.push(['re-load (idempotent), all phases', String(nNodes + nRels), total2.toFixed(2), Math.round((nNodes + nRels) / total2).toLocaleString('en')]);
-    console.log(`\n${table(load)}`);
-    console.log(`phases (first load): ${Object.entries(s).filter(([k]) => k !== "relationships").map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ')}`);
-
-    const brokers = await runQuery(conn, QUERIES.find((q) => q.name === 'brokers')!.cypher, resolveParams(QUERIES.find((q) => q.name === 'brokers')!, {}));
-    const a = String(brokers.rows[0]?.key ?? rows.entities[0].key);
-    const b = String(brokers.rows[brokers.rows.length - 1]?.key ?? rows.entities[1].key);
-    const qt: string[][] = [['query', 'params', 'rows', 'ms (median of 3)']];
-    for (const q of QUERIES) {
-      const raw: Record<string, string> = q.name === 'path' ? { from: a, to: b } : q.name === 'neighbourhood' ? { actor: a } : {};
-      const params = resolveParams(q, raw);
-      const times: number[] = [];
-      let n = 0;
-      for (let i = 0; i < 3; i++) {
-        const t = performance.now();
-        n = (await runQuery(conn, q.cypher, params)).rows.length;
-        times.push(performance.now() - t);
-      }
-      times.sort((x, y) => x - y);
-      qt.push([q.name, Object.entries(raw).map(([k, v]) => `${k}=${v}`).join(' ') || '-', String(n), times[1].toFixed(1)]);
+    let graphFile: string;
+    let how: string;
+    let serializedGraph: KgSerializedGraph | undefined;
+    if (opt.graph) {
+      graphFile = resolve(opt.graph);
+      how = `graph file ${graphFile}`;
+    } else if (opt.synthetic) {
+      const { syntheticGraph } = await import('../../test/neo4j/fixtures/synthetic.js');
+      const bytes = (await Promise.all((await readdir(join(ROOT, 'corpus'))).map((f) => readFile(join(ROOT, 'corpus', f))))).reduce((a, t) => a + t.length, 0);
+      const copies = Math.ceil((Number(opt.mb) * 1048576) / bytes);
+      serializedGraph = (await syntheticGraph({ corpus: join(ROOT, 'corpus'), ontology: join(ROOT, 'ontology'), copies })).export() as KgSerializedGraph;
+      graphFile = '(synthetic)';
+      how = `synthetic graph of corpus × ${copies} (gazetteer + co-occurrence)`;
+    } else {
+      ({ file: graphFile, how } = await realBuild(Number(opt.mb), work));
     }
-    console.log(`\n${table(qt)}`);
+    // the `kg load-neo4j` path: read the file, validate and flatten it into rows
+    let t = performance.now();
+    const rows = graphToRows(serializedGraph ?? (await readGraphFile(graphFile)), graphFile);
+    const prep = (performance.now() - t) / 1000;
+    const nNodes = rows.entities.length + rows.documents.length + rows.countries.length;
+    const nRels = rows.mentions.length + rows.basedIn.length + rows.relations.length;
+    const c = contents(rows);
+    console.log(`graph: ${how}`);
+    console.log(`  ${nNodes.toLocaleString('en')} nodes: ${Object.entries(c.nodes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(`  ${nRels.toLocaleString('en')} relationships: ${Object.entries(c.rels).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(`  read + graphToRows: ${prep.toFixed(2)} s`);
+
+    let target = resolveTarget({ uri: opt.uri, user: opt.user, password: opt.password, database: opt.database });
+    let dataDir: string | undefined;
+    if (!opt.uri && !process.env.NEO4J_URI) {
+      dataDir = join(work, 'neo4j-data');
+      process.stderr.write('starting the bundled Neo4j…\n');
+      t = performance.now();
+      server = await startEmbeddedNeo4j({ dataDir, password: 'kg-bench-password' });
+      target = { uri: server.uri, user: server.user, password: server.password };
+      console.log(`bundled Neo4j at ${server.uri} (started in ${((performance.now() - t) / 1000).toFixed(0)} s, data ${dataDir})`);
+    } else console.log(`Neo4j at ${target.uri} (existing server; the first load wipes kg's nodes)`);
+    const conn = await connect(target);
+    const batchSize = Number(opt['batch-size']);
+    const concurrency = opt.concurrency ? Number(opt.concurrency) : undefined;
+    const loads: { name: string; r: LoadResult; secs: number; serverCpu: number; clientCpu: number }[] = [];
+    try {
+      // first load on the fresh server (cold JVM and query plans), the idempotent re-load, then a wipe and
+      // a load again on the now warm server: the steady-state rate, without JIT and planning costs
+      for (const [name, wipe] of [['first load', true], ['re-load (idempotent)', false], ['wipe + load (warm server)', true]] as const) {
+        process.stderr.write(`${name}…\n`);
+        t = performance.now();
+        const c0 = procCpu(server?.pid);
+        const u0 = process.cpuUsage();
+        const r = await loadRows(conn, rows, { wipe, batchSize, concurrency });
+        const u = process.cpuUsage(u0);
+        loads.push({ name, r, secs: (performance.now() - t) / 1000, serverCpu: procCpu(server?.pid) - c0, clientCpu: (u.user + u.system) / 1e6 });
+      }
+      const first = loads[0]!.r;
+      console.log(`\nread back: nodes ${Object.entries(first.nodes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      console.log(`           relationships ${Object.entries(first.relationships).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      const lt: string[][] = [['load (batch ' + batchSize + (concurrency ? `, ${concurrency} sessions` : '') + ')', 'nodes/s', 'relationships/s', 'MENTIONS/s', 'other rels/s', 'total s', 'server CPU s', 'client CPU s', 'rows / server CPU-s']];
+      for (const { name, r, secs, serverCpu, clientCpu } of loads) {
+        const s = r.seconds;
+        lt.push([name, rate(nNodes, s.nodes!), rate(nRels, s.relationships!), rate(rows.mentions.length, s.mentions!), rate(nRels - rows.mentions.length, s.relations!), secs.toFixed(2),
+          Number.isNaN(serverCpu) ? '-' : serverCpu.toFixed(1), clientCpu.toFixed(1), Number.isNaN(serverCpu) ? '-' : rate(nNodes + nRels, serverCpu)]);
+      }
+      console.log(`\n${table(lt)}`);
+      console.log('(rates: rows of a phase / that phase\'s wall seconds; the re-load skips documents whose mentions are unchanged, so its MENTIONS rate is a check rate)');
+      for (const { name, r } of loads) console.log(`phases, ${name}: ${Object.entries(r.seconds).filter(([k]) => k !== 'relationships').map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ')}`);
+
+      const brokersQ = QUERIES.find((q) => q.name === 'brokers')!;
+      const brokers = await runQuery(conn, brokersQ.cypher, resolveParams(brokersQ, {}));
+      const a = String(brokers.rows[0]?.key ?? rows.entities[0]!.key);
+      const b = String(brokers.rows[brokers.rows.length - 1]?.key ?? rows.entities[1]!.key);
+      const runs = Math.max(1, Number(opt.runs));
+      const qt: string[][] = [['query', 'params', 'rows', 'first ms', `median ms (${runs} runs)`]];
+      const queries: Record<string, number> = {};
+      for (const q of QUERIES) {
+        const raw: Record<string, string> = q.name === 'path' ? { from: a, to: b } : q.name === 'neighbourhood' ? { actor: a } : {};
+        const params = resolveParams(q, raw);
+        const times: number[] = [];
+        let n = 0;
+        for (let i = 0; i <= runs; i++) {
+          const t1 = performance.now();
+          n = (await runQuery(conn, q.cypher, params)).rows.length;
+          times.push(performance.now() - t1);
+        }
+        const cold = times.shift()!;
+        times.sort((x, y) => x - y);
+        const median = times.length % 2 ? times[(times.length - 1) / 2]! : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2;
+        queries[q.name] = median;
+        qt.push([q.name, Object.entries(raw).map(([k, v]) => `${k}=${v}`).join(' ') || '-', String(n), cold.toFixed(1), median.toFixed(1)]);
+      }
+      console.log(`\n${table(qt)}`);
+      console.log(`\n${await loadNote()}`);
+      if (opt.summary) {
+        await writeFile(opt.summary, JSON.stringify({
+          how, nodes: nNodes, relationships: nRels, contents: c, batchSize,
+          loads: loads.map(({ name, r, secs, serverCpu, clientCpu }) => ({ name, secs, serverCpu, clientCpu, seconds: r.seconds, nodesPerSec: nNodes / r.seconds.nodes!, relsPerSec: nRels / r.seconds.relationships! })),
+          queries, load: await loadNote(),
+        }, null, 2));
+      }
+    } finally {
+      await conn.close();
+    }
   } finally {
-    await conn.close();
     await server?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await rm(work, { recursive: true, force: true });
   }
 }
 
 main().catch((err) => {
-  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`bench neo4j: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
   process.exit(1);
 });
