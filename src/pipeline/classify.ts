@@ -15,7 +15,10 @@ export interface Typed {
   headFirst?: boolean;
 }
 
-const GENERIC = new Set(['Joint', 'Working', 'Ministerial', 'National', 'Federal', 'International', 'General', 'Public', 'Special', 'Executive', 'Technical', 'Permanent', 'Annual', 'Regional', 'Local', 'Labor', 'Labour', 'Trade', 'Human', 'Rights', 'Social', 'Economic', 'Political', 'Bilateral', 'Trilateral', 'Binational', 'Bi-National', 'Cooperation', 'Affairs', 'Relations', 'Development', 'Policy', 'Immigration', 'Migration', 'Workforce', 'Employment', 'New', 'Current', 'Former', 'Final', 'Official', 'Free', 'Standards', 'Issues', 'Government', 'Governments', 'State', 'States', 'Mexican', 'American', 'U.S.', 'US', 'Canadian', 'The', 'Country', 'Countries', 'Parties', 'Party', 'Work', 'Plan', 'Action', 'Migrant', 'Immigrant', 'Undocumented', 'Agricultural', 'Guest', 'Farm', 'Consular', 'Administration', 'Governmental', 'Non-Governmental', 'Civil', 'Society', 'Justice']);
+const GENERIC = new Set(['Joint', 'Working', 'Ministerial', 'National', 'Federal', 'International', 'General', 'Public', 'Special', 'Executive', 'Technical', 'Permanent', 'Annual', 'Regional', 'Local', 'Labor', 'Labour', 'Trade', 'Human', 'Rights', 'Social', 'Economic', 'Political', 'Bilateral', 'Trilateral', 'Binational', 'Bi-National', 'Cooperation', 'Affairs', 'Relations', 'Development', 'Policy', 'Immigration', 'Migration', 'Workforce', 'Employment', 'New', 'Current', 'Former', 'Final', 'Official', 'Free', 'Standards', 'Issues', 'Government', 'Governments', 'State', 'States', 'Mexican', 'American', 'U.S.', 'US', 'Canadian', 'The', 'Country', 'Countries', 'Parties', 'Party', 'Work', 'Plan', 'Action', 'Migrant', 'Immigrant', 'Undocumented', 'Agricultural', 'Guest', 'Farm', 'Consular', 'Administration', 'Governmental', 'Non-Governmental', 'Civil', 'Society', 'Justice', 'Side']);
+
+/** First words of place names and other non-company phrases "… de México". */
+const PLACE_WORDS = new Set(['Estado', 'Ciudad', 'Golfo', 'Valle', 'Norte', 'Sur', 'Centro', 'Banco', 'Gobierno', 'República', 'Republica', 'Estados', 'State', 'City', 'Gulf', 'Valley', 'Bank', 'Government', 'Republic', 'Colegio', 'Universidad']);
 
 /** Heads that end a name; never a head-first phrase ("United Farm Workers | of Texas"). */
 const END_HEADS = new Set(['Workers', 'Employees', 'Teamsters', 'Union', 'Unions', 'Studies', 'Brotherhood', 'Party', 'Company', 'Corporation']);
@@ -61,6 +64,9 @@ export function typeByHead(lex: Lexicon, words: string[]): Typed | undefined {
     if (h && h.type !== 'Organization') return { ...h, rule: h.rule + '.inner', headFirst: true };
   }
   if (lex.companySuffix.has(words[last]!) && n >= 2) return { type: 'Organization', rule: 'org.company' };
+  // Mexican company names: "Grupo México", "Han Young de México", "Magnéticos de México"
+  if (n >= 2 && /^(Grupo|Industrias|Empresas|Corporación|Compañía)$/.test(words[0]!)) return { type: 'Organization', rule: 'org.company.es' };
+  if (n >= 3 && /^(México|Mexico)$/.test(words[last]!) && words[last - 1] === 'de' && /^\p{Lu}\p{L}+$/u.test(words[0]!) && !PLACE_WORDS.has(words[0]!)) return { type: 'Organization', rule: 'org.company.mx' };
   if (lex.orgHeadFirst.has(words[0]!) && (n >= 3 || words.some((w) => /^(de|del|la|y)$/.test(w)))) return { type: 'Organization', rule: 'org.head-first.es', headFirst: true };
   return undefined;
 }
@@ -72,9 +78,11 @@ export function isGeneric(lex: Lexicon, words: string[]): boolean {
 
 /** Find a title phrase inside the words: [from, to) token indices, longest first. */
 export function findTitle(lex: Lexicon, words: string[]): { from: number; to: number; title: Lexicon['titles'][number] } | undefined {
+  const byFirst = titleIndex(lex);
   for (let i = 0; i < words.length; i++) {
-    for (const title of lex.titles) {
-      const parts = title.words.split(' ');
+    const candidates = byFirst.get(words[i]!);
+    if (!candidates) continue;
+    for (const { title, parts } of candidates) {
       if (parts.length > words.length - i) continue;
       if (parts.every((p, k) => words[i + k] === p)) return { from: i, to: i + parts.length, title };
     }
@@ -82,12 +90,31 @@ export function findTitle(lex: Lexicon, words: string[]): { from: number; to: nu
   return undefined;
 }
 
+const titleIndexes = new WeakMap<Lexicon['titles'], Map<string, { title: Lexicon['titles'][number]; parts: string[] }[]>>();
+
+/** Titles by their first word, in lexicon order (so the first match is the one the linear scan found). */
+function titleIndex(lex: Lexicon): Map<string, { title: Lexicon['titles'][number]; parts: string[] }[]> {
+  let index = titleIndexes.get(lex.titles);
+  if (!index) {
+    index = new Map();
+    for (const title of lex.titles) {
+      const parts = title.words.split(' ');
+      const list = index.get(parts[0]!) ?? [];
+      list.push({ title, parts });
+      index.set(parts[0]!, list);
+    }
+    titleIndexes.set(lex.titles, index);
+  }
+  return index;
+}
+
 /** Could these words be a person's name (2–4 capitalised words, or 1 after a title)? */
 export function looksLikePerson(lex: Lexicon, words: string[]): boolean {
   if (words.length < 1 || words.length > 5) return false;
   return words.every((w, i) =>
-    (/^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || /^\p{Lu}\.$/u.test(w) || (i > 0 && /^(de|del|la|y|van|von|da|Jr\.|Sr\.)$/.test(w))) &&
-    !lex.notName.has(w) && !lex.stopwords.has(w) && !lex.demonyms.has(w) && !GENERIC.has(w) && !lex.orgHead.has(w) && !lex.cues.has(w));
+    (i === 0 && words.length >= 2 && lex.firstNames.has(w) && /^\p{Lu}\p{Ll}+$/u.test(w) && !lex.stopwords.has(w) && !lex.notName.has(w)) ||
+    ((/^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || (i > 0 && /^(?:Mc|Mac|De|Di|Le|La|O['’])\p{Lu}\p{Ll}+$/u.test(w)) || /^\p{Lu}\.$/u.test(w) || (i > 0 && /^(de|del|la|y|van|von|da|Jr\.|Sr\.)$/.test(w))) &&
+    !lex.notName.has(w) && !lex.stopwords.has(w) && !lex.demonyms.has(w) && !GENERIC.has(w) && !lex.orgHead.has(w) && !lex.cues.has(w)));
 }
 
 /** An all-capitals acronym token (2–10 letters, digits, & or -). */

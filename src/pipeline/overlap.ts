@@ -4,8 +4,9 @@ import type { Candidate } from './context.js';
 /** Rank of a candidate when spans tie: curated first, then specific rules before generic ones. */
 function rank(c: Candidate): number {
   if (c.curated?.length) return 0;
+  if (c.rule.startsWith('case.numbered')) return 0.5;
   if (c.rule.startsWith('case.') || c.rule.startsWith('person.title')) return 1;
-  if (c.rule.endsWith('.compromise') || c.rule === 'person.surname' || c.rule === 'org.acronym') return 4;
+  if (c.rule.endsWith('.compromise') || c.rule === 'person.surname' || c.rule.startsWith('org.acronym')) return 4;
   return 3;
 }
 

@@ -8,7 +8,7 @@ const FOOTNOTE = /^[ \t]*(?:<sup>\s*\d+\s*<\/sup>|\[\^?\d+\]:?|\d{1,3}[.)]?[ \t]
 const AUTHOR_YEAR = /^\*?[\p{Lu}][\p{L}'’-]+(?:,\s*(?:[\p{Lu}]\.\s*)+|,\s*[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}]\.)?)(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}'’-]+(?:,\s*(?:[\p{Lu}]\.\s*)+)?)*\s*[.,(]?\s*\(?(?:19|20)\d{2}/u;
 const ORG_YEAR = /^[\p{Lu}][\p{L}\s.&’'-]{1,80}\s\((?:19|20)\d{2}\w?\)/u;
 const IBID = /^\*?(ibid|id\.|op\.?\s*cit|see\s+(also\s+)?[\p{Lu}][\p{L}'’-]+[\s,]+(?:\(?(?:19|20)\d{2}|supra|note))/iu;
-const TITLE_CITATION = /^[*_]?["“][^"”]{5,}["”][*_]?[.,]/u;
+const TITLE_CITATION = /^[*_]?["“][^"”]{5,}(?:["”][*_]?[.,]|[.,?!]["”][*_]?\s+[*_]?\p{Lu})/u;
 
 /** Is this footnote body a bare citation rather than prose? */
 export function isCitation(body: string): boolean {
@@ -19,8 +19,18 @@ export function isCitation(body: string): boolean {
   // organisation or author, then a quoted title: "Carnegie Endowment …, “Title,” Washington, 2001"
   if (/^[^"“]{2,90}[,.]\s*["“][^"”]{5,}[,.]?["”]/u.test(t) && /(?:19|20)\d{2}|p\.\s*\d|https?:/.test(t) && !/\b(is|was|are|were|has|have|had)\b/.test(t.split(/["“]/)[0]!)) return true;
   if (/^https?:\/\/\S+$/.test(t)) return true;
+  // no finite verb: "Joint Statement by … Towards a Partnership for Prosperity. <http://…>",
+  // "Farmworker Justice Fund. Information on the Guestworker Rights Education Project, January 2003."
+  const verbless = isVerbless(t);
+  if (verbless && /<?https?:\/\/\S+>?\.?$/.test(t) && t.length < 400) return true;
+  if (verbless && t.length < 200 && /^[^.]{3,90}\.\s+[^.]{5,160},\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},\s+)?(?:19|20)\d{2}\.?$/.test(t)) return true;
   if (/^Interview(s)? (with|by)\b/i.test(t) && t.length < 200) return true;
   return false;
+}
+
+/** No finite verb: a title or a reference, not prose. */
+function isVerbless(t: string): boolean {
+  return !/\b(is|was|are|were|has|have|had|will|would|can|could|did|does|do|filed|said|says|became|remains|took|made|cite|cites)\b/.test(t);
 }
 
 /** Ranges of `text` (raw, with markup) to exclude from extraction. */
@@ -51,6 +61,12 @@ export function findCitations(text: string, clean: string, headings: Set<string>
   // 3. inline author–year citations: (Compa 2001), (Fox and Smith 1999: 12), (see Hardin 1982)
   const inline = /\((?:see\s+|cf\.\s+|e\.g\.,?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+(?:and|&|y)\s+[\p{Lu}][\p{L}'’-]+|\s+et al\.)?,?\s+(?:19|20)\d{2}[a-z]?(?:[:,]\s*[\d-]+)?(?:;\s*[^)]{0,80})?\)/gu;
   for (let m = inline.exec(clean); m; m = inline.exec(clean)) out.push({ start: m.index, end: m.index + m[0].length });
+  // an organisation as author, or an undated work: (Secretaria de Relaciones Exteriores n.d.), (U.S. Department of Labor 2002)
+  const orgYear = /\((?:see\s+|cf\.\s+)?[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:de|del|la|las|los|of|the|y|and|for|on|[\p{Lu}][\p{L}'’.&-]*)){1,7}\s+(?:(?:19|20)\d{2}[a-z]?|n\.\s?d\.)(?:[:,]\s*[\d-]+)?\)/gu;
+  for (let m = orgYear.exec(clean); m; m = orgYear.exec(clean)) {
+    const r = { start: m.index, end: m.index + m[0].length };
+    if (!out.some((o) => o.start <= r.start && r.end <= o.end)) out.push(r);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

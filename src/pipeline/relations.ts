@@ -7,6 +7,7 @@
 import type { Predicate, Relation } from '../types.js';
 import type { Candidate, DocContext } from './context.js';
 import { isExcluded } from './references.js';
+import { definiteMentions } from './anaphora.js';
 
 interface CompiledPattern {
   id: string;
@@ -47,6 +48,21 @@ const LEAD_TITLE = /^(president|presidente|presidenta|chair|chairman|chairwoman|
 const HEAD_TITLE = /^deputy under ?secretary for international affairs$/i;
 const SUB_TITLE = /\b(vice|deputy|assistant|associate|executive vice|regional|acting deputy|former vice)\b/i;
 const STAFF_TITLE = /\b(representative|official|officer|fellow|researcher|staff|staffer|organizer|organiser|economist|attorney|lawyer|advisor|adviser|analyst|professor|spokesperson|spokesman|spokeswoman|counsel|consultant|specialist|member|team leader|coordinadora general|coordinator general|director|president)\b/i;
+
+/** Before an event that a participant list follows: "Testifying at …", "Among the speakers at …", "Participants in …". */
+const FRONTED_BEFORE = /(?:^|[.;:]\s*)(?:(?:Also\s+)?(?:Testifying|Speaking|Participating|Presenting|Attending|Present|Represented)\s+(?:at|in|before|during)|(?:Among\s+)?(?:the\s+)?(?:participants|speakers|attendees|witnesses|delegates|panelists|presenters)\s+(?:at|in|of|to|before))\s+(?:the\s+)?["“]?$/iu;
+/** The verb after the event that opens the list. */
+const FRONTED_VERB = /^\s*["”]?\s*(?:\([^)]{1,30}\)\s*)?(?:,[^,;]{1,60},\s*)?(?:were|was|are|included|include|includes)\s*:?\s+/u;
+
+/** Names of unions, networks, agencies and governments: not a company that a case targets. */
+const UNIONLIKE = /\b(union|sindicato|syndicat|workers|federation|confederation|federación|confederación|committee|comité|network|coalition|center|centre|centro|council|department|ministry|secretar[iíy]a?t?|office|bureau|government|gobierno|board|junta|court|tribunal|authority|commission|comisión|institute|instituto)\b/iu;
+
+/** Kinds of organisation that are not a case's target. */
+const NOT_COMPANY = new Set(['union', 'federation', 'ministry', 'agency', 'intergovernmental', 'legislature', 'party', 'court', 'government', 'university']);
+/** A target right after the case: "Mexican NAO 9803 on the DeCoster Egg Farm", "the case at the Tridonex plant". */
+const CASE_NEAR_CUE = /^\s*(?:\([^)]{1,40}\)\s*)?(?:on|at)\s+(?:the\s+)?(?=\p{Lu})/u;
+/** What introduces a case's target. */
+const CASE_CUE = /^[^.;]{0,120}?\b(concerning|concerned|concerns|regarding|involving|involved|involves|against|alleging|alleged|alleges|accusing|accused|about|targeting|targeted|over (?:conditions|abuses|violations|the firing|the dismissal)|(?:denials? of [^.;]{0,40}?rights|violations|abuses|workers|employees) at)\b(?:\s+that\b)?/iu;
 
 /** Ties whose object is not a possessor: "backed Los Mineros’ general secretary" is not backing Los Mineros. */
 const RETARGET = new Set<Predicate>(['SUPPORTS', 'OPPOSES', 'COOPERATES_WITH', 'FUNDS']);
@@ -215,6 +231,17 @@ function appositions(ctx: DocContext, ms: Candidate[], typeOf: (id: string) => s
 
 /** Find relations between the resolved mentions of each sentence. */
 export function findRelations(ctx: DocContext, mentions: Candidate[]): Relation[] {
+  const first = findRelationsWith(ctx, mentions);
+  // a second pass when a person's possessive ("whose union", "her group") can stand for the organisation they lead or work for
+  if (!/\b(whose|his|her|His|Her)\s+(union|organization|organisation|group|federation)\b/u.test(ctx.doc.clean)) return first;
+  const orgs = new Map<string, Set<string>>();
+  for (const r of first) if (r.predicate === 'LEADS' || r.predicate === 'WORKS_FOR') (orgs.get(r.subject) ?? orgs.set(r.subject, new Set()).get(r.subject)!).add(r.object);
+  const personOrg = new Map([...orgs].filter(([, o]) => o.size === 1).map(([p, o]) => [p, [...o][0]!]));
+  return personOrg.size ? findRelationsWith(ctx, mentions, personOrg) : first;
+}
+
+/** One pass of the relation rules; `personOrg` resolves a person's possessive ("whose union") to their organisation. */
+function findRelationsWith(ctx: DocContext, mentions: Candidate[], personOrg?: Map<string, string>): Relation[] {
   const { ontology, doc } = ctx;
   const clean = doc.clean;
   const out = new Map<string, Relation>();
@@ -234,18 +261,25 @@ export function findRelations(ctx: DocContext, mentions: Candidate[]): Relation[
   const patterns = patternsOf(ctx);
   let cursor = 0;
   let ms0: Candidate[] = [];
+  // "the union", "the submission", "both unions": descriptions standing for an earlier entity, as extra mentions
+  const described = definiteMentions(ctx, mentions, personOrg);
+  const pseudo = new Set<Candidate>(described);
+  let dcursor = 0;
   for (const sentence of ctx.sentences) {
     if (isExcluded(ctx.excluded, sentence.start, sentence.end)) continue;
     while (cursor < mentions.length && mentions[cursor]!.start < sentence.start) cursor++;
+    while (dcursor < described.length && described[dcursor]!.start < sentence.start) dcursor++;
     const ms: Candidate[] = [];
     for (let k = cursor; k < mentions.length && mentions[k]!.end <= sentence.end; k++) ms.push(mentions[k]!);
+    for (let k = dcursor; k < described.length && described[k]!.end <= sentence.end; k++) ms.push(described[k]!);
+    ms.sort((x, y) => x.start - y.start || x.end - y.end);
     ms0 = ms;
     const evidence = { start: sentence.start, end: sentence.end };
     sentenceIndex++;
     appositions(ctx, ms, typeOf, (s, p, o, rule) => emit(s, p, o, evidence, rule));
     // "Mexican labor unions in attendance included: …" — the event is the one just named
     const sentenceText = clean.slice(sentence.start, sentence.end);
-    const events = ms.filter((m) => typeOf(m.entity!) === 'Event');
+    const events = ms.filter((m) => !pseudo.has(m) && typeOf(m.entity!) === 'Event');
     // a footnote ("<sup>16</sup> U.S. labor unions in attendance included: …") speaks of the sentence that carries its marker
     const note = /<sup>\s*(\d{1,3})\s*<\/sup>\s*$/.exec(doc.text.slice(Math.max(0, sentence.start - 20), sentence.start));
     if (note && !events.length) {
@@ -259,6 +293,8 @@ export function findRelations(ctx: DocContext, mentions: Candidate[]): Relation[
       for (const m of ms) if (typeOf(m.entity!) === 'Organization' || typeOf(m.entity!) === 'Person') emit(m.entity!, 'PARTICIPATED_IN', lastEvent.id, evidence, 'participated.attendance-list');
     }
     if (events.length) lastEvent = { id: events[events.length - 1]!.entity!, sentence: sentenceIndex };
+    caseTargets(ms, sentence.end, (s, o) => emit(s, 'TARGETS', o, evidence, 'targets.case-sentence'));
+    for (const ev of events) frontedParticipants(ev, ms, sentence, (s, o) => emit(s, 'PARTICIPATED_IN', o, evidence, 'participated.fronted-list'));
     // titles
     const titled = new Set<Candidate>();
     for (const m of ms) {
@@ -334,7 +370,8 @@ export function findRelations(ctx: DocContext, mentions: Candidate[]): Relation[
           // "in partnership with Mexico’s STPS": the place is the possessor of the partner, not the partner
           if (!p.reverse && p.predicate !== 'LOCATED_IN' && typeOf(b.entity!) === 'Place' && /^\s*['’]s\s/.test(afterText)) continue;
           // a place phrase ("… which has an office in Mexico") belongs to the nearest organisation
-          if (p.predicate === 'LOCATED_IN' && ms.slice(i + 1, j).some((m) => m.entity !== a.entity && typeOf(m.entity!) === typeOf(a.entity!) && !(aside && m.end <= a.end + aside[0].length))) continue;
+          // (but not a modifier of A's apposition: "ITAPSA, an Echlin subsidiary in Puebla")
+          if (p.predicate === 'LOCATED_IN' && ms.slice(i + 1, j).some((m) => m.entity !== a.entity && typeOf(m.entity!) === typeOf(a.entity!) && !(aside && m.end <= a.end + aside[0].length) && !/^(['’]s)?\s+(subsidiary|plant|factory|facility|affiliate|unit|division|mine|maquiladora)\b/u.test(clean.slice(m.end, m.end + 24)))) continue;
           // coordinated lists on either side share the relation: "A and B filed …", "… launched by Presidents Fox and Bush"
           // but an apposition after a list belongs to its last item ("… met X and Y, director of Z")
           // "a Joint Declaration … under the NAALC, signed by …": the participle after a comma describes the head noun phrase
@@ -364,14 +401,16 @@ export function findRelations(ctx: DocContext, mentions: Candidate[]): Relation[
             for (const om of objects) {
               if (p.subject && !p.subject.has(typeOf(sm.entity!)!)) continue;
               if (p.object && !p.object.has(typeOf(om.entity!)!)) continue;
-              emit(sm.entity!, p.predicate, om.entity!, evidence, sm === s && om === o ? p.id : `${p.id}+list`);
+              // "Conway, whose union …": the possessor's own tie to the organisation is not restated
+              if ((sm.rule === 'anaphora.person-org' && typeOf(om.entity!) === 'Person') || (om.rule === 'anaphora.person-org' && typeOf(sm.entity!) === 'Person')) continue;
+              emit(sm.entity!, p.predicate, om.entity!, evidence, (sm === s && om === o ? p.id : `${p.id}+list`) + (pseudo.has(sm) || pseudo.has(om) ? '+anaphora' : ''));
             }
           }
         }
       }
     }
     // curated structure stated in one sentence
-    const ids = new Set(ms.map((m) => m.entity!));
+    const ids = new Set(ms.filter((m) => !pseudo.has(m)).map((m) => m.entity!));
     for (const id of ids) {
       const parent = ontology.entities.get(id)?.part_of;
       if (parent && ids.has(parent)) emit(id, 'PART_OF', parent, evidence, 'ontology.part_of');
@@ -389,6 +428,80 @@ export function findRelations(ctx: DocContext, mentions: Candidate[]): Relation[
     if (predicate) emit(p.entity!, predicate, o.entity!, { start: p.start, end: o.end }, 'byline.title');
   }
   return [...out.values()];
+
+  /**
+   * "Testifying at “USMCA at Two” were A, <title>; B, <title>; and a representative of C" and
+   * "Participants in the E included …": the first actor of each item of the list took part in E.
+   */
+  function frontedParticipants(ev: Candidate, ms: Candidate[], sentence: { start: number; end: number }, out: (s: string, o: string) => void): void {
+    const before = clean.slice(sentence.start, ev.start);
+    if (!FRONTED_BEFORE.test(before)) return;
+    const verb = FRONTED_VERB.exec(clean.slice(ev.end, sentence.end));
+    if (!verb) return;
+    const from = ev.end + verb[0].length;
+    const list = clean.slice(from, sentence.end);
+    const sep = list.includes(';') ? /;\s*(?:and\s+)?/g : /,\s*(?:and\s+)?|\s+and\s+/g;
+    let itemStart = from;
+    const items: [number, number][] = [];
+    for (const m of list.matchAll(sep)) {
+      items.push([itemStart, from + m.index!]);
+      itemStart = from + m.index! + m[0].length;
+    }
+    items.push([itemStart, sentence.end]);
+    for (const [a, b] of items) {
+      const first = ms.find((m) => m.start >= a && m.start < b && (typeOf(m.entity!) === 'Person' || typeOf(m.entity!) === 'Organization'));
+      if (!first) continue;
+      // the item opens with its actor, or with a role of an organisation ("a representative of the …")
+      const lead = clean.slice(a, first.start);
+      if (!/^\s*(the\s+)?$/.test(lead) && !/^\s*((a|an|the|two|three|several)\s+)?[\p{Ll}\s-]{0,40}\b(representative|representatives|official|officials|delegation|delegations|delegate|delegates|member|members|leader|leaders|spokesperson)\s+(of|from)\s+(the\s+)?$/u.test(lead)) continue;
+      out(first.entity!, ev.entity!);
+    }
+  }
+
+  /** An organisation that may be a case's target: a company, not a union, agency, ministry or network. */
+  function companyLike(id: string): boolean {
+    const e = ctx.entities.get(id);
+    return !!e && e.type === 'Organization' && !NOT_COMPANY.has(e.kind ?? '') && !UNIONLIKE.test(e.name) && ![...e.aliases].some((a) => /^(NAO|ILAB|OTLA|STPS|USTR|DOL)$/.test(a));
+  }
+
+  /**
+   * A case, then a cue ("concerning", "alleging that", "against"): the first company after the cue
+   * is its target; a country after the cue is the target of a case before the other country's NAO
+   * ("Mexican NAO 9802 … concerning … workers in the United States").
+   */
+  function caseTargets(ms: Candidate[], sentenceEnd: number, out: (s: string, o: string) => void): void {
+    for (let i = 0; i < ms.length; i++) {
+      const c = ms[i]!;
+      if (typeOf(c.entity!) !== 'Case') continue;
+      const next = ms.slice(i + 1).find((m) => m.entity !== c.entity);
+      const stop = ms.slice(i + 1).find((m) => m.entity !== c.entity && typeOf(m.entity!) === 'Case');
+      const end = Math.min(stop ? stop.start : Infinity, c.end + 260, sentenceEnd);
+      if (!next) continue;
+      // "Mexican NAO 9802 on the … industry and Mexican NAO 9803 on the …, both concerning …": a shared cue after the last case
+      const shared = stop ? /\b(both|each|all|all three|all of them)\s*,?\s*(concerning|regarding|involving|alleging|about)\b/iu.exec(clean.slice(stop.end, Math.min(c.end + 400, sentenceEnd))) : null;
+      const cue = CASE_NEAR_CUE.exec(clean.slice(c.end, end)) ?? CASE_CUE.exec(clean.slice(c.end, end));
+      if (!cue && !shared) continue;
+      const from = cue ? c.end + cue.index + cue[0].length : stop!.end + shared!.index + shared![0].length;
+      const to = cue ? end : Math.min(sentenceEnd, c.end + 500);
+      // the first organisation after the cue, within a clause
+      const org = ms.find((m) => m.start >= from && m.start < to && typeOf(m.entity!) === 'Organization');
+      if (org && companyLike(org.entity!) && !/[;]/.test(clean.slice(from, org.start)) && org.start - from <= 140) out(c.entity!, org.entity!);
+      // the country opposite the case's NAO
+      const name = ctx.entities.get(c.entity!)!;
+      const nao = [name.name, ...name.aliases].join(' ');
+      const opposite = /\b(Mexican|Mexico)\s+NAO\b/.test(nao) ? 'US' : /\b(U\.\s?S\.|US|United States)\s+NAO\b/.test(nao) ? 'MX' : undefined;
+      if (!opposite) continue;
+      const sharedFrom = shared ? stop!.end + shared.index + shared[0].length : Infinity;
+      for (const m of ms) {
+        if (!((m.start >= from && m.start < to) || m.start >= sharedFrom) || typeOf(m.entity!) !== 'Place') continue;
+        // "the State of Mexico" is a state
+        if (/\b(State|Estado|Gulf|Government|Embassy|Bank|University) of\s+(the\s+)?$|\bNew\s+$/u.test(clean.slice(Math.max(0, m.start - 20), m.start))) continue;
+        const e = ctx.entities.get(m.entity!)!;
+        const place = [e.name, ...e.aliases].some((a) => /^(United States|United States of America|U\.\s?S\.?|USA|US)$/.test(a)) ? 'US' : [e.name, ...e.aliases].some((a) => /^(Mexico|México)$/.test(a)) ? 'MX' : undefined;
+        if (place === opposite && !/^\s*['’]s?\s/.test(clean.slice(m.end, m.end + 4))) out(c.entity!, m.entity!);
+      }
+    }
+  }
 
   /** A place that only qualifies a title: "U.S. Secretary of Labor Elaine Chao". */
   function titledPlace(m: Candidate, k: number): boolean {

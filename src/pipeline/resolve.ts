@@ -70,7 +70,7 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
   const out: Candidate[] = [];
   // pass 1: curated and typed names
   for (const c of kept) {
-    if (c.rule === 'person.surname' || c.rule === 'org.acronym') continue;
+    if (c.rule === 'person.surname' || c.rule.startsWith('org.acronym')) continue;
     if (c.curated) {
       const cur = pickCurated(ctx, c, fullNames);
       // a bare surname needs support: a title, the full name in the document, or "the Bush administration"
@@ -103,8 +103,10 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
     if (after && /[\p{Lu}].*[\p{Lu}]/u.test(after[1]!) && c.entity && entities.get(c.entity)!.type !== 'Person' && entities.get(c.entity)!.type !== 'Place') acronyms.set(after[1]!, c.entity);
   }
   for (const c of kept) {
-    if (c.rule !== 'org.acronym') continue;
+    if (!c.rule.startsWith('org.acronym')) continue;
     const acr = surface(c);
+    // a bracketed acronym after an ordinary word counts only when it defines a found name
+    if (c.rule === 'org.acronym.defined' && !acronyms.has(acr)) continue;
     let id = acronyms.get(acr) ?? aliasMap.get(nameKey(acr));
     if (!id) {
       // "ACR (Full Name)": the acronym is followed by a bracketed name already resolved
@@ -141,6 +143,48 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
     const other = [...entities.values()].find((e) => e.type === 'Case' && e.id !== c.entity && nameKey(e.name).split(' ')[0] === first);
     if (other) c.entity = other.id;
   }
+  // pass 3c: "The Han Young case — U.S. NAO Submission 9702 —", "… Submission 9703 against ITAPSA, an Echlin
+  // subsidiary. The Echlin case …": a named case beside a numbered one is that case
+  const sentenceOf = (pos: number) => ctx.sentences.findIndex((x) => x.start <= pos && pos < x.end);
+  const numbered = out.filter((c) => c.rule.startsWith('case.numbered') && c.entity);
+  for (const c of out) {
+    if (c.rule !== 'case.follower' || !c.entity || entities.get(c.entity)!.status !== 'inferred') continue;
+    const si = sentenceOf(c.start);
+    if (si < 0) continue;
+    const here = numbered.filter((n) => sentenceOf(n.start) === si);
+    let target: Candidate | undefined;
+    if (here.length) target = here.length === 1 || new Set(here.map((n) => n.entity)).size === 1 ? here[0] : undefined;
+    else if (si > 0) {
+      const prev = numbered.filter((n) => sentenceOf(n.start) === si - 1);
+      const word = surface(c).replace(/^(the|The)\s+/, '').split(/\s+/)[0]!;
+      const sent = ctx.sentences[si - 1]!;
+      if (prev.length && new Set(prev.map((n) => n.entity)).size === 1 && new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(doc.clean.slice(sent.start, sent.end))) target = prev[0];
+    }
+    if (target) c.entity = target.entity;
+  }
+  // pass 3d: "Federal Conciliation and Arbitration Board (Junta Federal de Conciliación y Arbitraje)": a bracketed
+  // name of the same type right after a name is another name of it
+  const same = new Map<string, string>();
+  const root = (id: string): string => (same.has(id) ? root(same.get(id)!) : id);
+  const byStart = new Map<number, Candidate>();
+  for (const o of out) if (!byStart.has(o.start)) byStart.set(o.start, o);
+  for (const c of out) {
+    if (!c.entity || c.type === 'Person' || c.type === 'Place') continue;
+    const open = /^\s*\(\s*/.exec(doc.clean.slice(c.end, c.end + 4));
+    const d = open && open[0].includes('(') ? byStart.get(c.end + open[0].length) : undefined;
+    if (!d || !/^\s*\)/.test(doc.clean.slice(d.end, d.end + 3))) continue;
+    if (!d?.entity || d.type !== c.type || !/\s/.test(surface(d))) continue;
+    const a = root(c.entity);
+    const b = root(d.entity);
+    if (a === b) continue;
+    const ea = entities.get(a)!;
+    const eb = entities.get(b)!;
+    if (ea.status === 'curated' && eb.status === 'curated') continue;
+    if (eb.status === 'inferred') same.set(b, a);
+    else same.set(a, b);
+  }
+  for (const c of out) if (c.entity && same.has(c.entity)) c.entity = root(c.entity);
+  for (const id of same.keys()) entities.delete(id);
   // pass 4: people named twice ("Benedicto Martinez" / "Benedicto Martínez Orozco") fold into the longer name
   // (organisations too: "Carnegie Endowment" / "Carnegie Endowment for International Peace")
   const folding = [...entities.values()].filter((e) => (e.type === 'Person' || e.type === 'Organization') && e.status === 'inferred');
@@ -152,9 +196,24 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
       if (b === a || b.type !== a.type) continue;
       const kb = nameKey(b.name).split(' ');
       if (kb.length > ka.length && ka.every((w, i) => w === kb[i]) && (a.type === 'Person' || /^(for|of|de|del|on)$/.test(kb[ka.length]!))) remap.set(a.id, b.id);
+      // "Gómez Urrutia" after "Napoleón Gómez Urrutia": a two-surname tail
+      else if (a.type === 'Person' && ka.length >= 2 && kb.length > ka.length && ka.every((w, i) => w === kb[kb.length - ka.length + i])) remap.set(a.id, b.id);
       // "the Supreme Court" after "U.S. Supreme Court"; "Labor Working Group" after the full name
       else if (a.type === 'Organization' && kb.length > ka.length && ka.every((w, i) => w === kb[kb.length - ka.length + i])) remap.set(a.id, b.id);
     }
+  }
+  // "Joint Declaration of Ministerial Consultations" / "Ministerial Consultations Joint Declaration": the same words reordered
+  const wordSet = (name: string) => nameKey(name).split(' ').filter((w) => !STOP.has(w)).sort().join(' ');
+  const byWords = new Map<string, string>();
+  const firstAt = new Map<string, number>();
+  for (const c of out) if (c.entity && !((firstAt.get(c.entity) ?? Infinity) <= c.start)) firstAt.set(c.entity, c.start);
+  for (const e of [...entities.values()].sort((a, b) => (firstAt.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (firstAt.get(b.id) ?? Number.MAX_SAFE_INTEGER))) {
+    if (e.type === 'Person' || e.type === 'Place' || remap.has(e.id)) continue;
+    const k = wordSet(e.name);
+    if (k.split(' ').length < 3) continue;
+    const other = byWords.get(k);
+    if (!other) byWords.set(k, e.id);
+    else if (e.status === 'inferred' && !remap.has(other)) remap.set(e.id, other);
   }
   for (const c of out) if (c.entity && remap.has(c.entity)) c.entity = remap.get(c.entity);
   for (const id of remap.keys()) entities.delete(id);
@@ -175,6 +234,11 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
   }
   for (const [id, e] of entities) if (!e.mentions.length) entities.delete(id);
   return out;
+}
+
+/** Is a curated entity a country-wide place (whose name in an organisation's name says less)? */
+function isBroadPlace(x: CuratedEntity): boolean {
+  return x.type === 'Place' && (x.kind === 'country' || x.kind === 'region');
 }
 
 /** An undefined acronym whose letters are the initials of an organisation of the document ("CCIS"). */
@@ -223,17 +287,49 @@ function fuzzyCurated(ctx: DocContext, type: EntityType, key: string): CuratedEn
 function inferCountry(ctx: DocContext, e: DocEntity): Country | null {
   // a numbered submission's country is its target's (set by the rule), whatever its name says
   if (e.type === 'Case') for (const m of e.mentions) if (m.country) return m.country;
+  // a curated organisation or place inside the name: "AFL-CIO International Affairs Department", "University of California-San Diego"
+  const inside = e.type === 'Organization' ? ctx.ontology.gazetteer.scan(e.name).map((h) => ctx.ontology.entities.get(h.entries[0]!.entity)!).filter((x) => x.country && !isBroadPlace(x)) : [];
+  const insideOrg = inside.find((x) => x.type === 'Organization' && x.country !== 'INTL');
+  if (insideOrg?.country) return insideOrg.country;
   const byName = countryOfName(e.name, e.type);
   if (byName) return byName;
+  const insidePlaces = new Set(inside.filter((x) => x.type === 'Place').map((x) => x.country));
+  if (insidePlaces.size === 1) return [...insidePlaces][0]!;
   for (const m of e.mentions) {
     if (m.country) return m.country;
     const fromAlias = countryOfName(ctx.doc.text.slice(m.start, m.end), e.type);
     if (fromAlias) return fromAlias;
   }
+  // "the Tridonex case" in a text on the USMCA Rapid Response Mechanism: a case against a facility in Mexico
+  if (e.type === 'Case' && e.mentions.every((m) => m.rule.startsWith('case.follower')) && /\bRapid Response\b/.test(ctx.doc.clean)) return 'MX';
   if (e.type !== 'Organization' && e.type !== 'Person') return null;
+  // "Rosa DeLauro (D-CT)": a US party and state
+  if (e.type === 'Person' && e.mentions.some((m) => /^\s*\((?:D|R|I)[-–][A-Z]{2}\)/.test(ctx.doc.clean.slice(m.end, m.end + 10)))) return 'US';
   const first = e.mentions[0]!;
   const before = ctx.doc.clean.slice(Math.max(0, first.start - 14), first.start).replace(/\s+/g, ' ');
   const m = /(U\.S\.|Mexican|Canadian|American|Mexico['’]s|Canada['’]s)\s*(?:the\s+)?$/.exec(before);
   if (m) return ctx.ontology.lex.demonyms.get(m[1]!) ?? null;
+  // "Mexico’s chief negotiator Jesús Seade": a demonym, then a lower-case role
+  const role = /(U\.S\.|Mexican|Canadian|American|Mexico['’]s|Canada['’]s)\s+(?:[\p{Ll}-]+\s+){1,3}$/u.exec(ctx.doc.clean.slice(Math.max(0, first.start - 50), first.start).replace(/\s+/g, ' '));
+  if (role && e.type === 'Person') return ctx.ontology.lex.demonyms.get(role[1]!) ?? null;
+  // a title naming a curated organisation ("Secretary of Labor and Social Welfare Marath Bolaños López")
+  for (const x of e.mentions) {
+    const org = x.title?.org ? ctx.ontology.entities.get(x.title.org) : undefined;
+    if (org?.country) return org.country;
+  }
+  // "the Philadelphia-based Cardone Industries", "…, a San Diego–based group"
+  const based = (text: string) => {
+    const b = /((?:\p{Lu}[\p{L}.]*\s?){1,3})[-–]based\b/u.exec(text);
+    if (!b) return null;
+    const hit = ctx.ontology.gazetteer.scan(b[1]!.trim())[0];
+    const place = hit && ctx.ontology.entities.get(hit.entries[0]!.entity);
+    return place?.type === 'Place' && place.country ? place.country : null;
+  };
+  if (e.type === 'Organization') {
+    const pre = /((?:\p{Lu}[\p{L}.]*\s?){1,3}[-–]based\s+(?:\p{Ll}+\s+)?)$/u.exec(ctx.doc.clean.slice(Math.max(0, first.start - 40), first.start));
+    const post = /^\s*,\s+(?:a|an|the)\s+((?:\p{Lu}[\p{L}.]*\s?){1,3}[-–]based)/u.exec(ctx.doc.clean.slice(first.end, first.end + 50));
+    const c = (pre && based(pre[1]!)) || (post && based(post[1]!));
+    if (c) return c;
+  }
   return null;
 }

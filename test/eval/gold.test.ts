@@ -26,7 +26,7 @@ describe('loadGoldDir', () => {
   });
 
   it('should load the shared seed gold files', async () => {
-    const out = await loadGoldDir('../shared/gold/seeds');
+    const out = await loadGoldDir('test/fixtures/seeds');
     expect(out.length).toBeGreaterThanOrEqual(5);
     for (const { gold } of out) expect(gold.mentions.length).toBeGreaterThan(0);
   });

@@ -120,33 +120,92 @@ describe('extractDocument (acronyms)', () => {
     expect(fat.status).toBe('curated');
   });
 
-  // Known limitation: the "(ACR)" of an inferred name's definition is dropped by the rule that
-  // discards an acronym in brackets after a lower-case letter; the gold marks it as a mention.
-  it.fails('should count the bracketed acronym of an inferred definition as a mention', async () => {
+  // The "(ACR)" after a lower-case letter counts when its letters are the initials of the name before it.
+  it('should count the bracketed acronym of an inferred definition as a mention', async () => {
     const x = await _extract('Workers formed the Tijuana Workers Committee (TWC) in 1990. The TWC grew fast.');
     expect(x.entities[0]!.mentions.map((m) => m.text)).toEqual(['Tijuana Workers Committee', 'TWC', 'TWC']);
   });
 });
 
-describe('extractDocument (known limitations)', () => {
-  // "X for Y in Z" is split at "in"; "Coalition for Justice" alone is generic, so nothing is found.
-  it.fails('should find "Coalition for Justice in the Maquiladoras (CJM)" as one organisation', async () => {
+describe('extractDocument (former limitations)', () => {
+  // "X for Y in Z" would be split at "in": the acronym's initials cover the whole name, so it is one.
+  it('should find "Coalition for Justice in the Maquiladoras (CJM)" as one organisation', async () => {
     await _check({ name: 'CJM', text: 'The Coalition for Justice in the Maquiladoras (CJM) filed a complaint. CJM later withdrew it.', expect: [{ text: 'Coalition for Justice in the Maquiladoras', type: 'Organization' }] });
   });
 
-  // A leading not-name word (Border, Labor, National, …) is stripped, leaving a generic phrase.
-  it.fails('should find a name that starts with a not-name word ("Border Workers Committee")', async () => {
+  // A leading not-name word (Border, Labor, …) stays when the whole phrase ends in a head word.
+  it('should find a name that starts with a not-name word ("Border Workers Committee")', async () => {
     await _check({ name: 'BWC', text: 'The Border Workers Committee held a meeting in Tijuana.', expect: [{ text: 'Border Workers Committee', type: 'Organization' }] });
   });
 
-  // Only curated propositions are found; there is no "Proposition <number>" rule.
-  it.fails('should find an uncurated "Proposition 209" as a Law', async () => {
+  // "Proposition <number>" is a Law pattern.
+  it('should find an uncurated "Proposition 209" as a Law', async () => {
     await _check({ name: 'prop', text: 'Voters rejected Proposition 209 in 1996.', expect: [{ text: 'Proposition 209', type: 'Law' }] });
   });
 
-  // Two numbered submissions joined by "and" become one generic Case candidate that outranks the numbered ones.
-  it.fails('should find two numbered submissions joined by "and" as two cases', async () => {
+  // Two numbered submissions joined by "and" are two cases.
+  it('should find two numbered submissions joined by "and" as two cases', async () => {
     await _check({ name: 'two', text: 'Petitioners filed US NAO 9601 and US NAO Submission 9702.', expect: [{ text: 'US NAO 9601', type: 'Case' }, { text: 'US NAO Submission 9702', type: 'Case' }] });
+  });
+});
+
+describe('extractDocument (names, resolution)', () => {
+  it('should drop a bracketed acronym after an ordinary phrase that is not a name', async () => {
+    const x = await _extract('They held a workshop on Occupational Safety and Health (OSH) Management Systems in 2003.');
+    expect(_mentions(x).some((m) => m.text === 'OSH')).toBe(false);
+  });
+
+  it('should take a named case beside a numbered submission as that case', async () => {
+    const x = await _extract('The Han Young case — U.S. NAO Submission 9702 — was filed in October 1997. Later the Han Young case was closed.');
+    const cases = x.entities.filter((e) => e.type === 'Case');
+    expect(cases).toHaveLength(1);
+    expect(cases[0]!.mentions.map((m) => m.text)).toEqual(['Han Young case', 'U.S. NAO Submission 9702', 'Han Young case']);
+  });
+
+  it('should take a bracketed translation of a name as the same entity', async () => {
+    const x = await _extract('The registry was kept by the Federal Conciliation and Arbitration Board (Junta Federal de Conciliación y Arbitraje) until 2022.');
+    const orgs = x.entities.filter((e) => e.type === 'Organization');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]!.aliases).toContain('Junta Federal de Conciliación y Arbitraje');
+  });
+
+  it('should fold a reordered name ("X Y" / "Y of X") into one entity', async () => {
+    const x = await _extract('The Ministerial Consultations Joint Declaration of June 2002 was signed. Under a Joint Declaration of Ministerial Consultations, a group met.');
+    expect(x.entities.filter((e) => e.type === 'Agreement')).toHaveLength(1);
+  });
+
+  it('should find a person whose given name is also a cue word, and a US legislator by party and state', async () => {
+    const x = await _extract('Rep. Bill Pascrell Jr. (D-NJ) asked a question. Representative Rosa DeLauro (D-CT) testified.');
+    expect(_bySurface(x, 'Bill Pascrell Jr.')?.type).toBe('Person');
+    expect(_bySurface(x, 'Rosa DeLauro')?.country).toBe('US');
+  });
+
+  it('should find the parent company of "an X subsidiary" and Mexican company names', async () => {
+    const x = await _extract('The union won a vote at Han Young de México, a Tijuana plant. ITAPSA, an Echlin subsidiary, fired workers. Grupo México owns the mine.');
+    for (const name of ['Han Young de México', 'Echlin', 'Grupo México']) expect(_bySurface(x, name)?.type, name).toBe('Organization');
+  });
+
+  it('should read a name with commas back from its acronym', async () => {
+    const x = await _extract('It was filed with the Sindicato de Trabajadores de la Industria Metálica, Acero, Hierro, Conexos y Similares (STIMAHCS). STIMAHCS won.');
+    const e = _bySurface(x, 'Sindicato de Trabajadores de la Industria Metálica, Acero, Hierro, Conexos y Similares');
+    expect(e?.type).toBe('Organization');
+    expect(e?.mentions.map((m) => m.text)).toContain('STIMAHCS');
+  });
+
+  it('should not take a dateline or an identifier in capitals as an acronym', async () => {
+    const x = await _extract('Release Number: 23-2417-NAT\n\nWASHINGTON — The agency announced funding.');
+    expect(_mentions(x).map((m) => m.text)).not.toContain('NAT');
+    expect(_mentions(x).map((m) => m.text)).not.toContain('WASHINGTON');
+  });
+
+  it('should cut a curated agreement after "of the" off a name', async () => {
+    const x = await _extract('The OTLA succeeded the U.S. National Administrative Office of the NAFTA era.');
+    expect(_bySurface(x, 'NAFTA')?.type).toBe('Agreement');
+  });
+
+  it('should not count an undated organisational citation as a mention', async () => {
+    const x = await _extract('Dialogue began at the Binational Commission (Secretaria de Relaciones Exteriores n.d.), in 1989.');
+    expect(_mentions(x).some((m) => m.text === 'Secretaria de Relaciones Exteriores')).toBe(false);
   });
 });
 

@@ -15,6 +15,8 @@ describe('isCitation', () => {
     '*Migration News*. “Unions and Immigrants.” 2002.',
     'https://www.dol.gov/ilab',
     'Interview with a union organizer, Tijuana.',
+    '“Bush, Fox vow to better treatment of illegal immigrants.” *The Houston Chronicle*. September 7, 2001.',
+    'Farmworker Justice Fund. Information on the Guestworker Rights Education Project, January 2003.',
     '',
   ])('should take %j as a citation', (body) => {
     expect(isCitation(body)).toBe(true);
@@ -34,6 +36,13 @@ describe('findCitations', () => {
     const text = 'Unions grew (Compa 2001). Others disagree (see Fox and Smith 1999: 12). One more (Nolan et al. 2010; Watts 2003).';
     const ranges = findCitations(text, text, headings).map((r) => text.slice(r.start, r.end));
     expect(ranges).toEqual(['(Compa 2001)', '(see Fox and Smith 1999: 12)', '(Nolan et al. 2010; Watts 2003)']);
+  });
+
+  it('should exclude an organisation as author and an undated work, but not a place and year after a comma', async () => {
+    const headings = (await _ontology()).lex.citationHeadings;
+    const text = 'Talks began (Secretaria de Relaciones Exteriores n.d.) and grew (U.S. Department of Labor 2002). They met (Mexico City, 2001).';
+    const ranges = findCitations(text, text, headings).map((r) => text.slice(r.start, r.end));
+    expect(ranges).toEqual(['(Secretaria de Relaciones Exteriores n.d.)', '(U.S. Department of Labor 2002)']);
   });
 
   it('should exclude a reference list from its heading to the end', async () => {

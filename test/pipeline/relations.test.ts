@@ -280,6 +280,154 @@ const CASES: Case[] = [
     text: 'The CTM backed the PRI in its support of NAFTA.',
     expect: [['CTM', 'SUPPORTS', 'PRI'], ['PRI', 'SUPPORTS', 'NAFTA'], ['CTM', 'SUPPORTS', 'NAFTA']],
   },
+  // --- definite-description anaphora (src/pipeline/anaphora.ts)
+  {
+    name: 'anaphora: “the union” stands for the one union just named',
+    text: 'The Sindicato Nacional de Trabajadores Mineros (Los Mineros) led the strike. In 2023 the union filed U.S. NAO Submission 2023-01 with the Department of Labor.',
+    expect: [['Los Mineros', 'FILED', 'U.S. NAO Submission 2023-01']],
+  },
+  {
+    name: 'anaphora: “both unions” stands for the two unions just named',
+    text: 'The United Steelworkers (USW) and the Sindicato Nacional de Trabajadores Mineros (Los Mineros) signed an alliance in 2005. Both unions are members of the AFL-CIO.',
+    expect: [['USW', 'MEMBER_OF', 'AFL-CIO'], ['Los Mineros', 'MEMBER_OF', 'AFL-CIO']],
+  },
+  {
+    name: 'anaphora: “the union” after two unions is ambiguous',
+    text: 'The USW and Los Mineros met in Toronto. The union filed U.S. NAO Submission 2023-01.',
+    expect: [],
+    absent: [['USW', 'FILED', 'U.S. NAO Submission 2023-01'], ['Los Mineros', 'FILED', 'U.S. NAO Submission 2023-01']],
+  },
+  {
+    name: 'anaphora: “the company union” is not the company',
+    text: 'Grupo México owns the mine. The company union opposed the USMCA.',
+    expect: [],
+    absent: [['Grupo México', 'OPPOSES', 'USMCA']],
+  },
+  {
+    name: 'anaphora: “that the federation has since filed … petitions, including the X case against Y”',
+    text: 'Shuler said the AFL-CIO endorsed the USMCA and that the federation has since filed or co-filed several Rapid Response petitions, including the Tridonex case against Cardone Industries.',
+    expect: [['AFL-CIO', 'FILED', 'Tridonex case'], ['Tridonex case', 'TARGETS', 'Cardone Industries']],
+  },
+  {
+    name: 'anaphora: “a petition” names the case of its sentence, and its target follows “concerning”',
+    text: 'Los Mineros and the USW filed a petition concerning Grupo México’s San Martín mine, the San Martín case.',
+    expect: [['Los Mineros', 'FILED', 'San Martín case'], ['USW', 'FILED', 'San Martín case'], ['San Martín case', 'TARGETS', 'Grupo México']],
+  },
+  {
+    name: 'anaphora: “these Mexican organizations” is the list just named, by country',
+    text: 'The Teamsters and the UFW reached out to several Mexican unions, including the Unión Nacional de Trabajadores (UNT) and the Frente Auténtico del Trabajo (FAT). These Mexican organizations filed U.S. NAO Submission 9801 with the NAO.',
+    expect: [['UNT', 'FILED', 'U.S. NAO Submission 9801'], ['FAT', 'FILED', 'U.S. NAO Submission 9801']],
+    absent: [['Teamsters', 'FILED', 'U.S. NAO Submission 9801'], ['UFW', 'FILED', 'U.S. NAO Submission 9801']],
+  },
+  {
+    name: 'anaphora: “her organization” is the organisation named earlier in its sentence, not one before',
+    text: 'The AFL-CIO’s president, Liz Shuler, said her organization strongly supports the Rapid Response Labor Mechanism. The USW and the CTM met in Toronto. Leo Gerard said his union opposes NAFTA.',
+    expect: [['AFL-CIO', 'SUPPORTS', 'Rapid Response Labor Mechanism']],
+    absent: [['CTM', 'OPPOSES', 'NAFTA'], ['USW', 'OPPOSES', 'NAFTA']],
+  },
+  {
+    name: 'anaphora: a union whose name has “Industrias” is not “the company”',
+    text: 'SNITIS signed with the Sindicato Nacional Independiente de Trabajadores de Industrias y de Servicios. The company, a subsidiary of Grupo México, agreed.',
+    expect: [],
+    absent: [['Sindicato Nacional Independiente de Trabajadores de Industrias y de Servicios', 'PART_OF', 'Grupo México']],
+  },
+  {
+    name: 'stances: a plural possessive (“Los Mineros’ opposition to X”)',
+    text: 'The disaster hardened Los Mineros’ opposition to Grupo México, which the union blamed for the deaths.',
+    expect: [['Los Mineros', 'OPPOSES', 'Grupo México']],
+  },
+  {
+    name: 'anaphora: “Conway, whose union has an alliance with X” is the union Conway leads',
+    text: 'Tom Conway, president of the United Steelworkers (USW), testified. Conway, whose union has a long-standing alliance with Los Mineros, urged action.',
+    expect: [['Tom Conway', 'LEADS', 'USW'], ['USW', 'COOPERATES_WITH', 'Los Mineros']],
+    absent: [['Tom Conway', 'WORKS_FOR', 'USW']],
+  },
+  {
+    name: 'anaphora: “whose union” of a person with no known organisation stands for nothing',
+    text: 'Maria Lopez, whose union has a long-standing alliance with Los Mineros, spoke.',
+    expect: [],
+    absent: [['Maria Lopez', 'COOPERATES_WITH', 'Los Mineros']],
+  },
+  // --- cases: filers and targets
+  {
+    name: 'cases: a case’s target is the first company after a cue; a Mexican NAO case targets the United States',
+    text: 'In 1998 Mexican labor organizations filed Mexican NAO 9802 on the Washington State apple industry and Mexican NAO 9803 on the DeCoster Egg Farm in Turner, Maine, both concerning the treatment of Mexican migrant workers in the United States.',
+    expect: [['Mexican NAO 9802', 'TARGETS', 'United States'], ['Mexican NAO 9803', 'TARGETS', 'United States']],
+    absent: [['Mexican NAO 9802', 'TARGETS', 'Washington State']],
+  },
+  {
+    name: 'cases: “the State of Mexico” is not the country targeted',
+    text: 'The coalition filed U.S. NAO Submission 9703 against ITAPSA, an Echlin subsidiary in the State of Mexico.',
+    expect: [['U.S. NAO Submission 9703', 'TARGETS', 'ITAPSA']],
+    absent: [['U.S. NAO Submission 9703', 'TARGETS', 'Mexico']],
+  },
+  {
+    name: 'cases: X joined A, B and C in filing the case (not membership)',
+    text: 'A year earlier SNITIS joined the AFL-CIO, the Service Employees International Union (SEIU) and Public Citizen in filing the Tridonex case.',
+    expect: [['SNITIS', 'FILED', 'Tridonex case'], ['AFL-CIO', 'FILED', 'Tridonex case'], ['SEIU', 'FILED', 'Tridonex case']],
+    absent: [['SNITIS', 'MEMBER_OF', 'AFL-CIO']],
+  },
+  {
+    name: 'cases: filed by X, an apposition, together with Y and Z',
+    text: 'U.S. NAO Submission 9702 was filed in October 1997 by the Support Committee for Maquiladora Workers, a San Diego–based group, together with the ILRF and ANAD.',
+    expect: [['Support Committee for Maquiladora Workers', 'FILED', 'U.S. NAO Submission 9702'], ['ILRF', 'FILED', 'U.S. NAO Submission 9702'], ['ANAD', 'FILED', 'U.S. NAO Submission 9702']],
+  },
+  {
+    name: 'cases: “In <case>, X and Y alleged …”; “X, which filed <case>”',
+    text: 'In U.S. NAO Submission 9601, the ILRF and ANAD alleged that workers had been dismissed. The CJM, which filed U.S. NAO Submission 9602, welcomed the decision.',
+    expect: [['ILRF', 'FILED', 'U.S. NAO Submission 9601'], ['ANAD', 'FILED', 'U.S. NAO Submission 9601'], ['CJM', 'FILED', 'U.S. NAO Submission 9602']],
+    absent: [['ILRF', 'FILED', 'U.S. NAO Submission 9602']],
+  },
+  {
+    name: 'cases: “X requested a review in <case>”; “<case> alleged a denial of rights at Y”',
+    text: 'USTR requested a review in the Panasonic case. U.S. NAO Submission 9601 alleged a denial of workers’ rights at Cardone Industries.',
+    expect: [['USTR', 'FILED', 'Panasonic case'], ['U.S. NAO Submission 9601', 'TARGETS', 'Cardone Industries']],
+    absent: [['USTR', 'TARGETS', 'Cardone Industries']],
+  },
+  // --- participation, stances, membership
+  {
+    name: 'participation: “At E, X said …”; “E brought together representatives of A and B”',
+    text: 'At the Tri-National Conference on Labor Rights, Liz Shuler said unions must organize together. The Tri-National Conference on Labor Rights brought together representatives of the AFL-CIO and the UNT.',
+    expect: [['Liz Shuler', 'PARTICIPATED_IN', 'Tri-National Conference on Labor Rights'], ['AFL-CIO', 'PARTICIPATED_IN', 'Tri-National Conference on Labor Rights'], ['UNT', 'PARTICIPATED_IN', 'Tri-National Conference on Labor Rights']],
+  },
+  {
+    name: 'participation in a negotiation: “who negotiated the A”, “took part in the renegotiation of A”',
+    text: 'Robert Lighthizer, who negotiated the USMCA, spoke. The AFL-CIO took part in the renegotiation of NAFTA.',
+    expect: [['Robert Lighthizer', 'PARTICIPATED_IN', 'USMCA'], ['AFL-CIO', 'PARTICIPATED_IN', 'NAFTA']],
+  },
+  {
+    name: 'stances: called for the renegotiation / urged the ratification / voted to reject',
+    text: 'The AFL-CIO called for the renegotiation of NAFTA. The Teamsters urged the swift ratification of the USMCA. Rosa DeLauro voted to reject NAFTA.',
+    expect: [['AFL-CIO', 'OPPOSES', 'NAFTA'], ['Teamsters', 'SUPPORTS', 'USMCA'], ['Rosa DeLauro', 'OPPOSES', 'NAFTA']],
+    absent: [['AFL-CIO', 'SUPPORTS', 'NAFTA'], ['Teamsters', 'OPPOSES', 'USMCA']],
+  },
+  {
+    name: 'stances: “X, which backed Y”',
+    text: 'The CTM, which backed NAFTA, was silent.',
+    expect: [['CTM', 'SUPPORTS', 'NAFTA']],
+  },
+  {
+    name: 'participation: “Testifying at E were A, title; B, title; and a representative of C”',
+    text: 'Testifying at the Tri-National Conference on Labor Rights were Thea Lee, deputy undersecretary at the Department of Labor; Liz Shuler, president of the AFL-CIO; and a representative of the U.S. Chamber of Commerce.',
+    expect: [['Thea Lee', 'PARTICIPATED_IN', 'Tri-National Conference on Labor Rights'], ['Liz Shuler', 'PARTICIPATED_IN', 'Tri-National Conference on Labor Rights'], ['U.S. Chamber of Commerce', 'PARTICIPATED_IN', 'Tri-National Conference on Labor Rights']],
+    absent: [['AFL-CIO', 'PARTICIPATED_IN', 'Tri-National Conference on Labor Rights'], ['Department of Labor', 'PARTICIPATED_IN', 'Tri-National Conference on Labor Rights']],
+  },
+  {
+    name: 'participation: E was attended by A and B; X participates in a program',
+    text: 'The Tri-National Conference on Labor Rights was attended by the AFL-CIO and the UNT. The STPS participates in the Rapid Response Labor Mechanism.',
+    expect: [['AFL-CIO', 'PARTICIPATED_IN', 'Tri-National Conference on Labor Rights'], ['UNT', 'PARTICIPATED_IN', 'Tri-National Conference on Labor Rights'], ['STPS', 'PARTICIPATED_IN', 'Rapid Response Labor Mechanism']],
+  },
+  {
+    name: 'stances: a critic of, endorsed by, supporters of',
+    text: 'The AFL-CIO has been a vocal critic of NAFTA. The USMCA was endorsed by the AFL-CIO. The Teamsters were strong supporters of the USMCA.',
+    expect: [['AFL-CIO', 'OPPOSES', 'NAFTA'], ['AFL-CIO', 'SUPPORTS', 'USMCA'], ['Teamsters', 'SUPPORTS', 'USMCA']],
+    absent: [['AFL-CIO', 'SUPPORTS', 'NAFTA']],
+  },
+  {
+    name: 'membership: whose member unions include X; X is one of the member unions of Y',
+    text: 'The Frente Auténtico del Trabajo (FAT), whose member unions include STIMAHCS, backed the strike. STIMAHCS is one of the member unions of the Unión Nacional de Trabajadores.',
+    expect: [['STIMAHCS', 'MEMBER_OF', 'FAT'], ['STIMAHCS', 'MEMBER_OF', 'Unión Nacional de Trabajadores']],
+  },
 ];
 
 describe('relation rules', () => {
