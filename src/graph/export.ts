@@ -25,7 +25,7 @@ export function toGexf(graph: KgGraph): string {
     if (undirected) copy.addUndirectedEdgeWithKey(e, s, t, flatAttributes(a as never) as never);
     else copy.addDirectedEdgeWithKey(e, s, t, flatAttributes(a as never) as never);
   });
-  return writeGexf(copy as never, { pretty: true });
+  return writeGexf(copy as never, { pretty: true, version: '1.3' });
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

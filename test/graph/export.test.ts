@@ -36,6 +36,9 @@ describe('toGexf', () => {
     const g = _graph();
     const gexf = toGexf(g);
     const doc = _xml(gexf);
+    // GEXF 1.3 with its own namespaces (1.2 as written by graphology-gexf has a malformed viz namespace)
+    expect(doc.documentElement.getAttribute('version')).toBe('1.3');
+    expect(doc.documentElement.getAttribute('xmlns:viz')).toBe('http://gexf.net/1.3/viz');
     expect(doc.getElementsByTagName('node').length).toBe(g.order);
     expect(doc.getElementsByTagName('edge').length).toBe(g.size);
     const back = parseGexf(Graph, gexf);

@@ -33,6 +33,7 @@ export function mountToolbar(el: HTMLElement, renderer: Sigma): void {
     const colorBy = appearance.get().colorBy;
     const sub = visibleSubgraph(graph, visibility.get(), (_k, a) => (colorBy === 'community' ? communityColor(a.community) : typeColor(a.type)));
     const xml = write(sub, {
+      version: '1.3',
       formatNode: (key, a) => ({ label: a.label as string, x: a.x as number, y: a.y as number, size: a.size as number, color: a.color as string,
         attributes: Object.fromEntries(Object.entries(a).filter(([k]) => !['x', 'y', 'size', 'color', 'label'].includes(k))) }),
       formatEdge: (_key, a) => ({ label: a.predicate as string, weight: a.weight as number, attributes: a }),
