@@ -5,7 +5,7 @@ import { extractWithCorrections } from './build.js';
 import { readDocument } from './corpus/index.js';
 import { KgError } from './errors.js';
 import { loadOntology } from './ontology/index.js';
-import { evidenceTexts } from './graph/build.js';
+import { documentInfo } from './graph/build.js';
 
 interface Job {
   files: { index: number; file: string; shown: string }[];
@@ -20,8 +20,7 @@ for (const { index, file, shown } of job.files) {
   try {
     const doc = await readDocument(file, { displayPath: shown, maxBytes: job.maxBytes });
     const { extraction, stale } = extractWithCorrections(doc, ontology, job.corrections);
-    const { text: _t, clean: _c, ...info } = doc;
-    parentPort!.postMessage({ index, info: { ...info, evidence: evidenceTexts(extraction, doc.text) }, extraction, stale });
+    parentPort!.postMessage({ index, info: documentInfo(doc, extraction), extraction, stale });
   } catch (err) {
     if (!(err instanceof KgError)) parentPort!.postMessage({ index, fatal: (err as Error).stack ?? String(err) });
     else parentPort!.postMessage({ index, error: { file: shown, message: err.message } });

@@ -8,7 +8,7 @@ import { applyCorrections } from './annotate/apply.js';
 import type { Correction } from './annotate/types.js';
 import { listCorpus, readDocument, type FileError } from './corpus/index.js';
 import { DocumentError, KgError } from './errors.js';
-import { buildGraph, evidenceTexts, type DocumentInfo, type KgGraph } from './graph/build.js';
+import { buildGraph, documentInfo, type DocumentInfo, type KgGraph } from './graph/build.js';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -37,7 +37,7 @@ export interface BuildOptions {
   /** an ontology already loaded (skips loading `ontology`) */
   loadedOntology?: Ontology;
   onProgress?: (done: number, total: number, name: string) => void;
-  /** worker threads (default: 1 for corpora under 4 MB, else up to 2); documents' text is not kept with workers */
+  /** worker threads (default: 1 for corpora under 4 MB or 8 files, else one per core, at most 4); documents' text is not kept with workers */
   workers?: number;
   /** keep documents' text in the result (default true; the server needs it, `kg build` does not) */
   keepText?: boolean;
@@ -87,8 +87,11 @@ export async function buildProject(opts: BuildOptions): Promise<BuildResult> {
   const extractions: Extraction[] = [];
   const errors: FileError[] = [];
   const stale: Correction[] = [];
-  const workers = opts.workers ?? (await autoWorkers(files));
-  if (workers > 1 && opts.keepText === false && !opts.loadedOntology) {
+  // workers only ever run for `kg build` (no text kept, ontology loaded by each worker): the server's
+  // rebuilds must not stat the whole corpus to size a pool they cannot use
+  const canUseWorkers = opts.keepText === false && !opts.loadedOntology;
+  const workers = canUseWorkers ? (opts.workers ?? (await autoWorkers(files))) : 1;
+  if (workers > 1) {
     await inWorkers(files, workers, opts, corrections, { documents: infos, extractions, errors, stale });
   } else {
     let done = 0;
@@ -97,10 +100,8 @@ export async function buildProject(opts: BuildOptions): Promise<BuildResult> {
       try {
         const doc = await readDocument(file, { displayPath: shown, maxBytes: opts.maxBytes });
         const result = extractWithCorrections(doc, ontology, corrections, opts.extractCache);
-        if (opts.keepText === false) {
-          const { text, clean: _c, ...info } = doc;
-          infos.push({ ...info, evidence: evidenceTexts(result.extraction, text) });
-        } else documents.push(doc);
+        if (opts.keepText === false) infos.push(documentInfo(doc, result.extraction));
+        else documents.push(doc);
         extractions.push(result.extraction);
         stale.push(...result.stale);
       } catch (err) {
@@ -128,7 +129,8 @@ async function autoWorkers(files: string[]): Promise<number> {
 async function inWorkers(files: string[], n: number, opts: BuildOptions, corrections: Correction[], out: { documents: DocumentInfo[]; extractions: Extraction[]; errors: FileError[]; stale: Correction[] }): Promise<void> {
   const slots: ({ info: DocumentInfo; extraction: Extraction } | { error: FileError } | undefined)[] = new Array(files.length);
   const jobs = Array.from({ length: n }, () => [] as { index: number; file: string; shown: string }[]);
-  files.forEach((file, index) => jobs[index % n]!.push({ index, file, shown: displayPath(file) }));
+  const shown = files.map((file) => displayPath(file));
+  files.forEach((file, index) => jobs[index % n]!.push({ index, file, shown: shown[index]! }));
   const script = fileURLToPath(new URL('./build-worker.js', import.meta.url));
   let done = 0;
   await Promise.all(
@@ -140,7 +142,7 @@ async function inWorkers(files: string[], n: number, opts: BuildOptions, correct
             if (msg.fatal) return reject(new Error(msg.fatal));
             slots[msg.index] = msg.error ? { error: msg.error } : { info: msg.info!, extraction: msg.extraction! };
             if (msg.stale) out.stale.push(...msg.stale);
-            opts.onProgress?.(++done, files.length, job.find((j) => j.index === msg.index)!.shown);
+            opts.onProgress?.(++done, files.length, shown[msg.index]!);
           });
           worker.on('error', reject);
           worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build worker exited with ${code}`))));

@@ -13,11 +13,22 @@ export type KgGraph = Graph<NodeAttributes, EdgeAttributes>;
 /** What the graph needs of a document: its text, or just the evidence sentences (`start:end` → text). */
 export type DocumentInfo = Pick<Document, 'id' | 'name' | 'path' | 'title' | 'sha256'> & { text?: string; evidence?: Record<string, string> };
 
+/** An evidence sentence as the graph shows it: one line, trimmed. */
+function evidenceText(text: string, ev: { start: number; end: number }): string {
+  return text.slice(ev.start, ev.end).replace(/\s+/g, ' ').trim();
+}
+
 /** The evidence sentences of an extraction, so the text itself need not be kept. */
 export function evidenceTexts(extraction: Extraction, text: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const r of extraction.relations) out[`${r.evidence.start}:${r.evidence.end}`] = text.slice(r.evidence.start, r.evidence.end).replace(/\s+/g, ' ').trim();
+  for (const r of extraction.relations) out[`${r.evidence.start}:${r.evidence.end}`] = evidenceText(text, r.evidence);
   return out;
+}
+
+/** What the graph keeps of a read document when its text is dropped (`kg build`, build workers). */
+export function documentInfo(doc: Document, extraction: Extraction): DocumentInfo {
+  const { text, clean: _c, ...info } = doc;
+  return { ...info, evidence: evidenceTexts(extraction, text) };
 }
 
 const STATUS_RANK: Record<Status, number> = { confirmed: 0, curated: 1, inferred: 2, rejected: 3 };
@@ -53,7 +64,7 @@ export function buildGraph(documents: DocumentInfo[], extractions: Extraction[],
       const [a, b] = r.predicate === 'COOPERATES_WITH' && o < s ? [o, s] : [s, o];
       const key = `${a}|${r.predicate}|${b}`;
       const edge = relEdges.get(key) ?? { source: a, target: b, predicate: r.predicate, evidence: [], statuses: [] };
-      edge.evidence.push({ doc: doc.id, start: r.evidence.start, end: r.evidence.end, text: text ? text.slice(r.evidence.start, r.evidence.end).replace(/\s+/g, ' ').trim() : (doc.evidence?.[`${r.evidence.start}:${r.evidence.end}`] ?? ''), rule: r.rule, ...(r.status ? { status: r.status } : {}) });
+      edge.evidence.push({ doc: doc.id, start: r.evidence.start, end: r.evidence.end, text: text ? evidenceText(text, r.evidence) : (doc.evidence?.[`${r.evidence.start}:${r.evidence.end}`] ?? ''), rule: r.rule, ...(r.status ? { status: r.status } : {}) });
       edge.statuses.push(r.status ?? 'inferred');
       relEdges.set(key, edge);
     }

@@ -116,7 +116,12 @@ export function definiteMentions(ctx: DocContext, mentions: Candidate[], personO
     }
     // "filed a petition concerning …, the San Martín case": an indefinite description may name a case later in its sentence
     if (indefinite && found.length === 0) {
-      const after = mentions.slice(mi).filter((a) => a.start < sentences[si]!.end && a.entity && head.fits(ctx.entities.get(a.entity)!));
+      // mentions are sorted by start: stop at the sentence's end instead of scanning the rest of the document
+      const after: Candidate[] = [];
+      for (let k = mi; k < mentions.length && mentions[k]!.start < sentences[si]!.end; k++) {
+        const a = mentions[k]!;
+        if (a.entity && head.fits(ctx.entities.get(a.entity)!)) after.push(a);
+      }
       const ids = [...new Set(after.map((a) => a.entity!))];
       if (ids.length === 1) {
         found.push(ids[0]!);
@@ -156,7 +161,7 @@ export function definiteMentions(ctx: DocContext, mentions: Candidate[], personO
     const floor = sentences[Math.max(0, si - 1)]!.start;
     const dem = m[1] ?? m[3];
     const num = m[2] ?? m[4];
-    const demonym = dem ? (/^Mexican$/.test(dem) ? 'MX' : /^Canadian$/.test(dem) ? 'CA' : 'US') : undefined;
+    const demonym = dem ? ctx.ontology.lex.demonyms.get(dem) : undefined;
     const count = num ? NUMBER[num.toLowerCase()] : undefined;
     // the last organisation before the description, and those coordinated with it
     let k = mi - 1;

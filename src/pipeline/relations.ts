@@ -210,13 +210,15 @@ function appositions(ctx: DocContext, ms: Candidate[], typeOf: (id: string) => s
     if (!t) continue;
     const title = t[4]!.trim();
     if (/^(president|leader|head|chair|chairman|chairwoman|secretary[- ]general|general secretary|founder)$/i.test(title)) emit(p.entity!, 'LEADS', o.entity!, 'apposition.org-title');
-    else if (/^(deputy under ?secretary for international affairs)$/i.test(title)) emit(p.entity!, 'LEADS', o.entity!, 'apposition.org-title');
+    else if (HEAD_TITLE.test(title)) emit(p.entity!, 'LEADS', o.entity!, 'apposition.org-title');
     else if (STAFF_TITLE.test(title) && title.split(' ').length <= 6 && !/\b(and|who|which|that)\b/.test(title)) emit(p.entity!, 'WORKS_FOR', o.entity!, 'apposition.org-title');
   }
   // "Luisa Maria Alcalde Lujan, Mexican Secretary of Labor": a title after the name that points to its organisation
   for (const p of ms) {
     if (typeOf(p.entity!) !== 'Person') continue;
     const rest = clean.slice(p.end, p.end + 80);
+    // every title's `after` regex opens with a comma
+    if (!/^\s*,/.test(rest)) continue;
     for (const title of ctx.ontology.lex.titles) {
       if (!title.org) continue;
       const m = titleRes(ctx, title.words).after.exec(rest);
@@ -312,8 +314,9 @@ function findRelationsWith(ctx: DocContext, mentions: Candidate[], personOrg?: M
     for (const m of ms) {
       if (titled.has(m) || typeOf(m.entity!) !== 'Person') continue;
       const before = clean.slice(Math.max(sentence.start, m.start - 60), m.start);
+      if (!before.endsWith(' ')) continue;
       for (const t of ctx.ontology.lex.titles) {
-        if (!t.org || !before.endsWith(' ') || !titleRes(ctx, t.words).before.test(before)) continue;
+        if (!t.org || !titleRes(ctx, t.words).before.test(before)) continue;
         const dem = /(U\.\s?S\.|US|Mexican|Mexico['’]s|Canadian|American)\s+\S+(\s+\S+){0,5}\s*$/u.exec(before);
         const country = dem && before.slice(dem.index).trim().endsWith(t.words) && before.slice(dem.index + dem[1]!.length).trim() === t.words ? ctx.ontology.lex.demonyms.get(dem[1]!) : undefined;
         const org = country ? t.org[country] : pickOrg(ctx, t.org, ctx.entities.get(m.entity!)?.country, clean.slice(sentence.start, m.start));
@@ -349,7 +352,7 @@ function findRelationsWith(ctx: DocContext, mentions: Candidate[], personOrg?: M
           break;
         }
         const afterText = clean.slice(b.end, sentence.end);
-        const afterVariants = [afterText, skipAside(afterText)];
+        let skipped: string | undefined; // skipAside(afterText), computed only when a pattern with `after` needs it
         const beforeText = clean.slice(sentence.start, leadStart(clean, a));
         for (const p of patterns) {
           if (!variants.some((v) => v.length <= p.gap && p.between.test(v))) continue;
@@ -357,7 +360,7 @@ function findRelationsWith(ctx: DocContext, mentions: Candidate[], personOrg?: M
           if (p.subject && !p.subject.has(typeOf(s.entity!)!)) continue;
           if (p.object && !p.object.has(typeOf(o.entity!)!)) continue;
           if (p.before && !p.before.test(beforeText)) continue;
-          if (p.after && !afterVariants.some((v) => p.after!.test(v))) continue;
+          if (p.after && !p.after.test(afterText) && !p.after.test((skipped ??= skipAside(afterText)))) continue;
           // "U.S. Secretary of Labor Elaine Chao": the place is part of a title, not a party
           if (titledPlace(a, i) || titledPlace(b, j)) continue;
           // "with the CTM's biggest challenger, the UNT": the tie is with the apposition, not the possessor

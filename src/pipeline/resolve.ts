@@ -147,15 +147,18 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
   // subsidiary. The Echlin case …": a named case beside a numbered one is that case
   const sentenceOf = (pos: number) => ctx.sentences.findIndex((x) => x.start <= pos && pos < x.end);
   const numbered = out.filter((c) => c.rule.startsWith('case.numbered') && c.entity);
+  // each numbered case's sentence, looked up once (not once per follower), and only if a follower needs it
+  let numberedIn: number[] | undefined;
   for (const c of out) {
     if (c.rule !== 'case.follower' || !c.entity || entities.get(c.entity)!.status !== 'inferred') continue;
     const si = sentenceOf(c.start);
     if (si < 0) continue;
-    const here = numbered.filter((n) => sentenceOf(n.start) === si);
+    const inSentence = (numberedIn ??= numbered.map((n) => sentenceOf(n.start)));
+    const here = numbered.filter((_n, k) => inSentence[k] === si);
     let target: Candidate | undefined;
     if (here.length) target = here.length === 1 || new Set(here.map((n) => n.entity)).size === 1 ? here[0] : undefined;
     else if (si > 0) {
-      const prev = numbered.filter((n) => sentenceOf(n.start) === si - 1);
+      const prev = numbered.filter((_n, k) => inSentence[k] === si - 1);
       const word = surface(c).replace(/^(the|The)\s+/, '').split(/\s+/)[0]!;
       const sent = ctx.sentences[si - 1]!;
       if (prev.length && new Set(prev.map((n) => n.entity)).size === 1 && new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(doc.clean.slice(sent.start, sent.end))) target = prev[0];

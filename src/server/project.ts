@@ -21,7 +21,7 @@ export interface LoadedDocument {
  * waiting for "the version that includes my correction" are not left hanging) and is reported in
  * `lastError`.
  *
- * Rebuilds reuse one loaded ontology and one cache of raw extractions (by document sha256), so
+ * Rebuilds reuse one loaded ontology and one cache of raw extractions (by document name and sha256), so
  * a correction costs re-applying corrections and rebuilding the graph, not re-extracting every
  * document. Both are dropped when the ontology changes: on a promotion (reloadOntology) or
  * when a file under the ontology dir changed since it was loaded (a hand edit).
