@@ -12,11 +12,14 @@ export function afterFrame(fn: () => void): void {
   requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
-type Idle = (cb: (d: { timeRemaining(): number }) => void, o?: { timeout: number }) => number;
+/** What an idle callback is given: how long the main thread stays free. */
+export interface IdleDeadline { timeRemaining(): number }
 
-/** Run `fn` when the main thread is idle (at most `timeout` ms later). */
-export function whenIdle(fn: () => void, timeout = 500): void {
+type Idle = (cb: (d: IdleDeadline) => void, o?: { timeout: number }) => number;
+
+/** Run `fn` when the main thread is idle (at most `timeout` ms later); without requestIdleCallback, soon, with a 12 ms budget. */
+export function whenIdle(fn: (deadline: IdleDeadline) => void, timeout = 500): void {
   const ric = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback;
-  if (ric) ric(() => fn(), { timeout });
-  else setTimeout(fn, 1);
+  if (ric) ric(fn, { timeout });
+  else setTimeout(() => { const end = performance.now() + 12; fn({ timeRemaining: () => end - performance.now() }); }, 1);
 }

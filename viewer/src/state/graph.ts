@@ -2,7 +2,7 @@
 import Graph from 'graphology';
 import type { Attributes, SerializedGraph } from 'graphology-types';
 import { api } from '../api.ts';
-import { mark, whenIdle } from '../lib/perf.ts';
+import { mark, whenIdle, type IdleDeadline } from '../lib/perf.ts';
 import { SearchIndex } from '../lib/search-index.ts';
 import type { SearchItem } from '../lib/search-index.ts';
 import { createStore } from './store.ts';
@@ -96,19 +96,17 @@ export function searchIndex(): SearchIndex {
   return ix;
 }
 
-/** Build the search index in idle-time slices, so the first keystroke finds it ready. */
+/** Build the search index in idle-time slices, so the first keystroke finds it ready. One chain at a time: a
+ * call while one runs is absorbed by it (each slice works on the current index, so a rebuild is picked up). */
+let warming = false;
 export function warmSearchIndex(): void {
-  const step = (deadline: { timeRemaining(): number }) => {
-    const ix = currentIndex();
-    if (!fill(ix, () => deadline.timeRemaining() < 2)) whenIdleSlice(step);
+  if (warming) return;
+  warming = true;
+  const step = (deadline: IdleDeadline) => {
+    if (fill(currentIndex(), () => deadline.timeRemaining() < 2)) warming = false;
+    else whenIdle(step, 1000);
   };
-  whenIdleSlice(step);
-}
-
-function whenIdleSlice(fn: (d: { timeRemaining(): number }) => void): void {
-  const ric = (globalThis as { requestIdleCallback?: (cb: (d: { timeRemaining(): number }) => void, o?: { timeout: number }) => number }).requestIdleCallback;
-  if (ric) ric(fn, { timeout: 1000 });
-  else whenIdle(() => { const end = performance.now() + 12; fn({ timeRemaining: () => end - performance.now() }); });
+  whenIdle(step, 1000);
 }
 
 /** Node label for display (falls back to the key). */

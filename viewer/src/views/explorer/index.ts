@@ -41,7 +41,7 @@ export function mountExplorer(root: HTMLElement, toolbarEl: HTMLElement): Sigma 
   startUrlSync(renderer);
   mark('mounted');
   // the first keystroke should not pay for indexing 20k names (nor after a rebuild)
-  afterFrame(() => whenIdle(warmSearchIndex, 2000));
-  graphVersion.subscribe(() => whenIdle(warmSearchIndex, 2000));
+  afterFrame(() => whenIdle(() => warmSearchIndex(), 2000));
+  graphVersion.subscribe(() => whenIdle(() => warmSearchIndex(), 2000));
   return renderer;
 }
