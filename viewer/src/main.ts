@@ -61,9 +61,10 @@ async function route(): Promise<void> {
 }
 
 window.addEventListener('hashchange', () => {
-  if (isOwnHash(location.hash)) return;
+  // Coming back from a document ("← explorer" or Back) lands on the hash the explorer last wrote: show the
+  // explorer again, but do not re-apply a state it already holds (camera, selection stay as they were).
   const r = currentRoute();
-  if (r.route === 'graph') applyGraphRoute(r);
+  if (r.route === 'graph' && !isOwnHash(location.hash)) applyGraphRoute(r);
   void route();
 });
 

@@ -37,7 +37,11 @@ export function applyGraphRoute(r: GraphRoute): void {
   if (renderer && r.cam) renderer.getCamera().setState(r.cam);
 }
 
-/** Is this hash one we just wrote ourselves (so hashchange must not re-apply it)? */
+/**
+ * Is this the hash the explorer last wrote (its current state)? The explorer writes with replaceState,
+ * which fires no hashchange: a hashchange to this hash is a way back (link or Back button) to the
+ * state the stores still hold, so the route must change but the stores need not be re-applied.
+ */
 export function isOwnHash(hash: string): boolean {
   return hash === lastWritten;
 }
