@@ -111,7 +111,7 @@ export async function buildProject(opts: BuildOptions): Promise<BuildResult> {
       opts.onProgress?.(++done, files.length, shown);
     }
   }
-  const graph = buildGraph([...documents, ...infos], extractions, { layout: opts.layout });
+  const graph = buildGraph([...documents, ...infos], extractions, { layout: opts.layout, curated: ontology.entities });
   return { graph, documents, extractions, errors, stale, ontology };
 }
 

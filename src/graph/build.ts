@@ -3,7 +3,7 @@
  * nodes and edges inserted in key order so the serialised graph is byte-identical on rebuild.
  */
 import Graph from 'graphology';
-import type { Document, EdgeAttributes, EdgeEvidence, Entity, Extraction, Mention, NodeAttributes, Status } from '../types.js';
+import { COUNTRIES, type Country, type Document, type EdgeAttributes, type EdgeEvidence, type Entity, type Extraction, type Mention, type NodeAttributes, type Status } from '../types.js';
 import { analyse } from './analyse.js';
 import { canonicalIds } from './merge.js';
 
@@ -34,8 +34,18 @@ export function documentInfo(doc: Document, extraction: Extraction): DocumentInf
 const STATUS_RANK: Record<Status, number> = { confirmed: 0, curated: 1, inferred: 2, rejected: 3 };
 const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
+/** What the graph takes from the ontology's curated entities (by id): a country's ISO code. */
+export type CuratedInfo = ReadonlyMap<string, { iso?: string; country?: Country | null }>;
+
+/** Options of {@link buildGraph}. */
+export interface BuildGraphOptions {
+  layout?: boolean;
+  /** curated entities (the ontology's `entities`): places that are countries keep `iso` and get it as `country` (US/MX/CA) */
+  curated?: CuratedInfo;
+}
+
 /** Build the graph from documents and their extractions, then analyse it (degree, communities, layout). */
-export function buildGraph(documents: DocumentInfo[], extractions: Extraction[], options: { layout?: boolean } = {}): KgGraph {
+export function buildGraph(documents: DocumentInfo[], extractions: Extraction[], options: BuildGraphOptions = {}): KgGraph {
   const canon = canonicalIds(extractions);
   const docByName = new Map(documents.map((d) => [d.name, d]));
   const nodes = new Map<string, NodeAttributes>();
@@ -92,12 +102,24 @@ export function buildGraph(documents: DocumentInfo[], extractions: Extraction[],
     if (e.predicate === 'COOPERATES_WITH') graph.addUndirectedEdgeWithKey(key, e.source, e.target, attrs);
     else graph.addDirectedEdgeWithKey(key, e.source, e.target, attrs);
   }
+  if (options.curated) for (const [key, attrs] of nodes) if (attrs.nodeType === 'entity') countryPlace(attrs, options.curated.get(key));
   // entities whose every mention was rejected leave the graph
   graph.forEachNode((node, attrs) => {
     if (attrs.nodeType === 'entity' && graph.degree(node) === 0 && attrs.mentions === 0) graph.dropNode(node);
   });
   analyse(graph, options);
   return graph;
+}
+
+/**
+ * A country's own node ("Mexico", iso MX) stands for the state: it keeps its ISO code and, when that
+ * code is one of kg's countries, has it as its country too — so the state appears in cross-border
+ * ties and counts as a tie into its country (src/graph/brokers.ts).
+ */
+function countryPlace(attrs: NodeAttributes & { nodeType: 'entity' }, curated: { iso?: string; country?: Country | null } | undefined): void {
+  if (!curated?.iso) return;
+  attrs.iso = curated.iso;
+  if (!attrs.country && (COUNTRIES as readonly string[]).includes(curated.iso)) attrs.country = curated.iso as Country;
 }
 
 function mergeEntity(nodes: Map<string, NodeAttributes>, id: string, e: Entity, docId: string): void {

@@ -1,5 +1,6 @@
 // kg/neo4j: the library of named, parameterised Cypher queries for cross-border questions.
 import { UsageError } from '../errors.js';
+import { brokersCypher } from '../graph/brokers.js';
 import { BASED_IN, COUNTRY_LABEL, ENTITY_LABEL, entityLabel, relationAlternation } from './names.js';
 
 /** A query parameter: how it is coerced from `--param k=v` and its default. */
@@ -49,17 +50,9 @@ LIMIT $limit`,
   },
   {
     name: 'brokers',
-    description: 'Brokers: actors tied to actors of both countries, ranked by the weaker side then the total',
+    description: 'Brokers: actors (people, organisations, governments) tied to entities of both countries, weaker side first (src/graph/brokers.ts)',
     params: [countryA, countryB, limit],
-    cypher: `MATCH (x:${E})-[:${TIES}]-(y:${E})-[:${BASED_IN}]->(c:${COUNTRY_LABEL})
-WHERE c.code IN [$a, $b] AND $a <> $b AND x <> y
-WITH x, c.code AS code, count(DISTINCT y) AS n
-WITH x, sum(CASE WHEN code = $a THEN n ELSE 0 END) AS neighboursA, sum(CASE WHEN code = $b THEN n ELSE 0 END) AS neighboursB
-WHERE neighboursA > 0 AND neighboursB > 0
-RETURN x.name AS actor, x.country AS country, x.type AS type, neighboursA, neighboursB,
-       CASE WHEN neighboursA < neighboursB THEN neighboursA ELSE neighboursB END AS score, x.key AS key
-ORDER BY score DESC, neighboursA + neighboursB DESC, key
-LIMIT $limit`,
+    cypher: brokersCypher(TIES),
   },
   {
     name: 'path',

@@ -123,6 +123,19 @@ describe('buildGraph', () => {
     expect(parsed.nodes.map((n: { key: string }) => n.key)).toEqual(expect.arrayContaining(['doc:real', 'person:elaine-chao', 'org:afl-cio', 'org:fat', 'place:mexico-city']));
   });
 
+  it('should keep a country place\'s iso and make it its country, so the state is a cross-border actor', () => {
+    const text = 'Mexico and Guatemala met Canada.';
+    const doc = _info('c.txt', text);
+    const ents = [['place:mexico', 'Mexico'], ['place:guatemala', 'Guatemala'], ['place:canada', 'Canada']].map(([id, name]) => _entity(id, 'Place', name, _spans(text, name), { status: 'curated', kind: 'country' }));
+    const curated = new Map([['place:mexico', { iso: 'MX' }], ['place:guatemala', { iso: 'GT' }], ['place:canada', { iso: 'CA', country: null }]]);
+    const g = buildGraph([doc], [{ doc: 'c.txt', entities: ents, relations: [] }], { layout: false, curated });
+    expect(g.getNodeAttributes('place:mexico')).toMatchObject({ iso: 'MX', country: 'MX' });
+    expect(g.getNodeAttributes('place:canada')).toMatchObject({ iso: 'CA', country: 'CA' });
+    // not one of kg's countries: the code stays, the country stays unknown
+    expect(g.getNodeAttributes('place:guatemala')).toMatchObject({ iso: 'GT', country: null });
+    expect(buildGraph([doc], [{ doc: 'c.txt', entities: ents, relations: [] }], { layout: false }).getNodeAttributes('place:mexico')).not.toHaveProperty('iso');
+  });
+
   it('should skip extractions of unknown documents and self-loops after merging', () => {
     const { documents, extractions } = _corpus();
     extractions.push({ doc: 'ghost.txt', entities: [_entity('org:ghost', 'Organization', 'Ghost', [])], relations: [] });

@@ -44,17 +44,6 @@ function neighbours(g: G): Map<string, Set<string>> {
   return n;
 }
 
-/** brokers: actors with neighbours based in both countries. */
-export function _brokers(g: G, a: string, b: string): unknown[] {
-  const out: unknown[] = [];
-  for (const [x, ns] of neighbours(g)) {
-    const na = [...ns].filter((y) => countryOf(g, y) === a).length;
-    const nb = [...ns].filter((y) => countryOf(g, y) === b).length;
-    if (na > 0 && nb > 0) out.push({ key: x, neighboursA: na, neighboursB: nb, score: Math.min(na, nb) });
-  }
-  return out;
-}
-
 /** Entities whose key, name or an alias equals `q` (case-insensitive). */
 export function _actors(g: G, q: string): string[] {
   const lq = q.toLowerCase();
