@@ -27,6 +27,8 @@ export interface Lexicon {
   notName: Set<string>;
   citationHeadings: Set<string>;
   firstNames: Set<string>;
+  /** page-furniture lines, lower-case ("for immediate release"): never a headline */
+  boilerplate: Set<string>;
 }
 
 /** Everything the pipeline needs from ontology/. */
@@ -43,7 +45,7 @@ export interface Ontology extends OntologyData {
 function compileLexicon(records: LexiconRecord[]): Lexicon {
   const lex: Lexicon = {
     orgHead: new Set(), orgHeadFirst: new Set(), companySuffix: new Set(), cues: new Map(), titles: [],
-    demonyms: new Map(), abbreviations: new Set(), stopwords: new Set(), notName: new Set(), citationHeadings: new Set(), firstNames: new Set(),
+    demonyms: new Map(), abbreviations: new Set(), stopwords: new Set(), notName: new Set(), citationHeadings: new Set(), firstNames: new Set(), boilerplate: new Set(),
   };
   const cueType: Partial<Record<LexiconRecord['role'], EntityType>> = {
     'agreement-cue': 'Agreement', 'law-cue': 'Law', 'case-cue': 'Case', 'program-cue': 'Program', 'event-cue': 'Event',
@@ -61,6 +63,7 @@ function compileLexicon(records: LexiconRecord[]): Lexicon {
         case 'not-name': lex.notName.add(w); break;
         case 'citation-heading': lex.citationHeadings.add(w.toLowerCase()); break;
         case 'first-name': lex.firstNames.add(w); break;
+        case 'boilerplate': lex.boilerplate.add(w.toLowerCase()); break;
         default: {
           const type = cueType[r.role];
           if (type && !lex.cues.has(w)) lex.cues.set(w, { type, rule: r.id });

@@ -46,8 +46,8 @@ export const LexiconFile = z.object({
   lexicon: z.array(
     z.object({
       id: z.string().regex(/^[a-z0-9._-]+$/),
-      /** what the record is for: org-head, org-head-first, agreement-cue, law-cue, case-cue, program-cue, event-cue, title, demonym, abbreviation, stopword, first-name */
-      role: z.enum(['org-head', 'org-head-first', 'company-suffix', 'agreement-cue', 'law-cue', 'case-cue', 'program-cue', 'event-cue', 'title', 'demonym', 'abbreviation', 'stopword', 'not-name', 'citation-heading', 'first-name']),
+      /** what the record is for: org-head, org-head-first, agreement-cue, law-cue, case-cue, program-cue, event-cue, title, demonym, abbreviation, stopword, first-name, boilerplate (page furniture lines: "For Immediate Release") */
+      role: z.enum(['org-head', 'org-head-first', 'company-suffix', 'agreement-cue', 'law-cue', 'case-cue', 'program-cue', 'event-cue', 'title', 'demonym', 'abbreviation', 'stopword', 'not-name', 'citation-heading', 'first-name', 'boilerplate']),
       words: z.array(z.string().min(1)).min(1),
       /** titles: the predicate a title implies (LEADS, WORKS_FOR, MEMBER_OF) */
       predicate: z.enum(PREDICATES).optional(),

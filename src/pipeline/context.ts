@@ -45,9 +45,17 @@ export interface DocEntity {
 export interface DocContext {
   doc: Document;
   ontology: Ontology;
-  /** clean text folded once (same length as doc.text) */
+  /** clean text folded once (same length as doc.text); `doc.clean` is the unwrapped copy (hard line breaks inside paragraphs are spaces) */
   folded: string;
   sentences: Sentence[];
+  /** the document's headline / title line, if it has one (its own sentence) */
+  headline?: Sentence;
+  /** a place (and date) opening the document: "WASHINGTON, D.C. –", "Washington, D.C., September 1st, 2016" */
+  dateline?: Sentence;
+  /** the date the front of the document states ("June 25, 2019") */
+  date?: Sentence;
+  /** "By David Bacon" */
+  byline?: Sentence;
   /** ranges excluded from extraction (reference lists, citation footnotes, inline citations) */
   excluded: Sentence[];
   candidates: Candidate[];

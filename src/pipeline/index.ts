@@ -12,7 +12,7 @@ import { resolveOverlaps } from './overlap.js';
 import { findCitations } from './references.js';
 import { findRelations, inheritCountries } from './relations.js';
 import { gazetteerCandidates, resolveEntities } from './resolve.js';
-import { splitSentences } from './sentences.js';
+import { layoutDocument } from './sentences.js';
 
 /** A named pipeline component. */
 export interface Component {
@@ -22,7 +22,7 @@ export interface Component {
 
 /** The components, in order. */
 export const COMPONENTS: Component[] = [
-  { name: 'sentences', run: (ctx) => void (ctx.sentences = splitSentences(ctx.doc.clean, ctx.ontology.lex.abbreviations)) },
+  { name: 'sentences', run: (ctx) => layoutDocument(ctx) },
   { name: 'citations', run: (ctx) => void (ctx.excluded = findCitations(ctx.doc.text, ctx.doc.clean, ctx.ontology.lex.citationHeadings)) },
   { name: 'gazetteer', run: (ctx, s) => void s.candidates.push(...gazetteerCandidates(ctx)) },
   { name: 'rules', run: (ctx, s) => void s.candidates.push(...findCandidates(ctx)) },

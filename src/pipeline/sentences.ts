@@ -1,15 +1,26 @@
 /** Sentence splitting with offsets into the original text (rule-based; abbreviations from the ontology). */
-import type { Sentence } from './context.js';
+import type { DocContext, Sentence } from './context.js';
+import { findFrontMatter } from './headline.js';
+import { unwrapLines } from './unwrap.js';
+import { fold } from '../util/text.js';
 
 const CONNECTOR_END = /\b(of|for|the|and|de|del|la|y|on|in|to|a|an)\s*$/i;
 
 /**
  * Split `clean` (same length as the original) into sentences. Paragraph breaks always end a
- * sentence; a single line break ends one after terminal punctuation or after a short heading line.
+ * sentence; a single line break ends one after terminal punctuation or after a short heading line;
+ * so does every offset in `breaks` (the end of a headline).
  */
-export function splitSentences(clean: string, abbreviations: Set<string>): Sentence[] {
+export function splitSentences(clean: string, abbreviations: Set<string>, breaks: number[] = []): Sentence[] {
   const out: Sentence[] = [];
+  const cut = [...breaks].sort((a, b) => a - b);
   const push = (s: number, e: number) => {
+    while (cut.length && cut[0]! <= s) cut.shift();
+    while (cut.length && cut[0]! < e) {
+      const at = cut.shift()!;
+      push(s, at);
+      s = at;
+    }
     while (s < e && /\s/.test(clean[s]!)) s++;
     while (e > s && /\s/.test(clean[e - 1]!)) e--;
     if (e > s) out.push({ start: s, end: e });
@@ -57,4 +68,21 @@ export function splitSentences(clean: string, abbreviations: Set<string>): Sente
     push(s, pe);
   }
   return out;
+}
+
+/**
+ * The `sentences` component: unwrap hard-wrapped paragraphs in the clean copy (same length), find
+ * the front matter (headline, dateline, date, byline) and split sentences, the headline being one.
+ */
+export function layoutDocument(ctx: DocContext): void {
+  const clean = unwrapLines(ctx.doc.clean);
+  if (clean !== ctx.doc.clean) {
+    ctx.doc = { ...ctx.doc, clean };
+    ctx.folded = fold(clean);
+  }
+  const { gazetteer, entities, lex } = ctx.ontology;
+  const isPlace = (name: string) => gazetteer.scan(name).some((h) => h.start === 0 && h.end === name.length && h.entries.some((x) => entities.get(x.entity)?.type === 'Place'));
+  const front = findFrontMatter(clean, { boilerplate: lex.boilerplate, isPlace });
+  Object.assign(ctx, front);
+  ctx.sentences = splitSentences(clean, lex.abbreviations, front.headline ? [front.headline.end] : []);
 }

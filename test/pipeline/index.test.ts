@@ -254,3 +254,17 @@ describe('extractDocument (shape)', () => {
     expect(COMPONENTS.map((c) => c.name)).toEqual(['sentences', 'citations', 'gazetteer', 'rules', 'overlap', 'resolve', 'relations']);
   });
 });
+
+describe('hard-wrapped text', () => {
+  it('should find a name broken by a hard line break as one mention, with offsets into the original', async () => {
+    const text = [
+      'On Monday members of the union met in the city of Monclova with the Border',
+      'Foundry Workers Alliance and with officials of the labor ministry, who said',
+      'that the vote at the plant would be held again in the spring of next year.',
+    ].join('\n');
+    const x = await _extract(text);
+    const alliance = x.entities.find((e) => e.mentions.some((m) => m.text === 'Border\nFoundry Workers Alliance'));
+    expect(alliance?.type).toBe('Organization');
+    for (const e of x.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

@@ -31,3 +31,11 @@ describe('splitSentences', () => {
     expect(splitSentences('   \n\n  ', ABBR)).toEqual([]);
   });
 });
+
+describe('splitSentences with breaks', () => {
+  it('should end a sentence at every given break (a headline without a stop)', () => {
+    const text = 'Union Wins Vote at Acme Plant The union said it would bargain.';
+    const got = splitSentences(text, ABBR, [29]).map((s) => text.slice(s.start, s.end));
+    expect(got).toEqual(['Union Wins Vote at Acme Plant', 'The union said it would bargain.']);
+  });
+});
