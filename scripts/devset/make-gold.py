@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build test/fixtures/dev/<stem>.gold.json from compact specs in scripts/devset/specs/<stem>.json.
+"""Build test/fixtures/written-dev/<stem>.gold.json from compact specs in scripts/devset/specs/<stem>.json.
 
 A spec names the entities (with every surface alias), the relations (evidence = the sentence,
 verbatim, or a unique prefix ending in "..." that is expanded to the end of its sentence),
@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / 'scripts' / 'devset' / 'specs'
-OUT = ROOT / 'test' / 'fixtures' / 'dev'
+OUT = ROOT / 'test' / 'fixtures' / 'written-dev'
 TYPES = {'Person', 'Organization', 'Agreement', 'Law', 'Case', 'Program', 'Event', 'Place'}
 PREDICATES = {'MEMBER_OF', 'LEADS', 'WORKS_FOR', 'PARTY_TO', 'SIGNED', 'ESTABLISHED', 'FUNDS',
               'COOPERATES_WITH', 'OPPOSES', 'SUPPORTS', 'FILED', 'TARGETS', 'PARTICIPATED_IN',

@@ -5,7 +5,7 @@ Usage:
   python3 scripts/heldout/make-gold.py [--review] [STEM ...]
 
 For every spec scripts/heldout/specs/<stem>.json this reads
-test/fixtures/heldout/<stem>.txt and writes test/fixtures/heldout/<stem>.gold.json.
+test/fixtures/written-regression/<stem>.txt and writes test/fixtures/written-regression/<stem>.gold.json.
 
 Spec shape:
   {
@@ -32,7 +32,7 @@ import sys
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SPECS = os.path.join(ROOT, "scripts", "heldout", "specs")
-OUT = os.path.join(ROOT, "test", "fixtures", "heldout")
+OUT = os.path.join(ROOT, "test", "fixtures", "written-regression")
 
 TYPES = {"Person", "Organization", "Agreement", "Law", "Case", "Program", "Event", "Place"}
 PREDICATES = {"MEMBER_OF", "LEADS", "WORKS_FOR", "PARTY_TO", "SIGNED", "ESTABLISHED", "FUNDS",

@@ -5,12 +5,20 @@ import type { Correction } from '../annotate/types.js';
 import { annotatorAgreement } from '../annotate/agreement.js';
 import { CorrectionStore } from '../annotate/store.js';
 import { UsageError } from '../errors.js';
-import { formatReport, headline, runEval } from '../eval/run.js';
+import { fileURLToPath } from 'node:url';
+import { formatReport, formatSideBySide, headline, runEval, runSets } from '../eval/run.js';
+import { pickSets } from '../eval/sets.js';
+
+/** The kg package root (dist/src/cli → ../../..; src/cli under tsx → ../..), where the standard gold sets live. */
+function packageRoot(): string {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  return /[\\/]dist[\\/]src[\\/]cli[\\/]?$/.test(here) ? join(here, '..', '..', '..') : join(here, '..', '..');
+}
 
 /** Run `kg eval`; returns the exit code. */
-export async function evalCommand(opts: { gold?: string; docs: string; ontology: string; data?: string; withhold?: string; errors?: boolean; json?: boolean; agreement?: string; typed?: boolean }): Promise<number> {
+export async function evalCommand(opts: { gold?: string; docs: string; ontology: string; data?: string; withhold?: string; errors?: boolean; json?: boolean; agreement?: string; typed?: boolean; set?: string }): Promise<number> {
   if (opts.agreement !== undefined) return agreementCommand(opts.agreement, opts.data ?? 'data', opts);
-  if (!opts.gold) throw new UsageError('eval: --gold <dir> is required (or --agreement a,b)');
+  if (!opts.gold) return setsCommand(opts);
   const withhold = opts.withhold ? new Set(opts.withhold.split(',').map((s) => s.trim()).filter(Boolean)) : undefined;
   const { scores } = await runEval({ gold: opts.gold!, docs: opts.docs, ontology: opts.ontology, data: opts.data, withhold });
   if (opts.json) {
@@ -61,5 +69,19 @@ async function agreementCommand(pair: string, data: string, opts: { json?: boole
     `  kept spans (exact match)   P ${pct(spans.precision)}  R ${pct(spans.recall)}  F1 ${pct(spans.f1)}   both ${spans.tp}, only ${b} ${spans.fp}, only ${a} ${spans.fn}`,
     `  decisions on shared spans  n ${decisions.n}  observed ${pct(decisions.observed)}  expected ${pct(decisions.expected)}  kappa ${Number.isNaN(decisions.kappa) ? 'n/a' : decisions.kappa.toFixed(3)}`,
   ].join('\n') + '\n');
+  return 0;
+}
+
+/** `kg eval` without --gold: the standard sets (real documents first) side by side. */
+async function setsCommand(opts: { ontology: string; data?: string; json?: boolean; set?: string }): Promise<number> {
+  const { sets, unknown } = pickSets(opts.set);
+  if (unknown.length || !sets.length) throw new UsageError(`--set: unknown set ${JSON.stringify(unknown.join(','))} (sets: ${(await import('../eval/sets.js')).EVAL_SETS.map((s) => s.name).join(', ')})`);
+  const results = await runSets(sets, { root: packageRoot(), ontology: opts.ontology, data: opts.data });
+  if (opts.json) {
+    const out = Object.fromEntries(results.map((r) => [r.set.name, { kind: r.set.kind, docs: r.docs, headline: headline(r.scores), entities: r.scores.entities, relations: r.scores.relations, country: r.scores.country }]));
+    process.stdout.write(JSON.stringify(out, null, 1) + '\n');
+    return 0;
+  }
+  process.stdout.write(formatSideBySide(results) + '\n');
   return 0;
 }

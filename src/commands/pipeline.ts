@@ -42,8 +42,9 @@ export function register(program: Command): void {
     });
   program
     .command('eval')
-    .description('score extractions against gold annotations (P/R/F1 per type, country accuracy)')
-    .option('--gold <dir>', 'directory of *.gold.json files (required unless --agreement)')
+    .description('score extractions against gold annotations (P/R/F1 per type, country accuracy); without --gold, the standard sets side by side')
+    .option('--gold <dir>', 'directory of *.gold.json files (default: the standard sets real-dev, seeds, written-dev, written-regression)')
+    .option('--set <names>', 'without --gold: comma-separated standard sets to score (real-dev,seeds,written-dev,written-regression)')
     .option('--docs <dir>', 'directory holding the documents the gold files name', 'corpus')
     .option('--ontology <dir>', 'ontology directory', 'ontology')
     .option('--data <dir>', 'score the corrected annotations (apply this data directory\'s corrections)')
@@ -52,7 +53,7 @@ export function register(program: Command): void {
     .option('--json', 'machine-readable scores')
     .option('--agreement <a,b>', 'inter-annotator agreement (span F1, Cohen\'s kappa) of two annotators: two names in --data, or two data directories')
     .option('--typed', 'with --agreement: spans agree only when their types agree too')
-    .addHelpText('after', '\nExamples:\n  kg eval --gold ../shared/gold/seeds --docs corpus\n  kg eval --gold test/fixtures/dev --docs test/fixtures/dev --errors\n  kg eval --gold gold/ --data data          # the corrected annotations against gold\n  kg eval --agreement ana,bob --data data   # two annotators in one store\n  kg eval --agreement data-ana,data-bob     # two independent stores')
+    .addHelpText('after', '\nExamples:\n  kg eval                                   # real-dev, seeds and the written sets side by side\n  kg eval --set real-dev,seeds\n  kg eval --gold test/fixtures/real-dev/gold --docs test/fixtures/real-dev/docs --errors\n  kg eval --gold gold/ --data data          # the corrected annotations against gold\n  kg eval --agreement ana,bob --data data   # two annotators in one store\n  kg eval --agreement data-ana,data-bob     # two independent stores')
     .action(async (opts) => {
       const { evalCommand } = await import('../cli/eval.js');
       process.exitCode = await evalCommand(opts);

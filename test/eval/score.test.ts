@@ -63,13 +63,13 @@ describe('prf / total', () => {
 });
 
 describe('alignEntities', () => {
-  it('should align by shared span and type, one to one', () => {
-    expect([...alignEntities(PRED, GOLD)]).toEqual([['p:stps', 'g:stps'], ['p:chao', 'g:chao']]);
+  it('should link by shared span and type', () => {
+    expect([...alignEntities(PRED, GOLD)]).toEqual([['p:stps', new Set(['g:stps'])], ['p:chao', new Set(['g:chao'])]]);
   });
 
   it('should align by name alone when no span is shared', () => {
     const pred: Extraction = { doc: 't.txt', entities: [_e('p:mx', 'Place', 'Mexico', [[100, 106]])], relations: [] };
-    expect([...alignEntities(pred, GOLD)]).toEqual([['p:mx', 'g:mexico']]);
+    expect([...alignEntities(pred, GOLD)]).toEqual([['p:mx', new Set(['g:mexico'])]]);
   });
 
   it('should never align across types', () => {
@@ -77,9 +77,14 @@ describe('alignEntities', () => {
     expect(alignEntities(pred, GOLD).size).toBe(0);
   });
 
-  it('should give a gold entity to the best-scoring prediction only', () => {
-    const pred: Extraction = { doc: 't.txt', entities: [_e('p:one', 'Organization', 'Other', [[0, 4]]), _e('p:two', 'Organization', 'STPS', [[0, 4], [40, 44]])], relations: [] };
-    expect([...alignEntities(pred, GOLD)]).toEqual([['p:two', 'g:stps']]);
+  it('should link several predictions to one gold entity, as the independent scorer does', () => {
+    const pred: Extraction = { doc: 't.txt', entities: [_e('p:one', 'Organization', 'Other', [[0, 4]]), _e('p:two', 'Organization', 'STPS', [[40, 44]])], relations: [] };
+    expect([...alignEntities(pred, GOLD)]).toEqual([['p:one', new Set(['g:stps'])], ['p:two', new Set(['g:stps'])]]);
+  });
+
+  it('should use each gold mention for one overlapping prediction only', () => {
+    const pred: Extraction = { doc: 't.txt', entities: [_e('p:one', 'Organization', 'Other', [[0, 4]]), _e('p:two', 'Organization', 'Else', [[1, 3]])], relations: [] };
+    expect([...alignEntities(pred, GOLD)]).toEqual([['p:one', new Set(['g:stps'])]]);
   });
 });
 
@@ -98,7 +103,7 @@ describe('scoreDocument', () => {
 
   it('should count entities once per document, however often mentioned', () => {
     const s = _scored();
-    expect(s.entities).toEqual({ Organization: { tp: 1, fp: 1, fn: 0 }, Person: { tp: 1, fp: 0, fn: 0 }, Place: { tp: 0, fp: 0, fn: 1 } });
+    expect(s.entities).toEqual({ Organization: { tp: 1, ptp: 1, fp: 1, fn: 0 }, Person: { tp: 1, ptp: 1, fp: 0, fn: 0 }, Place: { tp: 0, ptp: 0, fp: 0, fn: 1 } });
     const { p, r, f1 } = prf(total(s.entities));
     expect([p, r, f1]).toEqual([2 / 3, 2 / 3, 2 / 3]);
   });
@@ -119,7 +124,7 @@ describe('scoreDocument', () => {
     expect(_scored(pred).relations.LOCATED_IN).toEqual({ tp: 0, fp: 1, fn: 1 });
   });
 
-  it('should measure country accuracy on aligned people, organisations and cases', () => {
+  it('should measure country accuracy on linked people and organisations with a gold country', () => {
     const s = _scored();
     expect(s.country).toEqual({ correct: 1, total: 2 });
     expect(s.errors[0]!.wrongCountry).toEqual(['Elaine Chao: null ≠ US']);
@@ -147,7 +152,7 @@ describe('scoreDocument', () => {
     scoreDocument(scores, perfect, GOLD);
     const h = headline(scores);
     expect(h).toEqual({ entityF1: 1, relationF1: 1, mentionF1: 1, country: 1 });
-    expect(total(scores.entities)).toEqual({ tp: 6, fp: 0, fn: 0 });
+    expect(total(scores.entities)).toEqual({ tp: 6, ptp: 6, fp: 0, fn: 0 });
     expect(scores.errors).toHaveLength(2);
   });
 });
@@ -158,12 +163,12 @@ describe('formatReport / headline', () => {
     const report = formatReport(s);
     for (const title of ['Mentions (exact span + type)', 'Mentions (overlapping span + type)', 'Entities (document level, typed)', 'Relations']) expect(report).toContain(title);
     expect(report).toMatch(/Entities \(document level, typed\)\n.*\n(.*\n){3}\s+ALL\s+66\.7\s+66\.7\s+66\.7\s+2\s+1\s+1/);
-    expect(report).toContain('Country accuracy (Person/Organization/Case):  50.0%  (1/2)');
+    expect(report).toContain('Country accuracy (Person/Organization with a gold country):  50.0%  (1/2)');
     expect(headline(s)).toEqual({ entityF1: 2 / 3, relationF1: 0.5, mentionF1: 0.75, country: 0.5 });
   });
 
   it('should print n/a and 0 for an empty sheet', () => {
-    expect(formatReport(emptyScores())).toContain('Country accuracy (Person/Organization/Case):   n/a%  (0/0)');
+    expect(formatReport(emptyScores())).toContain('Country accuracy (Person/Organization with a gold country):   n/a%  (0/0)');
     expect(headline(emptyScores())).toEqual({ entityF1: 0, relationF1: 0, mentionF1: 0, country: 0 });
   });
 });
