@@ -73,9 +73,10 @@ describe('kg eval --agreement', () => {
     }
   });
 
-  it('should still require --gold without --agreement', async () => {
-    const r = await kg(['eval']);
-    expect(r.code).not.toBe(0);
-    expect(r.stderr).toMatch(/--gold/);
+  it('should name the standard sets when --set names an unknown one (without --gold, kg eval scores the standard sets)', async () => {
+    const r = await kg(['eval', '--set', 'nope']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^kg: --set: unknown set "nope" \(sets: real-dev, seeds, written-dev, written-regression\)/);
   });
 });

@@ -66,3 +66,25 @@ describe('runEval', () => {
     await expect(runEval({ gold: dir, docs: dir })).rejects.toThrow(/bad\.gold\.json:1: invalid JSON/);
   });
 });
+
+describe('formatSideBySide', () => {
+  it('should put each set in a column with headline figures, types and predicates', async () => {
+    const { formatSideBySide } = await import('../../src/eval/run.js');
+    const { emptyScores } = await import('../../src/eval/score.js');
+    const a = emptyScores();
+    a.entities.Person = { tp: 1, ptp: 1, fp: 1, fn: 0 };
+    a.relations.LEADS = { tp: 1, fp: 0, fn: 1 };
+    a.country = { correct: 1, total: 2 };
+    const b = emptyScores();
+    const report = formatSideBySide([
+      { set: { name: 'real-x', gold: 'g', docs: 'd', kind: 'real', description: '' }, scores: a, docs: 2 },
+      { set: { name: 'written-y', gold: 'g', docs: 'd', kind: 'written', description: '' }, scores: b, docs: 1 },
+    ]);
+    const lines = report.split('\n');
+    expect(lines[0]).toMatch(/real-x \(real\)\s+written-y$/);
+    expect(report).toMatch(/entity F1 \(P\/R\)\s+0\.667 \(0\.50\/1\.00\)\s+0\.000 \(0\.00\/0\.00\)/);
+    expect(report).toMatch(/country accuracy\s+0\.500 \(1\/2\)\s+n\/a/);
+    expect(report).toMatch(/ {2}Person\s+0\.667 \(1\/1\)\s+-/);
+    expect(report).toMatch(/ {2}LEADS\s+0\.667 \(1\/2, 0\)\s+-/);
+  });
+});
