@@ -7,6 +7,7 @@ import type { DocFormat, Document } from '../types.js';
 import { cleanHtml } from './html.js';
 import { cleanMarkdown } from './markdown.js';
 import { pdfText } from './pdf.js';
+import { documentTitle } from './title.js';
 
 /** Extensions kg reads, mapped to their format. */
 export const FORMATS: Record<string, DocFormat> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
@@ -62,7 +63,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
     else clean = cleanMarkdown(text); // .txt sources carry markdown artifacts too
   }
   if (!clean.trim()) throw new DocumentError(`${shown}: no text${format === 'pdf' ? ' (scanned PDF without a text layer?)' : ''}`);
-  if (!title) title = firstLine(clean) || name;
+  title = documentTitle({ format, text, clean, name }, title);
   return { id: docKey(name), name, path: shown, format, title, text, clean, sha256 };
 }
 
@@ -100,12 +101,4 @@ function firstInvalidUtf8(bytes: Buffer): number {
     }
   }
   return lo;
-}
-
-function firstLine(clean: string): string {
-  for (const line of clean.split('\n')) {
-    const t = line.replace(/\s+/g, ' ').trim();
-    if (t.length > 3) return t.slice(0, 160);
-  }
-  return '';
 }
