@@ -1,6 +1,7 @@
 // Inter-annotator agreement: exact-match span F1 and Cohen's kappa on shared decisions. Pure.
 import type { Correction } from './types.js';
 import { SPAN_ACTIONS } from './key.js';
+import { liveCorrections } from './history.js';
 
 /** A marked span; `type` counts only with `typed: true`. */
 export interface SpanItem { doc: string; start: number; end: number; type?: string }
@@ -40,10 +41,10 @@ export function cohenKappa(pairs: [string, string][]): Kappa {
   return { n, observed, expected, kappa, categories };
 }
 
-/** An annotator's final decision per key (latest by seq), span actions only. */
-function decisions(corrections: Correction[]): Map<string, Correction> {
+/** An annotator's final decision per key (latest by seq, undone ones left out), span actions only. */
+export function decisions(corrections: Correction[]): Map<string, Correction> {
   const out = new Map<string, Correction>();
-  for (const c of corrections) {
+  for (const c of liveCorrections(corrections)) {
     if (!SPAN_ACTIONS.has(c.action) || !c.span) continue;
     const prev = out.get(c.key);
     if (!prev || c.seq > prev.seq) out.set(c.key, c);

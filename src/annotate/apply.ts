@@ -2,10 +2,11 @@
 import type { Document, Extraction, Mention, Span } from '../types.js';
 import type { ApplyResult, Correction } from './types.js';
 import { anchorSpan } from './anchor.js';
+import { liveCorrections } from './history.js';
 import { entityId, retypeId } from './ids.js';
 import { RELATION_ACTIONS } from './key.js';
 import {
-  addMention, confirm, dedupeRelations, ensureEntity, findEntity, findMention, fold,
+  addAlias, addMention, confirm, dedupeRelations, ensureEntity, findEntity, findMention, fold,
   moveMention, removeEntity, removeMention, renameEntity, sameRelation,
 } from './ops.js';
 
@@ -16,10 +17,14 @@ function isGlobal(c: Correction): boolean {
     || ((c.action === 'retype' || c.action === 'accept' || c.action === 'reject') && !c.span && !!c.entity);
 }
 
-/** The winning (highest seq) correction per key among those that concern `docName`, in seq order. */
+/**
+ * The winning (highest seq) correction per key among those that concern `docName`, in seq order.
+ * Undone corrections do not count (nor do the undos themselves): an undo gives the key back to the
+ * decision before it, or to the rules when there was none.
+ */
 export function relevantCorrections(docName: string, corrections: Correction[]): Correction[] {
   const latest = new Map<string, Correction>();
-  for (const c of corrections) {
+  for (const c of liveCorrections(corrections)) {
     if (c.doc !== docName && !isGlobal(c)) continue;
     const prev = latest.get(c.key);
     if (!prev || c.seq > prev.seq) latest.set(c.key, c);
@@ -130,6 +135,7 @@ function applyOther(ex: Extraction, doc: Document, c: Correction, resolve: (id: 
       const to = resolve(c.target!);
       if (entity) fold(ex, id, to, { name: c.name });
       ids.set(id, to);
+      survive(ex, to, c, ids);
       return true;
     }
     case 'set-country':
@@ -137,6 +143,30 @@ function applyOther(ex: Extraction, doc: Document, c: Correction, resolve: (id: 
       return true;
     default:
       return applyRelation(ex, doc, c, resolve);
+  }
+}
+
+/**
+ * A merge names what survives (name, type, country): set them on the merged entity in every document
+ * that has it, so the graph node agrees across documents. Without them the target keeps its own.
+ */
+function survive(ex: Extraction, id: string, c: Correction, ids: Map<string, string>): void {
+  const target = findEntity(ex, id);
+  if (!target) {
+    if (c.type) ids.set(id, retypeId(id, c.type));
+    return;
+  }
+  if (c.name && c.name !== target.name) {
+    const old = target.name;
+    target.name = c.name;
+    target.aliases = target.aliases.filter((a) => a !== c.name);
+    addAlias(target, old);
+  }
+  if (c.country !== undefined) target.country = c.country;
+  if (c.type && c.type !== target.type) {
+    const to = retypeId(id, c.type);
+    renameEntity(ex, id, to, c.type);
+    ids.set(id, to);
   }
 }
 

@@ -1,7 +1,7 @@
 // correctionKey(): what a correction is about, so two annotators deciding the same thing collide.
 import type { Correction } from './types.js';
 
-type KeyInput = Pick<Correction, 'action' | 'doc' | 'span' | 'entity' | 'relation'>;
+type KeyInput = Pick<Correction, 'action' | 'doc' | 'span' | 'entity' | 'relation'> & { undoes?: number };
 
 /** Actions about one mention span of one document. */
 export const SPAN_ACTIONS = new Set(['accept', 'reject', 'retype', 'link', 'add']);
@@ -16,9 +16,15 @@ export const RELATION_ACTIONS = new Set(['add-relation', 'delete-relation', 'ret
  *   set-country uses `${entity}#country` so it does not replace a retype/merge of the same entity;
  * - relation actions: `${subject}|${predicate}|${object}`, prefixed by `${doc}#` when the correction names a doc
  *   (an added relation is evidence in one document; two documents must not overwrite each other).
- * Assumes a validated input (see validateInput).
+ * - undo: the key of the correction it reverts (`keyOf(undoes)`), so it competes with later decisions on the same thing.
+ * Assumes a validated input (see validateInput). Throws when an undo's target is unknown to `keyOf`.
  */
-export function correctionKey(c: KeyInput): string {
+export function correctionKey(c: KeyInput, keyOf?: (seq: number) => string | undefined): string {
+  if (c.action === 'undo') {
+    const key = c.undoes !== undefined ? keyOf?.(c.undoes) : undefined;
+    if (key === undefined) throw new Error(`undo: correction #${c.undoes} is unknown`);
+    return key;
+  }
   if (RELATION_ACTIONS.has(c.action)) {
     const r = c.relation!;
     const k = `${r.subject}|${r.predicate}|${r.object}`;

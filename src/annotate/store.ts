@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { ConflictError, KgError, ValidationError } from '../errors.js';
 import { acquireLock, type LockOptions } from './lock.js';
 import { correctionKey } from './key.js';
+import { isUndoable } from './history.js';
 import { validateInput, validateStored } from './validate.js';
 import type { Correction, CorrectionInput } from './types.js';
 
@@ -169,8 +170,16 @@ export class CorrectionStore {
     const latest = new Map<string, Correction>();
     const accepted: [Pending, Correction][] = [];
     let seq = this.lastSeq;
+    const inBatch = new Map<number, Correction>();
+    const bySeq = (n: number) => inBatch.get(n) ?? this.items[n - 1];
     for (const p of batch) {
-      const key = correctionKey(p.input);
+      let input = p.input;
+      if (input.action === 'undo') {
+        const resolved = this.resolveUndo(input, bySeq, [...inBatch.values()]);
+        if (resolved instanceof ValidationError) { p.reject(resolved); continue; }
+        input = resolved;
+      }
+      const key = correctionKey(input, (n) => bySeq(n)?.key);
       const current = latest.get(key) ?? this.latestByKey.get(key);
       const base = p.input.base ?? 0;
       if (base !== (current?.seq ?? 0)) {
@@ -180,8 +189,9 @@ export class CorrectionStore {
           key, current));
         continue;
       }
-      const c = deepFreeze({ ...p.input, id: randomUUID(), seq: ++seq, at: new Date().toISOString(), key } as Correction);
+      const c = deepFreeze({ ...input, id: randomUUID(), seq: ++seq, at: new Date().toISOString(), key } as Correction);
       latest.set(key, c);
+      inBatch.set(c.seq, c);
       accepted.push([p, c]);
     }
     if (!accepted.length) return;
@@ -203,6 +213,21 @@ export class CorrectionStore {
       this.lines++;
       p.resolve(c);
     }
+  }
+
+  /**
+   * An undo names its target by seq: it must exist and still count (not already undone; for an undo, not
+   * already redone). Returns the input with the target's doc filled in, or the ValidationError to answer with.
+   */
+  private resolveUndo(input: CorrectionInput, bySeq: (n: number) => Correction | undefined, batch: Correction[]): CorrectionInput | ValidationError {
+    const target = bySeq(input.undoes!);
+    if (!target) return new ValidationError(`correction: undoes #${input.undoes}: no such correction`);
+    if (input.doc !== undefined && input.doc !== target.doc) {
+      return new ValidationError(`correction: undoes #${target.seq}, which is about ${target.doc ?? 'no document'}, not ${input.doc}`);
+    }
+    const sameKey = [...this.items, ...batch].filter((c) => c.key === target.key);
+    if (!isUndoable(target, sameKey)) return new ValidationError(`correction: #${target.seq} is already ${target.action === 'undo' ? 'redone' : 'undone'}`);
+    return target.doc !== undefined ? { ...input, doc: target.doc } : input;
   }
 
   private add(c: Correction): void {

@@ -2,10 +2,11 @@
 import type { Country, EntityType, Extraction, Predicate } from '../types.js';
 
 /** What an annotator did. Span-level: accept, reject, retype, link, add. Entity-level: merge, set-country
- * (and accept/reject/retype given an `entity` and no `span`). Relation-level: add/delete/retype-relation. */
+ * (and accept/reject/retype given an `entity` and no `span`). Relation-level: add/delete/retype-relation.
+ * `undo` reverts one earlier correction (`undoes`); an undo of an undo is a redo. The log stays append-only. */
 export const CORRECTION_ACTIONS = [
   'accept', 'reject', 'retype', 'link', 'add', 'merge', 'set-country',
-  'add-relation', 'delete-relation', 'retype-relation',
+  'add-relation', 'delete-relation', 'retype-relation', 'undo',
 ] as const;
 export type CorrectionAction = (typeof CORRECTION_ACTIONS)[number];
 
@@ -28,13 +29,13 @@ export interface Correction {
   span?: { start: number; end: number; text: string };
   /** Entity id: the mention's entity, or the entity acted on (set-country, merge source, entity-level retype). */
   entity?: string;
-  /** New type (retype) or type of a new entity (add). */
+  /** New type (retype), type of a new entity (add), or the merged entity's type (merge: the survivor's). */
   type?: EntityType;
   /** link/add → existing entity id; merge → entity to merge INTO. */
   target?: string;
-  /** add (new entity name) / link (name if the target must be created). */
+  /** add (new entity name) / link (name if the target must be created) / merge (the name that survives). */
   name?: string;
-  /** add (new entity) / set-country. */
+  /** add (new entity) / set-country / merge (the country that survives). */
   country?: Country | null;
   /** Relation acted on (relation actions). */
   relation?: { subject: string; predicate: Predicate; object: string };
@@ -42,6 +43,10 @@ export interface Correction {
   predicate?: Predicate;
   /** add-relation: the evidence span (usually the sentence). */
   evidence?: { start: number; end: number };
+  /** undo: seq of the correction it reverts (same key; for an undo, its undo brings it back). */
+  undoes?: number;
+  /** A curator's pick: seq of the annotator's correction this one adopts (audit only; applies like any other). */
+  adopts?: number;
   /** What the correction is about (see correctionKey); computed by the store, used for conflict detection. */
   key: string;
   /** Seq of the latest correction on this key the client had seen (0 or absent = none). */

@@ -28,7 +28,12 @@ const inputShape = {
   evidence: z.object({ start: offset, end: offset }).strict()
     .refine((e) => e.end >= e.start, 'evidence.end must not be before evidence.start').optional(),
   base: z.number().int().nonnegative().optional(),
+  undoes: z.number().int().positive().optional(),
+  adopts: z.number().int().positive().optional(),
 };
+
+/** What an undo may carry: who reverts what (the store fills in the target's doc), plus the stored fields. */
+const UNDO_FIELDS = new Set<string>(['who', 'action', 'undoes', 'base', 'doc', 'id', 'seq', 'at', 'key']);
 
 /** Which fields each action needs; returns the first missing requirement, if any. */
 function requirementError(c: CorrectionInput): string | undefined {
@@ -57,6 +62,11 @@ function requirementError(c: CorrectionInput): string | undefined {
       return c.relation ? undefined : 'delete-relation needs relation';
     case 'retype-relation':
       return !c.relation ? 'retype-relation needs relation' : !c.predicate ? 'retype-relation needs predicate' : undefined;
+    case 'undo': {
+      if (c.undoes === undefined) return 'undo needs undoes (the seq of the correction to revert)';
+      const extra = Object.entries(c).filter(([k, v]) => !UNDO_FIELDS.has(k) && v !== undefined).map(([k]) => k);
+      return extra.length ? `undo takes only undoes (not ${extra.join(', ')})` : undefined;
+    }
   }
 }
 
@@ -81,6 +91,7 @@ export function validateInput(input: unknown, where = 'correction'): CorrectionI
   const missing = requirementError(c);
   if (missing) throw new ValidationError(`${where}: ${missing}`);
   if (!SPAN_ACTIONS.has(c.action) && c.span) throw new ValidationError(`${where}: ${c.action} takes no span`);
+  if (c.action !== 'undo' && c.undoes !== undefined) throw new ValidationError(`${where}: only undo takes undoes`);
   return c;
 }
 

@@ -89,11 +89,16 @@ function textTitle(raw: string, clean: string, name: string): string {
   if (marked) return tidy(marked.clean);
   const nameWords = new Set(words(basename(name, extname(name)).toLowerCase()).filter((w) => !/^\d+$/.test(w)));
   let best: { line: string; s: number } | null = null;
-  head.forEach((b, i) => {
-    if (b.clean.length > MAX) return;
-    const s = score(b.clean, i, nameWords) + (b.first === b.last ? 0.5 : 0);
-    if (!best || s > best.s) best = { line: b.clean, s };
-  });
+  let position = 0;
+  for (const b of head) {
+    // a title is one line: score each line of the blocks before the prose, stand-alone lines a little higher
+    for (let i = b.first; i <= b.last; i++) {
+      const line = oneLine(cleanLines[i]!);
+      if (line.length <= 3 || line.length > MAX) continue;
+      const s = score(line, position++, nameWords) + (b.first === b.last ? 0.5 : 0);
+      if (!best || s > best.s) best = { line, s };
+    }
+  }
   if (best) return tidy((best as { line: string }).line);
   const first = cleanLines.map(oneLine).find((l) => l.length > 3);
   return first ? tidy(first) : '';

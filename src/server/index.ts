@@ -10,6 +10,7 @@ import { Project, type BuildFn } from './project.js';
 import { correctionRoutes } from './routes/corrections.js';
 import { documentRoutes } from './routes/documents.js';
 import { graphRoutes } from './routes/graph.js';
+import { ontologyRoutes } from './routes/ontology.js';
 import { installSecurity, resolveToken } from './security.js';
 import { EventHub } from './sse.js';
 import { watchCorrections } from './watch.js';
@@ -90,6 +91,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   graphRoutes(app, ctx);
   documentRoutes(app, ctx);
   correctionRoutes(app, ctx);
+  ontologyRoutes(app, ctx);
   await registerViewer(app, opts.viewerDir ?? defaultViewerDir());
   app.addHook('preClose', async () => {
     watcher.stop();

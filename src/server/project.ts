@@ -95,6 +95,17 @@ export class Project {
     return this.docs.get(name);
   }
 
+  /** The rules' extraction of a loaded document before corrections (from the build cache), if still cached. */
+  rawExtraction(name: string): Extraction | undefined {
+    const loaded = this.docs.get(name);
+    return loaded ? this.extractCache.get(extractCacheKey(loaded.doc)) : undefined;
+  }
+
+  /** The ontology the current graph was built with (undefined for builds that do not report one). */
+  builtOntology(): Ontology | undefined {
+    return this.result.ontology;
+  }
+
   /** Build errors of the current result (unreadable files etc.). */
   errors(): BuildResult['errors'] {
     return this.result.errors;

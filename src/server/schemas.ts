@@ -15,6 +15,8 @@ export const correctionBody = {
     who: { type: 'string', minLength: 1, maxLength: 100 },
     action: { enum: [...CORRECTION_ACTIONS] },
     base: { type: 'integer', minimum: 0 },
+    undoes: { type: 'integer', minimum: 1 },
+    adopts: { type: 'integer', minimum: 1 },
     doc: id,
     sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
     span: {
@@ -57,6 +59,13 @@ export const promoteBody = {
     kind: { type: 'string', minLength: 1, maxLength: 100 },
     id,
   },
+} as const;
+
+/** Query of POST /api/corrections: `view` names the document the client shows, to get it back corrected. */
+export const correctionPostQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { view: id },
 } as const;
 
 /** Query of GET /api/corrections. */

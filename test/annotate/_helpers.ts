@@ -42,10 +42,14 @@ export function _e(id: string, type: Entity['type'], name: string, mentions: Men
 
 /** Stored corrections from inputs: seq in order, key computed. */
 export function _log(...inputs: Partial<Correction>[]): Correction[] {
-  return inputs.map((c, i) => {
+  const out: Correction[] = [];
+  inputs.forEach((c, i) => {
     const full = { who: 'ana', id: `c${i + 1}`, seq: i + 1, at: '2024-01-01T00:00:00.000Z', ...c } as Correction;
-    return { ...full, key: correctionKey(full) };
+    // an undo is about what it reverts (its doc too, as the store fills it in)
+    const target = full.action === 'undo' ? out[full.undoes! - 1] : undefined;
+    out.push({ ...full, ...(target?.doc ? { doc: target.doc } : {}), key: correctionKey(full, (n) => out[n - 1]?.key) });
   });
+  return out;
 }
 
 export type { Extraction };

@@ -44,20 +44,35 @@ describe('kg serve API', () => {
     expect(again.status).toBe(304);
   });
 
-  it('should list documents with name, id, title, sha256 and length', async () => {
+  it('should list documents with title, size, entity/mention/relation counts, reviewed share and annotators', async () => {
     const r = await _get(`${s.url}api/documents`);
     expect(r.status).toBe(200);
     expect(r.body.map((d: { name: string }) => d.name).sort()).toEqual(
       ['2003-labor-working-group-accomplishments.txt', 'dol-technical-assistance-in-mexico.txt', 'evil.txt']);
     const evil = r.body.find((d: { name: string }) => d.name === 'evil.txt');
-    expect(evil).toEqual({ name: 'evil.txt', id: 'doc:evil', title: 'Evil doc', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), length: EVIL_TEXT.length });
+    expect(evil).toEqual({
+      name: 'evil.txt', id: 'doc:evil', title: 'Evil doc', format: 'txt', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), length: EVIL_TEXT.length,
+      entities: expect.any(Number), mentions: expect.any(Number), relations: expect.any(Number), reviewed: 0, reviewable: expect.any(Number),
+      annotators: [], agreement: null,
+    });
+    const dol = r.body.find((d: { name: string }) => d.name === 'dol-technical-assistance-in-mexico.txt');
+    expect(dol.title).toBe('Technical Assistance in Mexico');
+    expect(dol.entities).toBeGreaterThan(3);
+    expect(dol.mentions).toBeGreaterThanOrEqual(dol.entities);
+    expect(dol.reviewable).toBe(dol.mentions);
   });
 
   it('should return one document with text, extraction and its corrections', async () => {
     const r = await _get(`${s.url}api/documents/dol-technical-assistance-in-mexico.txt`);
     expect(r.status).toBe(200);
-    expect(Object.keys(r.body).sort()).toEqual(['corrections', 'extraction', 'format', 'id', 'name', 'sha256', 'text', 'title']);
+    expect(Object.keys(r.body).sort()).toEqual(['corrections', 'extraction', 'format', 'id', 'layout', 'name', 'sentences', 'sha256', 'stale', 'text', 'title', 'version']);
     expect(r.body.format).toBe('txt');
+    // the layout names the display of the original text: the bullets' markers are hidden, each item is a block
+    const items = r.body.layout.spans.filter((x: { tag: string }) => x.tag === 'li');
+    expect(items.length).toBeGreaterThan(5);
+    expect(r.body.text.slice(items[0].start, items[0].start + 8)).toBe('Enabled ');
+    expect(r.body.layout.whiteSpace).toBe('pre-line');
+    for (const [a, b] of r.body.sentences) expect(r.body.text.slice(a, b).trim()).toBe(r.body.text.slice(a, b));
     expect(r.body.extraction.doc).toBe('dol-technical-assistance-in-mexico.txt');
     const m = r.body.extraction.entities.find((e: { id: string }) => e.id === 'place:mexico').mentions[0];
     expect(r.body.text.slice(m.start, m.end)).toBe('Mexico');
@@ -92,6 +107,15 @@ describe('kg serve API', () => {
     expect((await _get(`${s.url}api/corrections?doc=${doc}`)).body).toHaveLength(1);
     expect((await _get(`${s.url}api/corrections?doc=dol-technical-assistance-in-mexico.txt`)).body).toEqual([]);
     expect((await _get(`${s.url}api/documents/${doc}`)).body.corrections).toHaveLength(1);
+  });
+
+  it('should answer /api/ontology with the classes and the classes each predicate allows', async () => {
+    const r = await _get(`${s.url}api/ontology`);
+    expect(r.status).toBe(200);
+    expect(r.body.classes).toContain('Person');
+    const worksFor = r.body.relations.find((x: { name: string }) => x.name === 'WORKS_FOR');
+    expect(worksFor).toMatchObject({ domain: ['Person'], range: ['Organization'], symmetric: false });
+    expect(r.body.relations.find((x: { name: string }) => x.name === 'COOPERATES_WITH').symmetric).toBe(true);
   });
 
   it('should serve a placeholder page when the viewer is not built', async () => {

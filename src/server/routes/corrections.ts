@@ -4,7 +4,8 @@ import { promoteToOntology, type PromoteInput } from '../../annotate/promote.js'
 import { CorrectionConflictError } from '../../annotate/store.js';
 import type { CorrectionInput } from '../../annotate/types.js';
 import type { ServerContext } from '../context.js';
-import { correctionBody, correctionsQuery, promoteBody } from '../schemas.js';
+import { correctionBody, correctionPostQuery, correctionsQuery, promoteBody } from '../schemas.js';
+import { documentView } from './document-view.js';
 import { checkAgainstDocument } from '../check.js';
 
 /** Registers the correction and promote routes. */
@@ -17,7 +18,7 @@ export function correctionRoutes(app: FastifyInstance, ctx: ServerContext): void
       return store.list(req.query.doc !== undefined ? { doc: req.query.doc } : undefined);
     });
 
-  app.post<{ Body: CorrectionInput & { base: number } }>('/api/corrections', { schema: { body: correctionBody } }, async (req, reply) => {
+  app.post<{ Body: CorrectionInput & { base: number }; Querystring: { view?: string } }>('/api/corrections', { schema: { body: correctionBody, querystring: correctionPostQuery } }, async (req, reply) => {
     const input = req.body;
     checkAgainstDocument(input, input.doc !== undefined ? project.document(input.doc)?.doc : undefined);
     try {
@@ -25,7 +26,10 @@ export function correctionRoutes(app: FastifyInstance, ctx: ServerContext): void
       ctx.seen(correction.seq);
       // The version that will include this correction: clients wait for it on /api/events.
       const version = project.requestRebuild();
-      return reply.code(201).send({ correction, version });
+      // The shown document with the log applied now, so the annotator sees the change without waiting for the graph.
+      const shown = req.query.view !== undefined ? project.document(req.query.view) : undefined;
+      const view = shown ? await documentView(project, shown, store.list()) : undefined;
+      return reply.code(201).send({ correction, version, ...(view ? { view: { extraction: view.extraction, stale: view.stale.map((c) => c.seq) } } : {}) });
     } catch (err) {
       if (!(err instanceof CorrectionConflictError)) throw err;
       // The loser of a race sees what won, so the annotator can decide again on top of it.

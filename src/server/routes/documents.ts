@@ -1,23 +1,73 @@
-// GET /api/documents and /api/documents/:name — names are looked up, never turned into paths.
+// GET /api/documents (the document list) and /api/documents/:name — names are looked up, never turned into paths.
 import type { FastifyInstance } from 'fastify';
+import { curate } from '../../annotate/curation.js';
+import { effectiveByKey } from '../../annotate/history.js';
+import type { Correction } from '../../annotate/types.js';
+import type { Extraction } from '../../types.js';
 import type { ServerContext } from '../context.js';
+import { documentShape, documentView } from './document-view.js';
+
+/** One row of the document list. */
+export interface DocumentSummary {
+  name: string; id: string; title: string; format: string; sha256: string; length: number;
+  entities: number; mentions: number; relations: number;
+  /** Mentions an annotator decided on (confirmed, or rejected), of all mentions the rules or annotators made. */
+  reviewed: number; reviewable: number;
+  annotators: string[];
+  /** Agreement of the two annotators with most decisions on this document, when there are two. */
+  agreement: { a: string; b: string; f1: number; kappa: number | null; disagreements: number } | null;
+}
+
+function summary(d: { name: string; id: string; title: string; format: string; sha256: string; text: string }, ex: Extraction, log: Correction[]): DocumentSummary {
+  const mine = log.filter((c) => c.doc === d.name);
+  const rejected = [...effectiveByKey(mine).values()].filter((c) => c.action === 'reject' && c.span).length;
+  const mentions = ex.entities.reduce((n, e) => n + e.mentions.length, 0);
+  const confirmed = ex.entities.reduce((n, e) => n + e.mentions.filter((m) => m.status === 'confirmed').length, 0);
+  const cur = curate(log, d.name);
+  const kappa = cur.agreement?.decisions.kappa;
+  return {
+    name: d.name, id: d.id, title: d.title, format: d.format, sha256: d.sha256, length: d.text.length,
+    entities: ex.entities.length, mentions, relations: ex.relations.length,
+    reviewed: confirmed + rejected, reviewable: mentions + rejected,
+    annotators: cur.annotators.map((a) => a.who),
+    agreement: cur.a && cur.b && cur.agreement
+      ? { a: cur.a, b: cur.b, f1: cur.agreement.spans.f1, kappa: Number.isFinite(kappa) ? kappa! : null, disagreements: cur.disagreements.length }
+      : null,
+  };
+}
 
 /** Registers the document routes. */
 export function documentRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { project, store } = ctx;
 
-  app.get('/api/documents', async () =>
-    project.documents().map((d) => ({ name: d.name, id: d.id, title: d.title, sha256: d.sha256, length: d.text.length })));
+  app.get('/api/documents', async () => {
+    await store.refresh();
+    const log = store.list();
+    return project.documents().map((d) => summary(d, project.document(d.name)?.extraction ?? { doc: d.name, entities: [], relations: [] }, log));
+  });
 
   app.get<{ Params: { name: string } }>('/api/documents/:name', async (req, reply) => {
     // Only names of loaded documents resolve: `../package.json`, `/etc/passwd`, `..\\x` are just unknown names.
     const loaded = project.document(req.params.name);
     if (!loaded) return reply.code(404).send({ error: 'not-found', message: `no document named ${JSON.stringify(req.params.name)}` });
-    const { doc, extraction } = loaded;
+    const { doc } = loaded;
     await store.refresh();
+    const log = store.list();
+    const view = await documentView(project, loaded, log);
+    const { layout, sentences } = documentShape(project, doc);
     return {
       name: doc.name, id: doc.id, title: doc.title, format: doc.format, sha256: doc.sha256, text: doc.text,
-      extraction, corrections: store.list({ doc: doc.name }),
+      extraction: view.extraction, stale: view.stale.map((c) => c.seq), corrections: store.list({ doc: doc.name }),
+      layout, sentences, version: project.version,
     };
+  });
+
+  app.get<{ Querystring: { doc: string; a?: string; b?: string } }>('/api/curation', {
+    schema: { querystring: { type: 'object', additionalProperties: false, required: ['doc'], properties: { doc: { type: 'string', minLength: 1, maxLength: 500 }, a: { type: 'string', minLength: 1, maxLength: 100 }, b: { type: 'string', minLength: 1, maxLength: 100 } } } },
+  }, async (req, reply) => {
+    if (!project.document(req.query.doc)) return reply.code(404).send({ error: 'not-found', message: `no document named ${JSON.stringify(req.query.doc)}` });
+    await store.refresh();
+    const { a, b } = req.query;
+    return curate(store.list(), req.query.doc, a && b ? [a, b] : undefined);
   });
 }
