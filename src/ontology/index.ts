@@ -14,21 +14,55 @@ export interface Title {
   rule: string;
 }
 
-/** Word lists the rules read, compiled from ontology/lexicons. */
+/** A word that follows a name and types it ("the Echlin case", "the Simpson-Mazzoli bill"). */
+export interface Follower {
+  type: EntityType;
+  /** the word is part of the name */
+  include: boolean;
+  rule: string;
+}
+
+/** Word lists the rules read, compiled from ontology/lexicons (one field per role). */
 export interface Lexicon {
+  /** heads that end an organisation's name ("… Union") */
   orgHead: Set<string>;
+  /** heads that open one ("Department of …", "Sindicato …") */
   orgHeadFirst: Set<string>;
+  /** heads that only ever end a name, never open an "X of Y" one ("United Farm Workers | of Texas") */
+  orgHeadEnd: Set<string>;
   companySuffix: Set<string>;
+  /** first words of Spanish company names ("Grupo México") */
+  companyOpener: Set<string>;
+  /** first words of "X de México" phrases that are places or institutions, not companies */
+  nonCompanyOpener: Set<string>;
   cues: Map<string, { type: EntityType; rule: string }>;
   titles: Title[];
   demonyms: Map<string, Country>;
   abbreviations: Set<string>;
   stopwords: Set<string>;
   notName: Set<string>;
+  /** words a definite description is made of ("Joint", "Working", "Labor") */
+  generic: Set<string>;
   citationHeadings: Set<string>;
   firstNames: Set<string>;
   /** page-furniture lines, lower-case ("for immediate release"): never a headline */
   boilerplate: Set<string>;
+  followers: Map<string, Follower>;
+  /** first words of Spanish place names ("San", "Ciudad") */
+  placeOpeners: Set<string>;
+  months: Set<string>;
+  /** days, seasons, "Today": words that never open a name */
+  dateWords: Set<string>;
+  /** lower-case words that may sit between the capitalised words of a name ("of", "de la") */
+  connectors: Set<string>;
+  /** prepositions that end the head noun phrase ("Agreement | on Labor Cooperation") */
+  prepositions: Set<string>;
+  /** words at which a capitalised run splits into several names ("and", "in", "against") */
+  splitters: Set<string>;
+  /** lower-case function words skipped in initials and name keys ("of", "the", "de") */
+  functionWords: Set<string>;
+  /** words after a bare surname that show it names a known person ("the Bush administration") */
+  surnameSupport: Set<string>;
 }
 
 /** Everything the pipeline needs from ontology/. */
@@ -44,26 +78,34 @@ export interface Ontology extends OntologyData {
 
 function compileLexicon(records: LexiconRecord[]): Lexicon {
   const lex: Lexicon = {
-    orgHead: new Set(), orgHeadFirst: new Set(), companySuffix: new Set(), cues: new Map(), titles: [],
-    demonyms: new Map(), abbreviations: new Set(), stopwords: new Set(), notName: new Set(), citationHeadings: new Set(), firstNames: new Set(), boilerplate: new Set(),
+    orgHead: new Set(), orgHeadFirst: new Set(), orgHeadEnd: new Set(), companySuffix: new Set(), companyOpener: new Set(), nonCompanyOpener: new Set(),
+    cues: new Map(), titles: [], demonyms: new Map(), abbreviations: new Set(), stopwords: new Set(), notName: new Set(), generic: new Set(),
+    citationHeadings: new Set(), firstNames: new Set(), boilerplate: new Set(), followers: new Map(), placeOpeners: new Set(), months: new Set(),
+    dateWords: new Set(), connectors: new Set(), prepositions: new Set(), splitters: new Set(), functionWords: new Set(), surnameSupport: new Set(),
   };
   const cueType: Partial<Record<LexiconRecord['role'], EntityType>> = {
     'agreement-cue': 'Agreement', 'law-cue': 'Law', 'case-cue': 'Case', 'program-cue': 'Program', 'event-cue': 'Event',
   };
+  const sets: Partial<Record<LexiconRecord['role'], Set<string>>> = {
+    'org-head': lex.orgHead, 'org-head-first': lex.orgHeadFirst, 'org-head-end': lex.orgHeadEnd, 'company-suffix': lex.companySuffix,
+    'company-opener': lex.companyOpener, 'non-company-opener': lex.nonCompanyOpener, abbreviation: lex.abbreviations, stopword: lex.stopwords,
+    'not-name': lex.notName, generic: lex.generic, 'first-name': lex.firstNames, 'place-opener': lex.placeOpeners, month: lex.months,
+    'date-word': lex.dateWords, 'name-connector': lex.connectors, 'name-preposition': lex.prepositions, 'name-splitter': lex.splitters,
+    'function-word': lex.functionWords, 'surname-support': lex.surnameSupport,
+  };
   for (const r of records) {
     for (const w of r.words) {
+      const set = sets[r.role];
+      if (set) {
+        set.add(w);
+        continue;
+      }
       switch (r.role) {
-        case 'org-head': lex.orgHead.add(w); break;
-        case 'org-head-first': lex.orgHeadFirst.add(w); break;
-        case 'company-suffix': lex.companySuffix.add(w); break;
         case 'title': lex.titles.push({ words: w, predicate: r.predicate ?? 'LEADS', org: r.org, rule: r.id }); break;
         case 'demonym': lex.demonyms.set(w, r.country!); break;
-        case 'abbreviation': lex.abbreviations.add(w); break;
-        case 'stopword': lex.stopwords.add(w); break;
-        case 'not-name': lex.notName.add(w); break;
         case 'citation-heading': lex.citationHeadings.add(w.toLowerCase()); break;
-        case 'first-name': lex.firstNames.add(w); break;
         case 'boilerplate': lex.boilerplate.add(w.toLowerCase()); break;
+        case 'follower': if (!lex.followers.has(w)) lex.followers.set(w, { type: r.type ?? 'Organization', include: r.include ?? true, rule: r.id }); break;
         default: {
           const type = cueType[r.role];
           if (type && !lex.cues.has(w)) lex.cues.set(w, { type, rule: r.id });

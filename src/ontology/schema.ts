@@ -41,19 +41,34 @@ export const EntitiesFile = z.object({
   ),
 });
 
+/**
+ * What a lexicon record is for. Name heads and cues type a capitalised phrase; context words
+ * (demonyms, titles, stopwords, …) steer the rules; name grammar words (connectors, prepositions,
+ * splitters) say how a name is built. Each role is one word list the pipeline reads.
+ */
+export const LEXICON_ROLES = [
+  'org-head', 'org-head-first', 'org-head-end', 'company-suffix', 'company-opener', 'agreement-cue', 'law-cue', 'case-cue', 'program-cue', 'event-cue',
+  'title', 'demonym', 'abbreviation', 'stopword', 'not-name', 'generic', 'citation-heading', 'first-name', 'boilerplate',
+  'follower', 'place-opener', 'non-company-opener', 'month', 'date-word', 'name-connector', 'name-preposition', 'name-splitter', 'function-word', 'surname-support',
+] as const;
+
 /** lexicons/*.yaml — words and phrases the rules use; every record has an id. */
 export const LexiconFile = z.object({
   lexicon: z.array(
     z.object({
       id: z.string().regex(/^[a-z0-9._-]+$/),
-      /** what the record is for: org-head, org-head-first, agreement-cue, law-cue, case-cue, program-cue, event-cue, title, demonym, abbreviation, stopword, first-name, boilerplate (page furniture lines: "For Immediate Release") */
-      role: z.enum(['org-head', 'org-head-first', 'company-suffix', 'agreement-cue', 'law-cue', 'case-cue', 'program-cue', 'event-cue', 'title', 'demonym', 'abbreviation', 'stopword', 'not-name', 'citation-heading', 'first-name', 'boilerplate']),
+      /** what the record is for (LEXICON_ROLES) */
+      role: z.enum(LEXICON_ROLES),
       words: z.array(z.string().min(1)).min(1),
       /** titles: the predicate a title implies (LEADS, WORKS_FOR, MEMBER_OF) */
       predicate: z.enum(PREDICATES).optional(),
       /** titles: which organisation a bare title points to, per country ("Secretary of Labor") */
       org: z.record(z.string(), id).optional(),
       country: country.optional(),
+      /** followers: the class of the name a word follows ("the Acme case" → Case) */
+      type: z.enum(ENTITY_TYPES).optional(),
+      /** followers: whether the word is part of the name ("the Echlin case") or not ("the Simpson-Mazzoli bill") */
+      include: z.boolean().optional(),
     }).strict(),
   ),
 });

@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../ontology/index.js';
 import type { EntityType } from '../types.js';
-import { PREPOSITIONS, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 
 /** What a segment is, by its words alone. */
 export interface Typed {
@@ -15,17 +15,14 @@ export interface Typed {
   headFirst?: boolean;
 }
 
-const GENERIC = new Set(['Joint', 'Working', 'Ministerial', 'National', 'Federal', 'International', 'General', 'Public', 'Special', 'Executive', 'Technical', 'Permanent', 'Annual', 'Regional', 'Local', 'Labor', 'Labour', 'Trade', 'Human', 'Rights', 'Social', 'Economic', 'Political', 'Bilateral', 'Trilateral', 'Binational', 'Bi-National', 'Cooperation', 'Affairs', 'Relations', 'Development', 'Policy', 'Immigration', 'Migration', 'Workforce', 'Employment', 'New', 'Current', 'Former', 'Final', 'Official', 'Free', 'Standards', 'Issues', 'Government', 'Governments', 'State', 'States', 'Mexican', 'American', 'U.S.', 'US', 'Canadian', 'The', 'Country', 'Countries', 'Parties', 'Party', 'Work', 'Plan', 'Action', 'Migrant', 'Immigrant', 'Undocumented', 'Agricultural', 'Guest', 'Farm', 'Consular', 'Administration', 'Governmental', 'Non-Governmental', 'Civil', 'Society', 'Justice', 'Side']);
-
-/** First words of place names and other non-company phrases "… de México". */
-const PLACE_WORDS = new Set(['Estado', 'Ciudad', 'Golfo', 'Valle', 'Norte', 'Sur', 'Centro', 'Banco', 'Gobierno', 'República', 'Republica', 'Estados', 'State', 'City', 'Gulf', 'Valley', 'Bank', 'Government', 'Republic', 'Colegio', 'Universidad']);
-
-/** Heads that end a name; never a head-first phrase ("United Farm Workers | of Texas"). */
-const END_HEADS = new Set(['Workers', 'Employees', 'Teamsters', 'Union', 'Unions', 'Studies', 'Brotherhood', 'Party', 'Company', 'Corporation']);
-
 /** Comparison form of a word: title-case when the whole chunk is upper-case ("CENTER" → "Center"). */
-export function wordsOf(tokens: Token[], upper: boolean): string[] {
-  return tokens.map((t) => (upper && t.t.length > 1 && /^[\p{Lu}]+$/u.test(t.t) ? (PREPOSITIONS.has(t.t.toLowerCase()) || ['and', 'the', 'y'].includes(t.t.toLowerCase()) ? t.t.toLowerCase() : t.t[0] + t.t.slice(1).toLowerCase()) : t.t));
+export function wordsOf(lex: Lexicon, tokens: Token[], upper: boolean): string[] {
+  return tokens.map((t) => (upper && t.t.length > 1 && /^[\p{Lu}]+$/u.test(t.t) ? (lowerInCaps(lex, t.t.toLowerCase()) ? t.t.toLowerCase() : t.t[0] + t.t.slice(1).toLowerCase()) : t.t));
+}
+
+/** Words of a heading in capitals that read as lower case ("CENTER FOR …" → "Center for …"): prepositions, "and", "the", "y". */
+function lowerInCaps(lex: Lexicon, word: string): boolean {
+  return lex.prepositions.has(word) || word === 'and' || word === 'the' || word === 'y';
 }
 
 /** Is the chunk written all in capitals (a heading)? */
@@ -49,31 +46,31 @@ export function typeByHead(lex: Lexicon, words: string[]): Typed | undefined {
   if (words.some((w) => w === 'v.' || w === 'vs.')) return { type: 'Case', rule: 'case.versus' };
   let last = n - 1;
   while (last > 0 && /^(\d[\d-]*|No\.?|[IVX]+)$/.test(words[last]!)) last--;
-  const p = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  const p = words.findIndex((w, i) => i > 0 && lex.prepositions.has(w.toLowerCase()));
   if (p > 0) {
     if (lex.orgHeadFirst.has(`${words[p - 1]} ${words[p]!.toLowerCase()}`)) return { type: 'Organization', rule: 'org.head.first', headFirst: true };
     const h = headType(lex, words[p - 1]!, words[p]);
-    if (h) return { ...h, rule: h.rule + '.first', headFirst: !END_HEADS.has(words[p - 1]!) };
+    if (h) return { ...h, rule: h.rule + '.first', headFirst: !lex.orgHeadEnd.has(words[p - 1]!) };
   }
   const end = headType(lex, words[last]!, words[last + 1]);
   if (end) return end;
   // a cue word followed by a preposition anywhere: "… Joint Ministerial Statement Regarding …"
   for (let i = 1; i < last; i++) {
-    if (!PREPOSITIONS.has(words[i + 1]!.toLowerCase())) continue;
+    if (!lex.prepositions.has(words[i + 1]!.toLowerCase())) continue;
     const h = headType(lex, words[i]!, words[i + 1]);
     if (h && h.type !== 'Organization') return { ...h, rule: h.rule + '.inner', headFirst: true };
   }
   if (lex.companySuffix.has(words[last]!) && n >= 2) return { type: 'Organization', rule: 'org.company' };
   // Mexican company names: "Grupo México", "Han Young de México", "Magnéticos de México"
-  if (n >= 2 && /^(Grupo|Industrias|Empresas|Corporación|Compañía)$/.test(words[0]!)) return { type: 'Organization', rule: 'org.company.es' };
-  if (n >= 3 && /^(México|Mexico)$/.test(words[last]!) && words[last - 1] === 'de' && /^\p{Lu}\p{L}+$/u.test(words[0]!) && !PLACE_WORDS.has(words[0]!)) return { type: 'Organization', rule: 'org.company.mx' };
+  if (n >= 2 && lex.companyOpener.has(words[0]!)) return { type: 'Organization', rule: 'org.company.es' };
+  if (n >= 3 && /^(México|Mexico)$/.test(words[last]!) && words[last - 1] === 'de' && /^\p{Lu}\p{L}+$/u.test(words[0]!) && !lex.nonCompanyOpener.has(words[0]!)) return { type: 'Organization', rule: 'org.company.mx' };
   if (lex.orgHeadFirst.has(words[0]!) && (n >= 3 || words.some((w) => /^(de|del|la|y)$/.test(w)))) return { type: 'Organization', rule: 'org.head-first.es', headFirst: true };
   return undefined;
 }
 
 /** Does a segment consist only of generic words (a definite description, not a name)? */
 export function isGeneric(lex: Lexicon, words: string[]): boolean {
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length <= 2 && words.every((w) => GENERIC.has(w) || lex.orgHead.has(w) || lex.cues.has(w) || lex.notName.has(w) || lex.stopwords.has(w) || lex.demonyms.has(w) || PREPOSITIONS.has(w) || /^(and|the|y|de|la|del|&|-|–)$/.test(w) || /^\d+$/.test(w));
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length <= 2 && words.every((w) => lex.generic.has(w) || lex.orgHead.has(w) || lex.cues.has(w) || lex.notName.has(w) || lex.stopwords.has(w) || lex.demonyms.has(w) || lex.prepositions.has(w) || /^(and|the|y|de|la|del|&|-|–)$/.test(w) || /^\d+$/.test(w));
 }
 
 /** Find a title phrase inside the words: [from, to) token indices, longest first. */
@@ -114,7 +111,7 @@ export function looksLikePerson(lex: Lexicon, words: string[]): boolean {
   return words.every((w, i) =>
     (i === 0 && words.length >= 2 && lex.firstNames.has(w) && /^\p{Lu}\p{Ll}+$/u.test(w) && !lex.stopwords.has(w) && !lex.notName.has(w)) ||
     ((/^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || (i > 0 && /^(?:Mc|Mac|De|Di|Le|La|O['’])\p{Lu}\p{Ll}+$/u.test(w)) || /^\p{Lu}\.$/u.test(w) || (i > 0 && /^(de|del|la|y|van|von|da|Jr\.|Sr\.)$/.test(w))) &&
-    !lex.notName.has(w) && !lex.stopwords.has(w) && !lex.demonyms.has(w) && !GENERIC.has(w) && !lex.orgHead.has(w) && !lex.cues.has(w)));
+    !lex.notName.has(w) && !lex.stopwords.has(w) && !lex.demonyms.has(w) && !lex.generic.has(w) && !lex.orgHead.has(w) && !lex.cues.has(w)));
 }
 
 /** An all-capitals acronym token (2–10 letters, digits, & or -). */

@@ -7,10 +7,11 @@ import type { Ontology } from '../ontology/index.js';
 import type { Document, Entity, Extraction } from '../types.js';
 import { fold } from '../util/text.js';
 import type { Candidate, DocContext } from './context.js';
-import { findCandidates } from './candidates.js';
+import { findCandidates } from './candidates/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { findCitations } from './references.js';
-import { findRelations, inheritCountries } from './relations.js';
+import { inheritCountries, localCountries } from './country.js';
+import { findRelations } from './relations.js';
 import { gazetteerCandidates, resolveEntities } from './resolve.js';
 import { layoutDocument } from './sentences.js';
 
@@ -28,13 +29,9 @@ export const COMPONENTS: Component[] = [
   { name: 'rules', run: (ctx, s) => void s.candidates.push(...findCandidates(ctx)) },
   { name: 'overlap', run: (_ctx, s) => void (s.candidates = resolveOverlaps(s.candidates)) },
   { name: 'resolve', run: (ctx, s) => void (s.mentions = resolveEntities(ctx, s.candidates)) },
-  {
-    name: 'relations',
-    run: (ctx, s) => {
-      ctx.relations = findRelations(ctx, s.mentions);
-      inheritCountries(ctx, ctx.relations);
-    },
-  },
+  { name: 'countries', run: (ctx) => localCountries(ctx) },
+  { name: 'relations', run: (ctx, s) => void (ctx.relations = findRelations(ctx, s.mentions)) },
+  { name: 'inherit-countries', run: (ctx) => inheritCountries(ctx, ctx.relations) },
 ];
 
 /** Run every component over one document and return its extraction. */

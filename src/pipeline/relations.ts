@@ -526,13 +526,3 @@ function findRelationsWith(ctx: DocContext, mentions: Candidate[], personOrg?: M
     return out;
   }
 }
-
-/** People inherit the country of the organisation they lead, work for or belong to. */
-export function inheritCountries(ctx: DocContext, relations: Relation[]): void {
-  for (const r of relations) {
-    if (r.predicate !== 'LEADS' && r.predicate !== 'WORKS_FOR' && r.predicate !== 'MEMBER_OF') continue;
-    const person = ctx.entities.get(r.subject);
-    const org = ctx.entities.get(r.object);
-    if (person?.type === 'Person' && person.country === null && org?.country && org.country !== 'INTL') person.country = org.country;
-  }
-}

@@ -5,8 +5,8 @@
  * (natural's Jaro–Winkler); countries come from the ontology, the name or the context.
  */
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
-import type { CuratedEntity } from '../ontology/index.js';
-import type { Country, EntityType } from '../types.js';
+import type { CuratedEntity, Lexicon } from '../ontology/index.js';
+import type { EntityType } from '../types.js';
 import { nameKey, slug } from '../util/text.js';
 import type { Candidate, DocContext, DocEntity } from './context.js';
 import { isExcluded } from './references.js';
@@ -15,6 +15,14 @@ import { isExcluded } from './references.js';
 export const FUZZY_THRESHOLD = 0.95;
 
 const jw = JaroWinklerDistance as unknown as (a: string, b: string, options?: object) => number;
+
+/** Does the text after a bare surname show that it names a known person ("… administration", "…’s", "and Salinas years")? */
+function supportsSurname(lex: Lexicon, after: string): boolean {
+  const m = /^\s*(?:and \p{Lu}\p{L}+\s+)?(\p{L}+(?: \p{Lu}\p{L}+)?|['’]s)/u.exec(after);
+  if (!m) return false;
+  const word = m[1]!;
+  return lex.surnameSupport.has(word) || lex.surnameSupport.has(word.split(' ')[0]!);
+}
 
 /** Gazetteer hits of the document as candidates (outside citations). */
 export function gazetteerCandidates(ctx: DocContext): Candidate[] {
@@ -27,18 +35,6 @@ export function gazetteerCandidates(ctx: DocContext): Candidate[] {
     out.push({ start: hit.start, end: hit.end, type: first.type, rule: 'gazetteer', curated: ids, short: hit.entries.every((e) => e.short) });
   }
   return out;
-}
-
-/** Country a name implies by its own words, if any. */
-export function countryOfName(name: string, type: EntityType): Country | null {
-  if (type !== 'Organization' && type !== 'Case' && type !== 'Program' && type !== 'Agreement') return null;
-  if (/\bInter-American\b/.test(name)) return type === 'Organization' ? 'INTL' : null;
-  if (/\b(Mexican|Mexico|México|Mexicana?|Mexicanos)\b/u.test(name) && !/\b(U\.?S\.?|United States)\b.*\bMexic/u.test(name) && !/Mexic\w*[-–](U\.?S|United|American)/u.test(name)) return 'MX';
-  if (/(?:\bU\.\s?S\.|\b(?:US|United States|American|America)\b)/u.test(name) && !/Mexic|Canad/.test(name)) return 'US';
-  if (/\b(Canadian|Canada)\b/.test(name) && !/Mexic|U\.S/.test(name)) return 'CA';
-  if (/\b(International|Inter-American|Trinational|North American|Binational|Bi-National|World|Global|Latin American|European)\b/.test(name) || /[-–](Mexico|U\.S\.)/.test(name)) return type === 'Organization' ? 'INTL' : null;
-  if (type === 'Organization' && (/\b(de|del|y|la|los|las)\b/.test(name) || /[áéíóúñ]/.test(name)) && /^(Sindicato|Confederaci|Federaci|Frente|Central|Secretar|Uni[oó]n|Congreso|Coordinadora|Centro|Instituto|Universidad|Comisi|Consejo|Junta|Partido|Asociaci|Alianza|Colegio|Procuradur|Tribunal|C[aá]mara|Movimiento|Red|Fundaci|Organizaci|Proyecto|Comit)/.test(name)) return 'MX';
-  return null;
 }
 
 function pickCurated(ctx: DocContext, c: Candidate, fullNames: Set<string>): CuratedEntity {
@@ -74,7 +70,7 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
     if (c.curated) {
       const cur = pickCurated(ctx, c, fullNames);
       // a bare surname needs support: a title, the full name in the document, or "the Bush administration"
-      if (c.short && !c.title && !fullNames.has(cur.id) && !/^\s*(and \p{Lu}\p{L}+\s+)?(administrations?|Administrations?|governments?|era|years|presidenc(y|ies)|White House|['’]s)/u.test(doc.clean.slice(c.end, c.end + 30))) continue;
+      if (c.short && !c.title && !fullNames.has(cur.id) && !supportsSurname(ontology.lex, doc.clean.slice(c.end, c.end + 30))) continue;
       const e = add(cur.id, cur.type, cur.name, 'curated', cur);
       c.entity = e.id;
       c.type = cur.type;
@@ -206,7 +202,7 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
     }
   }
   // "Joint Declaration of Ministerial Consultations" / "Ministerial Consultations Joint Declaration": the same words reordered
-  const wordSet = (name: string) => nameKey(name).split(' ').filter((w) => !STOP.has(w)).sort().join(' ');
+  const wordSet = (name: string) => nameKey(name).split(' ').filter((w) => !ontology.lex.functionWords.has(w)).sort().join(' ');
   const byWords = new Map<string, string>();
   const firstAt = new Map<string, number>();
   for (const c of out) if (c.entity && !((firstAt.get(c.entity) ?? Infinity) <= c.start)) firstAt.set(c.entity, c.start);
@@ -233,15 +229,9 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
       const named = e.mentions.map(surface).filter((x) => x !== x.toUpperCase() || x.length <= 10);
       if (named.length && e.name === e.name.toUpperCase() && e.name.length > 10) e.name = named.sort((x, y) => y.length - x.length)[0]!.replace(/^(the|The)\s+/, '');
     }
-    if (e.country === null && e.status === 'inferred') e.country = inferCountry(ctx, e);
   }
   for (const [id, e] of entities) if (!e.mentions.length) entities.delete(id);
   return out;
-}
-
-/** Is a curated entity a country-wide place (whose name in an organisation's name says less)? */
-function isBroadPlace(x: CuratedEntity): boolean {
-  return x.type === 'Place' && (x.kind === 'country' || x.kind === 'region');
 }
 
 /** An undefined acronym whose letters are the initials of an organisation of the document ("CCIS"). */
@@ -250,17 +240,16 @@ function byInitials(ctx: DocContext, acr: string): string | undefined {
   if (letters.length < 3) return undefined;
   for (const e of ctx.entities.values()) {
     if (e.type === 'Person' || e.type === 'Place') continue;
-    const initials = e.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(FOR|OF|THE|AND|DE|DEL|LA|Y)$/.test(w)).map((w) => w[0]).join('');
+    const initials = e.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !(w === w.toUpperCase() && ctx.ontology.lex.functionWords.has(w.toLowerCase()))).map((w) => w[0]).join('');
     if (initials.toUpperCase() === letters) return e.id;
   }
   return undefined;
 }
 
-const STOP = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'of', 'the', 'and', 'for', 'on', 'el', 'en']);
-/** Content-word overlap by 5-letter prefixes: "Sindicato Telefonistas de la Republica México" ~ "Sindicato de Telefonistas de la República Mexicana". */
-export function tokenOverlap(a: string, b: string): number {
-  const ta = new Set(a.split(' ').filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)));
-  const tb = new Set(b.split(' ').filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)));
+/** Content-word overlap by 5-letter prefixes: "Sindicato Telefonistas de la Republica México" ~ "Sindicato de Telefonistas de la República Mexicana" (`skip`: function words, lower-case name keys). */
+export function tokenOverlap(a: string, b: string, skip: Set<string>): number {
+  const ta = new Set(a.split(' ').filter((w) => !skip.has(w)).map((w) => w.slice(0, 5)));
+  const tb = new Set(b.split(' ').filter((w) => !skip.has(w)).map((w) => w.slice(0, 5)));
   if (ta.size < 3 || tb.size < 3) return 0;
   let n = 0;
   for (const w of ta) if (tb.has(w)) n++;
@@ -269,7 +258,7 @@ export function tokenOverlap(a: string, b: string): number {
 
 function fuzzyCurated(ctx: DocContext, type: EntityType, key: string): CuratedEntity | undefined {
   for (const e of ctx.ontology.byType.get(type) ?? []) {
-    if ([e.name, ...(e.aliases ?? [])].some((alias) => tokenOverlap(nameKey(alias), key) >= 0.99)) return e;
+    if ([e.name, ...(e.aliases ?? [])].some((alias) => tokenOverlap(nameKey(alias), key, ctx.ontology.lex.functionWords) >= 0.99)) return e;
   }
   let best: CuratedEntity | undefined;
   let bestScore = FUZZY_THRESHOLD;
@@ -285,54 +274,4 @@ function fuzzyCurated(ctx: DocContext, type: EntityType, key: string): CuratedEn
     }
   }
   return best;
-}
-
-function inferCountry(ctx: DocContext, e: DocEntity): Country | null {
-  // a numbered submission's country is its target's (set by the rule), whatever its name says
-  if (e.type === 'Case') for (const m of e.mentions) if (m.country) return m.country;
-  // a curated organisation or place inside the name: "AFL-CIO International Affairs Department", "University of California-San Diego"
-  const inside = e.type === 'Organization' ? ctx.ontology.gazetteer.scan(e.name).map((h) => ctx.ontology.entities.get(h.entries[0]!.entity)!).filter((x) => x.country && !isBroadPlace(x)) : [];
-  const insideOrg = inside.find((x) => x.type === 'Organization' && x.country !== 'INTL');
-  if (insideOrg?.country) return insideOrg.country;
-  const byName = countryOfName(e.name, e.type);
-  if (byName) return byName;
-  const insidePlaces = new Set(inside.filter((x) => x.type === 'Place').map((x) => x.country));
-  if (insidePlaces.size === 1) return [...insidePlaces][0]!;
-  for (const m of e.mentions) {
-    if (m.country) return m.country;
-    const fromAlias = countryOfName(ctx.doc.text.slice(m.start, m.end), e.type);
-    if (fromAlias) return fromAlias;
-  }
-  // "the Tridonex case" in a text on the USMCA Rapid Response Mechanism: a case against a facility in Mexico
-  if (e.type === 'Case' && e.mentions.every((m) => m.rule.startsWith('case.follower')) && /\bRapid Response\b/.test(ctx.doc.clean)) return 'MX';
-  if (e.type !== 'Organization' && e.type !== 'Person') return null;
-  // "Rosa DeLauro (D-CT)": a US party and state
-  if (e.type === 'Person' && e.mentions.some((m) => /^\s*\((?:D|R|I)[-–][A-Z]{2}\)/.test(ctx.doc.clean.slice(m.end, m.end + 10)))) return 'US';
-  const first = e.mentions[0]!;
-  const before = ctx.doc.clean.slice(Math.max(0, first.start - 14), first.start).replace(/\s+/g, ' ');
-  const m = /(U\.S\.|Mexican|Canadian|American|Mexico['’]s|Canada['’]s)\s*(?:the\s+)?$/.exec(before);
-  if (m) return ctx.ontology.lex.demonyms.get(m[1]!) ?? null;
-  // "Mexico’s chief negotiator Jesús Seade": a demonym, then a lower-case role
-  const role = /(U\.S\.|Mexican|Canadian|American|Mexico['’]s|Canada['’]s)\s+(?:[\p{Ll}-]+\s+){1,3}$/u.exec(ctx.doc.clean.slice(Math.max(0, first.start - 50), first.start).replace(/\s+/g, ' '));
-  if (role && e.type === 'Person') return ctx.ontology.lex.demonyms.get(role[1]!) ?? null;
-  // a title naming a curated organisation ("Secretary of Labor and Social Welfare Marath Bolaños López")
-  for (const x of e.mentions) {
-    const org = x.title?.org ? ctx.ontology.entities.get(x.title.org) : undefined;
-    if (org?.country) return org.country;
-  }
-  // "the Philadelphia-based Cardone Industries", "…, a San Diego–based group"
-  const based = (text: string) => {
-    const b = /((?:\p{Lu}[\p{L}.]*\s?){1,3})[-–]based\b/u.exec(text);
-    if (!b) return null;
-    const hit = ctx.ontology.gazetteer.scan(b[1]!.trim())[0];
-    const place = hit && ctx.ontology.entities.get(hit.entries[0]!.entity);
-    return place?.type === 'Place' && place.country ? place.country : null;
-  };
-  if (e.type === 'Organization') {
-    const pre = /((?:\p{Lu}[\p{L}.]*\s?){1,3}[-–]based\s+(?:\p{Ll}+\s+)?)$/u.exec(ctx.doc.clean.slice(Math.max(0, first.start - 40), first.start));
-    const post = /^\s*,\s+(?:a|an|the)\s+((?:\p{Lu}[\p{L}.]*\s?){1,3}[-–]based)/u.exec(ctx.doc.clean.slice(first.end, first.end + 50));
-    const c = (pre && based(pre[1]!)) || (post && based(post[1]!));
-    if (c) return c;
-  }
-  return null;
 }

@@ -1,4 +1,5 @@
 /** Word tokens with offsets, and capitalised-phrase chunks built from them. */
+import type { Lexicon } from '../ontology/index.js';
 
 /** A token of the clean text: [s, e) and its text. */
 export interface Token {
@@ -18,11 +19,6 @@ export function tokenize(clean: string, start: number, end: number): Token[] {
   return out;
 }
 
-/** Lower-case words that may sit inside a name between capitalised words. */
-export const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'in', 'at', 'to', 'de', 'del', 'la', 'las', 'los', 'y', 'e', 'en', 'para', 'sobre', 'v.', 'vs.', 'el', 'du', 'des', 'da', 'do', 'dos', 'against', 'regarding', 'between']);
-/** Prepositions that end the head noun phrase ("Agreement | on Labor Cooperation"). */
-export const PREPOSITIONS = new Set(['of', 'for', 'on', 'in', 'at', 'to', 'de', 'del', 'para', 'sobre', 'regarding', 'between', 'against', 'en']);
-
 /** Is this token a capitalised word or a number (a possible part of a name)? */
 export function isCap(tok: Token): boolean {
   return /^[\p{Lu}\d]/u.test(tok.t) && /[\p{L}\p{N}]/u.test(tok.t);
@@ -35,11 +31,16 @@ export interface Chunk {
   at: number;
 }
 
+/** Connectors written in capitals that still join a name ("Workers And Peasants", a heading's "OF THE"). */
+const CAPITAL_CONNECTORS = new Set(['And', 'AND', 'FOR', 'OF', 'THE', 'ON']);
+
 /**
  * Capitalised chunks of a sentence: runs of capitalised words and numbers, joined by connectors
- * and tight hyphens when a capitalised word follows. Possessives, commas and brackets end a chunk.
+ * (the lexicon's name-connector words) and tight hyphens when a capitalised word follows.
+ * Possessives, commas and brackets end a chunk.
  */
-export function chunk(tokens: Token[]): Chunk[] {
+export function chunk(tokens: Token[], lex: Pick<Lexicon, 'connectors'>): Chunk[] {
+  const connector = (t: string) => lex.connectors.has(t.toLowerCase()) && (/^\p{Ll}/u.test(t) || CAPITAL_CONNECTORS.has(t));
   const out: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -64,10 +65,10 @@ export function chunk(tokens: Token[]): Chunk[] {
           continue;
         }
       }
-      if (CONNECTORS.has(tok.t.toLowerCase()) && /\p{Ll}/u.test(tok.t[0]!) || (tok.t === 'And' || tok.t === 'AND' || tok.t === 'FOR' || tok.t === 'OF' || tok.t === 'THE' || tok.t === 'ON')) {
+      if (connector(tok.t)) {
         // allow "of the", "de la" runs
         let k = j + 1;
-        while (k < tokens.length && CONNECTORS.has(tokens[k]!.t.toLowerCase()) && k - j < 2) k++;
+        while (k < tokens.length && lex.connectors.has(tokens[k]!.t.toLowerCase()) && k - j < 2) k++;
         if (k < tokens.length && isCap(tokens[k]!) && !/^\d/.test(tokens[k]!.t)) {
           j = k + 1;
           continue;

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import { findCandidates, numberedCases, segment } from '../../src/pipeline/candidates.js';
+import { findCandidates, numberedCases, segment } from '../../src/pipeline/candidates/index.js';
 import type { DocContext } from '../../src/pipeline/context.js';
 import type { Ontology } from '../../src/ontology/index.js';
 import { findCitations } from '../../src/pipeline/references.js';

@@ -87,8 +87,8 @@ describe('isUpperChunk / wordsOf', () => {
     const text = 'CENTER FOR LABOR AND SOCIAL STUDIES';
     const toks = tokenize(text, 0, text.length);
     expect(isUpperChunk(toks)).toBe(true);
-    expect(wordsOf(toks, true)).toEqual(['Center', 'for', 'Labor', 'and', 'Social', 'Studies']);
-    expect(typeByHead(lex, wordsOf(toks, true))).toMatchObject({ type: 'Organization' });
+    expect(wordsOf(lex, toks, true)).toEqual(['Center', 'for', 'Labor', 'and', 'Social', 'Studies']);
+    expect(typeByHead(lex, wordsOf(lex, toks, true))).toMatchObject({ type: 'Organization' });
     const mixed = tokenize('The STPS and DOL', 0, 16);
     expect(isUpperChunk(mixed)).toBe(false);
   });

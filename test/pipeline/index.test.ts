@@ -251,7 +251,7 @@ describe('extractDocument (shape)', () => {
     })();
     expect(err).toBeInstanceOf(PipelineError);
     expect(err!.message).toMatch(/^broken\.txt: pipeline component 'sentences' failed: /);
-    expect(COMPONENTS.map((c) => c.name)).toEqual(['sentences', 'citations', 'gazetteer', 'rules', 'overlap', 'resolve', 'relations']);
+    expect(COMPONENTS.map((c) => c.name)).toEqual(['sentences', 'citations', 'gazetteer', 'rules', 'overlap', 'resolve', 'countries', 'relations', 'inherit-countries']);
   });
 });
 

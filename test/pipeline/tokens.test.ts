@@ -1,10 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { chunk, isCap, tokenize } from '../../src/pipeline/tokens.js';
 
+const LEX = { connectors: new Set(['of', 'for', 'and', 'the', 'de', 'del', 'la', 'y', 'in', 'on']) };
+
 const _tokens = (text: string) => tokenize(text, 0, text.length).map((t) => t.t);
 const _chunks = (text: string) => {
   const tokens = tokenize(text, 0, text.length);
-  return chunk(tokens).map((c) => text.slice(c.tokens[0]!.s, c.tokens[c.tokens.length - 1]!.e));
+  return chunk(tokens, LEX).map((c) => text.slice(c.tokens[0]!.s, c.tokens[c.tokens.length - 1]!.e));
 };
 
 describe('tokenize', () => {

@@ -1,0 +1,99 @@
+/**
+ * What candidate rules ask about words and spans: is it a curated name, a place, a given name, an
+ * ordinary word of the document? And compromise's people/places for one sentence, parsed lazily —
+ * only sentences with an undecided person/place-like segment pay for the NLP.
+ */
+import nlp from 'compromise';
+import type { Lexicon } from '../../ontology/index.js';
+import type { EntityType } from '../../types.js';
+import { fold } from '../../util/text.js';
+import type { DocContext } from '../context.js';
+import type { Token } from '../tokens.js';
+
+/** Lazily computed compromise spans (people, places) of one sentence. */
+export class NlpSpans {
+  private cache?: { people: [number, number][]; places: [number, number][] };
+  constructor(private text: string, private offset: number) {}
+  private get spans() {
+    if (!this.cache) {
+      const doc = nlp(this.text);
+      const take = (view: { json(options: object): unknown }) =>
+        (view.json({ offset: true }) as Array<{ terms: Array<{ offset: { start: number; length: number } }> }>).map((m) => {
+          const first = m.terms[0]!.offset;
+          const last = m.terms[m.terms.length - 1]!.offset;
+          return [this.offset + first.start, this.offset + last.start + last.length] as [number, number];
+        });
+      this.cache = { people: take(doc.people()), places: take(doc.places()) };
+    }
+    return this.cache;
+  }
+  /** Does compromise see a person overlapping [s, e)? */
+  person(s: number, e: number): boolean {
+    return this.spans.people.some(([a, b]) => a < e && s < b);
+  }
+  place(s: number, e: number): boolean {
+    return this.spans.places.some(([a, b]) => a <= s && e <= b + 1);
+  }
+}
+
+const lowerWords = new WeakMap<DocContext, Set<string>>();
+
+/** A capitalised word that also occurs in lower case in the document is an ordinary word at a sentence start. */
+export function isCommonWord(ctx: DocContext, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || ctx.ontology.lex.firstNames.has(word)) return false;
+  const lower = word.toLowerCase();
+  let cache = lowerWords.get(ctx);
+  if (!cache) lowerWords.set(ctx, (cache = new Set(ctx.doc.clean.match(/\b\p{Ll}+\b/gu) ?? [])));
+  return cache.has(lower) || ctx.ontology.lex.stopwords.has(word);
+}
+
+/** Do these tokens exactly form a curated name (a gazetteer hit covering them)? */
+export function isKnown(ctx: DocContext, ts: Token[]): boolean {
+  if (!ts.length) return false;
+  const s = ts[0]!.s;
+  const e = ts[ts.length - 1]!.e;
+  return ctx.ontology.gazetteer.scan(ctx.doc.clean.slice(s, e)).some((h) => h.start === 0 && h.end === e - s && !h.entries.every((x) => x.short));
+}
+
+/** The class of the first curated entity found at the start of these tokens' text, if any. */
+export function knownType(ctx: DocContext, ts: Token[]): EntityType | undefined {
+  const hit = ctx.ontology.gazetteer.scan(ctx.doc.clean.slice(ts[0]!.s, ts[ts.length - 1]!.e))[0];
+  return hit ? ctx.ontology.entities.get(hit.entries[0]!.entity)?.type : undefined;
+}
+
+/** Is some curated entity named by these tokens' text a place? */
+export function namesPlace(ctx: DocContext, ts: Token[]): boolean {
+  return ctx.ontology.gazetteer.scan(ctx.doc.clean.slice(ts[0]!.s, ts[ts.length - 1]!.e)).some((h) => ctx.ontology.entities.get(h.entries[0]!.entity)?.type === 'Place');
+}
+
+/** Is this word a curated place name or alias? */
+export function isPlaceName(ctx: DocContext, word: string): boolean {
+  return ctx.ontology.gazetteer.scan(word).some((h) => h.start === 0 && h.end === word.length && h.entries.some((x) => ctx.ontology.entities.get(x.entity)?.type === 'Place'));
+}
+
+/** Do the tokens start with a curated place? */
+export function isPlace(ctx: DocContext, ts: Token[]): boolean {
+  return knownType(ctx, ts) === 'Place';
+}
+
+const firstNameKeys = new WeakMap<Lexicon, Set<string>>();
+/** Given-name check, accent-insensitive (José / Jose). */
+export function isFirstName(lex: Lexicon, word: string): boolean {
+  let keys = firstNameKeys.get(lex);
+  if (!keys) firstNameKeys.set(lex, (keys = new Set([...lex.firstNames].map((w) => fold(w)))));
+  return keys.has(fold(word));
+}
+
+const curatedPresent = new WeakMap<DocContext, Set<string>>();
+
+/** The organisation a bare title points to: by country, else the only one of its organisations named in the document. */
+export function titleOrg(ctx: DocContext, orgs: Record<string, string> | undefined, country: string | undefined): string | undefined {
+  if (!orgs) return undefined;
+  if (country) return orgs[country];
+  const ids = Object.values(orgs);
+  if (ids.length === 1) return ids[0];
+  let present = curatedPresent.get(ctx);
+  if (!present) curatedPresent.set(ctx, (present = new Set(ctx.ontology.gazetteer.scan(ctx.doc.clean, ctx.folded).flatMap((h) => h.entries.map((e) => e.entity)))));
+  const named = ids.filter((id) => present!.has(id));
+  return named.length === 1 ? named[0] : undefined;
+}

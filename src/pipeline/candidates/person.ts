@@ -1,0 +1,57 @@
+/**
+ * People: a title before a name ("U.S. Secretary of Labor Elaine Chao", "AFL-CIO President John
+ * Sweeney"), and capitalised pairs that look like a person's name — by a given name, by context
+ * ("According to X, a …"), or by compromise when no head word types the phrase.
+ */
+import type { Candidate, DocContext } from '../context.js';
+import { findTitle, looksLikePerson } from '../classify.js';
+import type { Token } from '../tokens.js';
+import { isCommonWord, isFirstName, titleOrg, type NlpSpans } from './lookup.js';
+
+/** A span of tokens. */
+export const spanOf = (ts: Token[]) => ({ start: ts[0]!.s, end: ts[ts.length - 1]!.e });
+
+/** A titled person in `tokens` (the title and what precedes it are handled by `rest`). */
+export interface Titled {
+  person: Candidate;
+  /** tokens before the title, to classify on their own (undefined when they are the title's country) */
+  before?: Token[];
+}
+
+/** "U.S. Secretary of Labor Elaine Chao": a title (found in `words`) followed by a person-like name. */
+export function titledPerson(ctx: DocContext, tokens: Token[], words: string[], title: NonNullable<ReturnType<typeof findTitle>>): Titled | undefined {
+  const lex = ctx.ontology.lex;
+  if (title.to >= words.length) return undefined;
+  const rest = tokens.slice(title.to);
+  const restWords = words.slice(title.to);
+  if (!looksLikePerson(lex, restWords)) return undefined;
+  const pre = words.slice(0, title.from).join(' ');
+  const country = lex.demonyms.get(pre) ?? lex.demonyms.get(ctx.doc.clean.slice(Math.max(0, tokens[0]!.s - 10), tokens[0]!.s).trim().split(/\s+/).pop() ?? '');
+  const titleInfo: Candidate['title'] = {
+    text: title.title.words,
+    predicate: title.title.predicate,
+    org: titleOrg(ctx, title.title.org, country ?? (/United States|U\.S\.|US /.test(title.title.words) ? 'US' : undefined)),
+    start: tokens[title.from]!.s,
+    end: tokens[title.to - 1]!.e,
+    rule: title.title.rule,
+  };
+  const person: Candidate = { ...spanOf(rest), type: 'Person', rule: 'person.title', title: titleInfo, country, short: restWords.length === 1 };
+  return { person, before: title.from > 0 && !lex.demonyms.has(pre) ? tokens.slice(0, title.from) : undefined };
+}
+
+/** A capitalised phrase no head word typed that looks like a person's (or, by compromise, a place's) name. */
+export function guessPerson(ctx: DocContext, tokens: Token[], words: string[], spans: NlpSpans): Candidate[] {
+  const lex = ctx.ontology.lex;
+  if (!looksLikePerson(lex, words)) return [];
+  const s = spanOf(tokens);
+  const mid = /^\p{Lu}\.$/u.test(words[1] ?? '');
+  if (words.length >= 2 && (isFirstName(lex, words[0]!) || mid)) return [{ ...s, type: 'Person', rule: 'person.first-name' }];
+  // "According to Anaelsa Aviles, a …", "Author interview, Anaelsa Aviles, Solidarity Center"
+  if (words.length >= 2 && words.length <= 3 && /(?:\b[Aa]ccording to|\binterview(?: with)?,?)\s+$/.test(ctx.doc.clean.slice(Math.max(0, s.start - 20), s.start)) && /^\s*,/.test(ctx.doc.clean.slice(s.end, s.end + 2))) return [{ ...s, type: 'Person', rule: 'person.context' }];
+  if (words.length >= 2 && !lex.placeOpeners.has(words[0]!) && spans.person(s.start, s.end) && !spans.place(s.start, s.end)) return [{ ...s, type: 'Person', rule: 'person.compromise' }];
+  const prep = /\b(in|from|to|near|of)\s+$/.test(ctx.doc.clean.slice(Math.max(0, s.start - 8), s.start));
+  // the cheap test first: spans.place parses the sentence with compromise
+  if ((words.length > 1 || (prep && !isCommonWord(ctx, words[0]!))) && spans.place(s.start, s.end)) return [{ ...s, type: 'Place', rule: 'place.compromise' }];
+  if (words.length === 1) return [{ ...s, type: 'Person', rule: 'person.surname', short: true }];
+  return [];
+}

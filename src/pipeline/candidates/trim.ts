@@ -1,0 +1,79 @@
+/**
+ * What is not part of a name at a segment's edges: leading stopwords, articles and months ("In
+ * June Acme …"), a gerund before "the", trailing dates ("… of April 2002"), and curated names that
+ * stand on their own at the end ("Goodyear Tire | San Luis Potosi", "National Administrative Office
+ * | of the NAFTA era").
+ */
+import type { Lexicon } from '../../ontology/index.js';
+import type { DocContext } from '../context.js';
+import { findTitle, typeByHead, wordsOf } from '../classify.js';
+import type { Token } from '../tokens.js';
+import { isKnown, knownType, namesPlace } from './lookup.js';
+
+const PREP_RE = /^(of|for|on|in|at|to|de|del|para|sobre)$/;
+const YEAR = /^(19|20)\d{2}$/;
+
+/**
+ * Is a leading not-name word part of the name ("Border Workers Committee", "Labor Rights Declaration")?
+ * Yes when the whole segment (3+ words) ends in a head word and the first word is a plain capitalised word.
+ */
+export function opensName(lex: Lexicon, tokens: Token[], upper: boolean): boolean {
+  const first = tokens[0]!.t;
+  if (tokens.length < 3 || lex.months.has(first) || lex.dateWords.has(first) || (lex.demonyms.has(first) && tokens.length < 4) || !/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+  const words = wordsOf(lex, tokens, upper);
+  // "Agreement on Ministerial Consultations": the word is the head of an "X on Y" name
+  if (lex.cues.has(first) && PREP_RE.test(words[1]!)) return true;
+  const head = typeByHead(lex, words);
+  if (!head) return false;
+  // "National Conference of Labor Secretaries": the head right after the word
+  // ("The Mexican Union of Electricians": a demonym before a head-first name is not part of it)
+  if (head.headFirst) return !lex.demonyms.has(first) && words.findIndex((w, i) => i > 0 && PREP_RE.test(w)) === 2;
+  return !words.slice(1).some((w) => PREP_RE.test(w));
+}
+
+/** The tokens of a segment without what is not part of the name at its edges. */
+export function trimSegment(ctx: DocContext, seg: Token[], upper: boolean): Token[] {
+  const lex = ctx.ontology.lex;
+  let tokens = seg;
+  // leading stopwords, articles, months
+  while (tokens.length && (lex.stopwords.has(tokens[0]!.t) || /^(THE|A|AN)$/.test(tokens[0]!.t) || (lex.notName.has(tokens[0]!.t) && tokens.length > 1 && !lex.orgHead.has(tokens[0]!.t) && !findTitle(lex, [tokens[0]!.t]) && !opensName(lex, tokens, upper)))) tokens = tokens.slice(1);
+  // "Testing the Side Agreement": a gerund before "the" is a verb, not part of a name
+  if (tokens.length > 2 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]!.t) && tokens[1]!.t === 'the') tokens = tokens.slice(2);
+  while (tokens.length && (/^(and|the|of|y|de|la|to|in|at|for|on|-|–|&)$/i.test(tokens[0]!.t) || /^\d/.test(tokens[0]!.t))) tokens = tokens.slice(1);
+  // trailing dates: "… of April 2002", "… June 2002", "… in 2003"
+  for (;;) {
+    const n = tokens.length;
+    if (n >= 2 && YEAR.test(tokens[n - 1]!.t) && lex.months.has(tokens[n - 2]!.t)) tokens = tokens.slice(0, -2);
+    else if (n >= 1 && lex.months.has(tokens[n - 1]!.t)) tokens = tokens.slice(0, -1);
+    else if (n >= 2 && YEAR.test(tokens[n - 1]!.t) && /^(of|in)$/i.test(tokens[n - 2]!.t)) tokens = tokens.slice(0, -2);
+    else if (n >= 1 && /^(and|the|of|y|de|la|in|at|-|–|&)$/i.test(tokens[n - 1]!.t)) tokens = tokens.slice(0, -1);
+    else break;
+  }
+  if (!tokens.length) return tokens;
+  // "Goodyear Tire San Luis Potosi": a curated place at the end of a typed name is its own mention
+  for (let k = 1; k < tokens.length; k++) {
+    const tail = tokens.slice(k);
+    if (isKnown(ctx, tail) && namesPlace(ctx, tail)) {
+      let headPart = tokens.slice(0, k);
+      while (headPart.length && /^(of|in|at|de|del|the|,)$/i.test(headPart[headPart.length - 1]!.t)) headPart = headPart.slice(0, -1);
+      const hw = wordsOf(lex, headPart, upper);
+      const ht = typeByHead(lex, hw);
+      if (headPart.length && ht && !ht.headFirst && !(hw[hw.length - 1] === 'Workers' && /^America$/.test(tail[tail.length - 1]!.t))) {
+        tokens = headPart;
+        break;
+      }
+    }
+  }
+  // "National Administrative Office of the NAFTA era": a curated agreement after "of the" is its own mention
+  for (let k = 3; k < tokens.length; k++) {
+    if (tokens[k - 2]!.t !== 'of' || tokens[k - 1]!.t !== 'the') continue;
+    const tail = tokens.slice(k);
+    if (!isKnown(ctx, tail)) continue;
+    const type = knownType(ctx, tail);
+    if (type === 'Agreement' || type === 'Law') {
+      tokens = tokens.slice(0, k - 2);
+      break;
+    }
+  }
+  return tokens;
+}
