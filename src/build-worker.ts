@@ -8,7 +8,8 @@ import { loadOntology } from './ontology/index.js';
 import { documentInfo } from './graph/build.js';
 
 interface Job {
-  files: { index: number; file: string; shown: string }[];
+  files: { index: number; file: string; shown: string; name: string; id: string }[];
+  root?: string;
   ontology: string;
   corrections: Correction[];
   maxBytes?: number;
@@ -16,9 +17,9 @@ interface Job {
 
 const job = workerData as Job;
 const ontology = await loadOntology(job.ontology);
-for (const { index, file, shown } of job.files) {
+for (const { index, file, shown, name, id } of job.files) {
   try {
-    const doc = await readDocument(file, { displayPath: shown, maxBytes: job.maxBytes });
+    const doc = await readDocument(file, { displayPath: shown, name, id, root: job.root, maxBytes: job.maxBytes });
     const { extraction, stale } = extractWithCorrections(doc, ontology, job.corrections);
     parentPort!.postMessage({ index, info: documentInfo(doc, extraction), extraction, stale });
   } catch (err) {

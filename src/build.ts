@@ -2,11 +2,10 @@
  * The whole build: read the corpus, load the ontology, extract every document, re-apply the
  * annotators' corrections (they win over rules), assemble and analyse the graph.
  */
-import { displayPath } from './util/paths.js';
 import { CorrectionStore } from './annotate/store.js';
 import { applyCorrections } from './annotate/apply.js';
 import type { Correction } from './annotate/types.js';
-import { listCorpus, readDocument, type FileError } from './corpus/index.js';
+import { listCorpus, readDocument, type CorpusEntry, type FileError } from './corpus/index.js';
 import { DocumentError, KgError } from './errors.js';
 import { buildGraph, documentInfo, type DocumentInfo, type KgGraph } from './graph/build.js';
 import { stat } from 'node:fs/promises';
@@ -41,6 +40,8 @@ export interface BuildOptions {
   workers?: number;
   /** keep documents' text in the result (default true; the server needs it, `kg build` does not) */
   keepText?: boolean;
+  /** read links that point outside the corpus directory (default false: reported and skipped) */
+  followSymlinks?: boolean;
 }
 
 /** What a build produces. */
@@ -53,11 +54,13 @@ export interface BuildResult {
   /** corrections that no longer fit their document (changed text) */
   stale: Correction[];
   ontology: Ontology;
+  /** things worth a line that skipped nothing (a torn last line in corrections.jsonl) */
+  warnings: string[];
 }
 
-/** Load the corrections of a data directory (none when the directory has no log yet). */
-export async function loadCorrections(data: string): Promise<Correction[]> {
-  const store = await CorrectionStore.open(data);
+/** Load the corrections of a data directory (none when the directory has no log yet); `onWarning` hears about a torn last line. */
+export async function loadCorrections(data: string, onWarning?: (message: string) => void): Promise<Correction[]> {
+  const store = await CorrectionStore.open(data, { onWarning });
   return store.list();
 }
 
@@ -80,25 +83,28 @@ export function extractWithCorrections(doc: Document, ontology: Ontology, correc
 /** Build the project's graph. Bad documents become `errors`; the rest still build. */
 export async function buildProject(opts: BuildOptions): Promise<BuildResult> {
   const ontology = opts.loadedOntology ?? (await loadOntology(opts.ontology ?? 'ontology'));
-  const corrections = opts.corrections === false ? [] : await loadCorrections(opts.data ?? 'data');
-  const files = await listCorpus(opts.corpus);
+  const warnings: string[] = [];
+  const corrections = opts.corrections === false ? [] : await loadCorrections(opts.data ?? 'data', (w) => warnings.push(w));
+  const listing = await listCorpus(opts.corpus, { followSymlinks: opts.followSymlinks });
+  const files = listing.entries;
+  const root = opts.followSymlinks ? undefined : listing.root;
   const documents: Document[] = [];
   const infos: DocumentInfo[] = [];
   const extractions: Extraction[] = [];
-  const errors: FileError[] = [];
+  const errors: FileError[] = [...listing.errors];
   const stale: Correction[] = [];
   // workers only ever run for `kg build` (no text kept, ontology loaded by each worker): the server's
   // rebuilds must not stat the whole corpus to size a pool they cannot use
   const canUseWorkers = opts.keepText === false && !opts.loadedOntology;
   const workers = canUseWorkers ? (opts.workers ?? (await autoWorkers(files))) : 1;
   if (workers > 1) {
-    await inWorkers(files, workers, opts, corrections, { documents: infos, extractions, errors, stale });
+    await inWorkers(files, root, workers, opts, corrections, { documents: infos, extractions, errors, stale });
   } else {
     let done = 0;
-    for (const file of files) {
-      const shown = displayPath(file);
+    for (const entry of files) {
+      const shown = entry.shown;
       try {
-        const doc = await readDocument(file, { displayPath: shown, maxBytes: opts.maxBytes });
+        const doc = await readDocument(entry.file, { displayPath: shown, name: entry.name, id: entry.id, root, maxBytes: opts.maxBytes });
         const result = extractWithCorrections(doc, ontology, corrections, opts.extractCache);
         if (opts.keepText === false) infos.push(documentInfo(doc, result.extraction));
         else documents.push(doc);
@@ -112,32 +118,32 @@ export async function buildProject(opts: BuildOptions): Promise<BuildResult> {
     }
   }
   const graph = buildGraph([...documents, ...infos], extractions, { layout: opts.layout, curated: ontology.entities });
-  return { graph, documents, extractions, errors, stale, ontology };
+  return { graph, documents, extractions, errors, stale, ontology, warnings };
 }
 
 export { DocumentError };
 
 /** One thread for small corpora (worker start-up costs more than it saves), two cores' worth above 4 MB. */
-async function autoWorkers(files: string[]): Promise<number> {
+async function autoWorkers(files: CorpusEntry[]): Promise<number> {
   if (files.length < 8 || !import.meta.url.endsWith('.js')) return 1;
   let bytes = 0;
-  for (const f of files) bytes += (await stat(f)).size;
+  for (const f of files) bytes += (await stat(f.file).catch(() => ({ size: 0 }))).size;
   return bytes > 4 * 1048576 ? Math.max(1, Math.min(availableParallelism(), 4)) : 1;
 }
 
 /** Extract in worker threads; results are put back in file order so the graph is the same as with one thread. */
-async function inWorkers(files: string[], n: number, opts: BuildOptions, corrections: Correction[], out: { documents: DocumentInfo[]; extractions: Extraction[]; errors: FileError[]; stale: Correction[] }): Promise<void> {
+async function inWorkers(files: CorpusEntry[], root: string | undefined, n: number, opts: BuildOptions, corrections: Correction[], out: { documents: DocumentInfo[]; extractions: Extraction[]; errors: FileError[]; stale: Correction[] }): Promise<void> {
   const slots: ({ info: DocumentInfo; extraction: Extraction } | { error: FileError } | undefined)[] = new Array(files.length);
-  const jobs = Array.from({ length: n }, () => [] as { index: number; file: string; shown: string }[]);
-  const shown = files.map((file) => displayPath(file));
-  files.forEach((file, index) => jobs[index % n]!.push({ index, file, shown: shown[index]! }));
+  const jobs = Array.from({ length: n }, () => [] as (CorpusEntry & { index: number })[]);
+  const shown = files.map((f) => f.shown);
+  files.forEach((entry, index) => jobs[index % n]!.push({ ...entry, index }));
   const script = fileURLToPath(new URL('./build-worker.js', import.meta.url));
   let done = 0;
   await Promise.all(
     jobs.map(
       (job) =>
         new Promise<void>((resolve, reject) => {
-          const worker = new Worker(script, { workerData: { files: job, ontology: opts.ontology ?? 'ontology', corrections, maxBytes: opts.maxBytes } });
+          const worker = new Worker(script, { workerData: { files: job, root, ontology: opts.ontology ?? 'ontology', corrections, maxBytes: opts.maxBytes } });
           worker.on('message', (msg: { index: number; info?: DocumentInfo; extraction?: Extraction; stale?: Correction[]; error?: FileError; fatal?: string }) => {
             if (msg.fatal) return reject(new Error(msg.fatal));
             slots[msg.index] = msg.error ? { error: msg.error } : { info: msg.info!, extraction: msg.extraction! };

@@ -1,7 +1,7 @@
-// `kg annotations export|import|list`: the implementations behind src/commands/annotations.ts.
+// `kg annotations export|import|list`: the actions registered in src/cli.ts.
 import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { basename, extname, join } from 'node:path';
+import { dirname, extname, join, sep } from 'node:path';
 import type { Document, Extraction } from '../types.js';
 import { UsageError } from '../errors.js';
 import { bratAnnotationConf, bratToCorrections, parseBrat, toBrat, type BratRelationType } from './brat.js';
@@ -37,9 +37,12 @@ function checkFormat(format = 'brat'): void {
   if (format !== 'brat') throw new UsageError(`annotations: unknown format "${format}" (supported: brat)`);
 }
 
-const stemOf = (name: string) => basename(name, extname(name));
+const stemOf = (name: string) => name.slice(0, name.length - extname(name).length);
 
-/** File stems for documents, unique: `a.txt` → `a`, and `a.md` next to it → `a.md`. */
+/**
+ * File stems for documents, unique, by their name (path relative to the corpus): `a.txt` → `a`,
+ * `sub/b.md` → `sub/b` (brat reads folders as collections), and `a.md` next to `a.txt` → `a.md`.
+ */
 function stems(documents: Document[]): Map<Document, string> {
   const seen = new Map<string, number>();
   for (const d of documents) seen.set(stemOf(d.name), (seen.get(stemOf(d.name)) ?? 0) + 1);
@@ -68,6 +71,7 @@ export async function exportBrat(dir: string, opts: ProjectOptions): Promise<{ d
     const ann = toBrat(doc.text, ex);
     spans += (ann.match(/^T\d+\t/gm) ?? []).length;
     relations += (ann.match(/^R\d+\t/gm) ?? []).length;
+    await fs.mkdir(dirname(join(dir, stem)), { recursive: true });
     await fs.writeFile(join(dir, `${stem}.txt`), doc.text);
     await fs.writeFile(join(dir, `${stem}.ann`), ann);
   }
@@ -94,8 +98,8 @@ export interface ImportSummary {
  */
 export async function importBrat(dir: string, opts: ProjectOptions & { who: string; dryRun?: boolean }): Promise<ImportSummary> {
   checkFormat(opts.format);
-  const files = (await fs.readdir(dir).catch(() => { throw new UsageError(`${dir}: cannot read directory`); }))
-    .filter((f) => f.endsWith('.ann')).sort();
+  const files = (await fs.readdir(dir, { recursive: true }).catch(() => { throw new UsageError(`${dir}: cannot read directory`); }))
+    .map((f) => f.split(sep).join('/')).filter((f) => f.endsWith('.ann')).sort();
   const summary: ImportSummary = { files: 0, applied: { add: 0, reject: 0, retype: 0, link: 0, addRelation: 0, unchanged: 0 }, conflicts: 0, skipped: [], unknownTypes: {}, warnings: [] };
   if (!files.length) throw new UsageError(`${dir}: no .ann files`);
   const project = await build(opts);

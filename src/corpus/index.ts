@@ -1,53 +1,27 @@
-/** Corpus reading: every supported file of a directory (or a list of files), errors collected per file. */
-import { displayPath } from '../util/paths.js';
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+/** Corpus reading: the walker's documents (or one file), each read on its own, errors collected per file. */
 import { DocumentError } from '../errors.js';
 import type { Document } from '../types.js';
 import { readDocument, type ReadOptions } from './read.js';
+import { walkCorpus, type CorpusListing, type FileError, type WalkOptions } from './walk.js';
 
 export { readDocument, docKey, FORMATS, DEFAULT_MAX_BYTES } from './read.js';
+export { walkCorpus, documentIds, isInside, nameUnder, type CorpusEntry, type CorpusListing, type FileError, type WalkOptions } from './walk.js';
 
-/** A file that could not be read, with a one-line message naming it. */
-export interface FileError {
-  file: string;
-  message: string;
+/** List the documents of a corpus directory (or one file); see {@link walkCorpus}. */
+export function listCorpus(target: string, options: WalkOptions = {}): Promise<CorpusListing> {
+  return walkCorpus(target, options);
 }
 
-/** List the files of a corpus: a directory is walked (sorted, hidden files skipped), a file is itself. */
-export async function listCorpus(target: string): Promise<string[]> {
-  let info;
-  try {
-    info = await stat(target);
-  } catch (err) {
-    throw new DocumentError(`${target}: cannot read corpus (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  if (info.isFile()) return [target];
-  const out: string[] = [];
-  const walk = async (dir: string) => {
-    const entries = await readdir(dir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const p = join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else out.push(p);
-    }
-  };
-  await walk(target);
-  return out;
-}
-
-/** Read every document under `dir`; unreadable files become errors, the rest still load. */
-export async function readCorpus(dir: string, options: ReadOptions = {}): Promise<{ documents: Document[]; errors: FileError[] }> {
+/** Read every document under `dir`; entries the walker skipped and unreadable files become errors, the rest still load. */
+export async function readCorpus(dir: string, options: ReadOptions & WalkOptions = {}): Promise<{ documents: Document[]; errors: FileError[] }> {
+  const { root, entries, errors } = await walkCorpus(dir, options);
   const documents: Document[] = [];
-  const errors: FileError[] = [];
-  for (const file of await listCorpus(dir)) {
+  for (const e of entries) {
     try {
-      documents.push(await readDocument(file, { ...options, displayPath: displayPath(file) }));
+      documents.push(await readDocument(e.file, { ...options, displayPath: e.shown, name: e.name, id: e.id, root: options.followSymlinks ? undefined : root }));
     } catch (err) {
       if (!(err instanceof DocumentError)) throw err;
-      errors.push({ file, message: err.message });
+      errors.push({ file: e.shown, message: err.message });
     }
   }
   return { documents, errors };

@@ -1,8 +1,18 @@
-// CLI glue for `kg serve`: parse the port, start, print the URL (and token), open a browser, stop on signals.
+// The action of `kg serve` (registered in src/cli.ts): parse the port, start, print the URL (and token), open a browser, stop on signals.
 import { spawn } from 'node:child_process';
-import type { ServeCliOptions } from '../commands/serve.js';
 import { UsageError } from '../errors.js';
 import { startServer } from './index.js';
+
+/** `kg serve`'s options as commander parses them. */
+export interface ServeCliOptions {
+  corpus: string;
+  data: string;
+  ontology: string;
+  host: string;
+  port: string;
+  token?: string;
+  open?: boolean;
+}
 
 /** Starts the server and keeps it running until SIGINT/SIGTERM. */
 export async function runServe(opts: ServeCliOptions): Promise<void> {

@@ -2,12 +2,11 @@ import { describe, it, expect, vi } from 'vitest';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command } from 'commander';
 import { exportBrat, importBrat, type BuildFn } from '../../src/annotate/commands.js';
 import { applyCorrections } from '../../src/annotate/apply.js';
 import { CorrectionStore } from '../../src/annotate/store.js';
 import { parseBrat } from '../../src/annotate/brat.js';
-import { register } from '../../src/commands/annotations.js';
+import { createProgram } from '../../src/cli.js';
 import { UsageError } from '../../src/errors.js';
 import type { Extraction } from '../../src/types.js';
 import { _doc, _e, _m, _tmp } from './_helpers.js';
@@ -96,8 +95,7 @@ describe('kg annotations list', () => {
     const store = await CorrectionStore.open(data);
     await store.append({ who: 'ana', action: 'reject', doc: 'a.txt', span: { start: 0, end: 3, text: 'Fox' } });
     await store.append({ who: 'bob', action: 'set-country', entity: 'org:stps', country: 'MX' });
-    const program = new Command().exitOverride();
-    register(program);
+    const program = createProgram();
     const out: string[] = [];
     const spy = vi.spyOn(process.stdout, 'write').mockImplementation((s) => { out.push(String(s)); return true; });
     try {

@@ -1,6 +1,6 @@
 // `kg build` and `kg eval` spawned as processes.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { _ensureBuilt, _kg, _oneLineError, _ontologyCopy, _tmp } from './_helpers.js';
 
@@ -95,6 +95,49 @@ describe('kg build', () => {
     expect(run.errLines[0]).toMatch(/^kg: .*taken/);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(readdirSync(p.root).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('should keep same-named files of two folders and one stem with two extensions as separate documents', async () => {
+    const p = _project();
+    mkdirSync(join(p.corpus, 'a'));
+    mkdirSync(join(p.corpus, 'b'));
+    writeFileSync(join(p.corpus, 'a', 'x.txt'), GOOD_1);
+    writeFileSync(join(p.corpus, 'b', 'x.txt'), GOOD_2);
+    writeFileSync(join(p.corpus, 'one.md'), GOOD_2);
+    const out = join(p.root, 'graph.json');
+    const run = await _kg(['build', p.corpus, '-q', '--out', out, '--data', p.data]);
+    expect(run.code).toBe(0);
+    const docs = JSON.parse(readFileSync(out, 'utf8')).nodes.filter((n: { attributes: { nodeType: string } }) => n.attributes.nodeType === 'document')
+      .map((n: { key: string; attributes: { name: string } }) => [n.key, n.attributes.name]);
+    expect(docs).toEqual([['doc:a/x', 'a/x.txt'], ['doc:b/x', 'b/x.txt'], ['doc:one.md', 'one.md'], ['doc:one.txt', 'one.txt'], ['doc:two', 'two.md']]);
+  });
+
+  it('should not read a link out of the corpus: one line, exit 2, the graph written without it', async () => {
+    const p = _project();
+    writeFileSync(join(p.root, 'secret.txt'), 'Secretary of Labor Elaine Chao TOPSECRET.\n');
+    symlinkSync(join(p.root, 'secret.txt'), join(p.corpus, 'shadow.txt'));
+    symlinkSync(join(p.corpus, 'gone.txt'), join(p.corpus, 'dangling.txt'));
+    const out = join(p.root, 'graph.json');
+    const run = await _kg(['build', p.corpus, '-q', '--out', out, '--data', p.data]);
+    expect(run.code).toBe(2);
+    expect(run.errLines).toEqual([
+      expect.stringMatching(/^kg: .*dangling\.txt: broken symbolic link \(ENOENT\); skipped$/),
+      expect.stringMatching(/^kg: .*shadow\.txt: symbolic link to a path outside the corpus, not read/),
+    ]);
+    const graph = readFileSync(out, 'utf8');
+    expect(graph).not.toContain('TOPSECRET');
+    expect(JSON.parse(graph).nodes.map((n: { key: string }) => n.key)).toEqual(expect.arrayContaining(['doc:one', 'doc:two']));
+    const followed = await _kg(['build', p.corpus, '-q', '--follow-symlinks', '--out', out, '--data', p.data]);
+    expect(followed.code).toBe(2); // the dangling link is still skipped
+    expect(readFileSync(out, 'utf8')).toContain('TOPSECRET');
+  });
+
+  it('should warn about a torn last line in corrections.jsonl and still build', async () => {
+    const p = _project();
+    writeFileSync(join(p.data, 'corrections.jsonl'), '{"id":"1","seq":1,"at":"2026-01-01T00:00:00Z","who":"ana","action":"reject","doc":"one.txt","span":{"start":0,"end":4,"text":"U.S."},"key":"one.txt#0-4"}\n{"id":"2","seq":2,"at":"2026-01-');
+    const run = await _kg(['build', p.corpus, '-q', '--out', join(p.root, 'g.json'), '--data', p.data]);
+    expect(run.code).toBe(0);
+    expect(run.errLines).toEqual([expect.stringMatching(/^kg: warning: .*corrections\.jsonl.*torn last line/)]);
   });
 
   it('should refuse a bad --format and a missing corpus with one line', async () => {

@@ -1,6 +1,6 @@
 // `kg` spawned as a process (dist/src/cli.js): help, `kg extract` output shape, one-line errors.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_TYPES, PREDICATES, STATUSES } from '../../src/types.js';
 import { _ensureBuilt, _kg, _oneLineError, _ontologyCopy, _tmp } from './_helpers.js';
@@ -37,6 +37,14 @@ describe('kg --help', () => {
     for (const cmd of top) await visit([cmd]);
     expect(seen).toEqual(expect.arrayContaining(['build', 'extract', 'eval', 'serve', 'annotations export', 'annotations import', 'annotations list']));
   }, 120_000);
+
+  it('should document the exit codes in --help of the program and of each command', async () => {
+    for (const args of [['--help'], ['build', '--help'], ['extract', '--help'], ['annotations', 'list', '--help']]) {
+      const run = await _kg(args);
+      expect(run.stdout, args.join(' ')).toMatch(/^Exit codes \(every command\):\n {2}0 {2}done\n {2}1 {2}nothing done/m);
+      expect(run.stdout, args.join(' ')).toMatch(/^ {2}2 {2}done, but some documents were skipped/m);
+    }
+  });
 
   it('should print the version', async () => {
     const run = await _kg(['--version']);
@@ -130,14 +138,44 @@ describe('kg extract', () => {
       _oneLineError(await _kg(['extract', join(dir, 'empty.txt')]), /^kg: .*empty\.txt: empty file$/);
     });
 
-    it('should still extract the good files and exit 2 when one of several fails', async () => {
+    it('should still extract the good files and exit 2 when one of several cannot be read', async () => {
       const dir = _tmp();
       writeFileSync(join(dir, 'good.txt'), DOC_A);
-      const run = await _kg(['extract', join(dir, 'good.txt'), join(dir, 'missing.txt')]);
+      writeFileSync(join(dir, 'bin.txt'), Buffer.from([0x41, 0, 0x42]));
+      const run = await _kg(['extract', join(dir, 'good.txt'), join(dir, 'bin.txt')]);
       expect(run.code).toBe(2);
       expect(JSON.parse(run.stdout).doc).toBe('good.txt');
       expect(run.errLines).toHaveLength(1);
-      expect(run.errLines[0]).toMatch(/^kg: .*missing\.txt: cannot read/);
+      expect(run.errLines[0]).toMatch(/^kg: .*bin\.txt:1: binary content/);
+    });
+
+    it('should exit 1 and extract nothing when a file named on the command line does not exist (as kg build does for a missing corpus)', async () => {
+      const dir = _tmp();
+      writeFileSync(join(dir, 'good.txt'), DOC_A);
+      const run = await _kg(['extract', join(dir, 'good.txt'), join(dir, 'missing.txt')]);
+      _oneLineError(run, /^kg: .*missing\.txt: cannot read \(ENOENT\)$/);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+    });
+
+    it('should escape control characters of file names instead of sending them to the terminal', async () => {
+      const dir = _tmp();
+      const name = 'evil\x1b[2J\u0007\nkg: fake line.txt';
+      writeFileSync(join(dir, name), '');
+      const run = await _kg(['extract', join(dir, name), '--pretty']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+      _oneLineError(run, /^kg: .*evil\\x1b\[2J\\x07\\nkg: fake line\.txt: empty file$/);
+    });
+
+    it('should name a document under --corpus by its path relative to it, and any other by its file name', async () => {
+      const dir = _tmp();
+      mkdirSync(join(dir, 'corpus', 'sub'), { recursive: true });
+      writeFileSync(join(dir, 'corpus', 'sub', 'a.txt'), DOC_A);
+      writeFileSync(join(dir, 'b.txt'), DOC_A);
+      const run = await _kg(['extract', join(dir, 'corpus', 'sub', 'a.txt'), join(dir, 'b.txt'), '--corpus', join(dir, 'corpus')]);
+      expect(run.code).toBe(0);
+      expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['sub/a.txt', 'b.txt']);
     });
 
     it('should report a broken ontology (--ontology) naming file:line', async () => {

@@ -21,9 +21,9 @@ async function _error(path: string, options = {}): Promise<DocumentError> {
 }
 
 describe('docKey', () => {
-  it('should key a document by its file stem', () => {
+  it('should key a document by its name (path under the corpus) without the extension', () => {
     expect(docKey('watts-2003-mexico.txt')).toBe('doc:watts-2003-mexico');
-    expect(docKey('dir/sub/report.final.pdf')).toBe('doc:report.final');
+    expect(docKey('dir/sub/report.final.pdf')).toBe('doc:dir/sub/report.final');
   });
 });
 

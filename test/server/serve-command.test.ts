@@ -1,12 +1,10 @@
-// `kg serve` option handling (the command module, without cli.ts).
-import { Command } from 'commander';
+// `kg serve` option handling (the program of src/cli.ts, parsed in-process).
+import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { register } from '../../src/commands/serve.js';
+import { createProgram } from '../../src/cli.js';
 
 function _program(): Command {
-  const program = new Command().exitOverride();
-  register(program);
-  return program;
+  return createProgram();
 }
 
 describe('kg serve command', () => {

@@ -1,4 +1,4 @@
-/** `kg eval`: the score tables, or JSON. */
+/** `kg eval`'s action: the score tables, or JSON (registered in src/cli.ts). */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Correction } from '../annotate/types.js';
@@ -6,13 +6,13 @@ import { annotatorAgreement } from '../annotate/agreement.js';
 import { CorrectionStore } from '../annotate/store.js';
 import { UsageError } from '../errors.js';
 import { fileURLToPath } from 'node:url';
-import { formatReport, formatSideBySide, headline, runEval, runSets } from '../eval/run.js';
-import { pickSets } from '../eval/sets.js';
+import { formatReport, formatSideBySide, headline, runEval, runSets } from './run.js';
+import { pickSets } from './sets.js';
 
-/** The kg package root (dist/src/cli → ../../..; src/cli under tsx → ../..), where the standard gold sets live. */
+/** The kg package root (dist/src/eval → ../../..; src/eval under tsx → ../..), where the standard gold sets live. */
 function packageRoot(): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
-  return /[\\/]dist[\\/]src[\\/]cli[\\/]?$/.test(here) ? join(here, '..', '..', '..') : join(here, '..', '..');
+  return /[\\/]dist[\\/]src[\\/]eval[\\/]?$/.test(here) ? join(here, '..', '..', '..') : join(here, '..', '..');
 }
 
 /** Run `kg eval`; returns the exit code. */
