@@ -114,7 +114,12 @@ export interface EntityNodeAttributes {
   mentions: number;
   /** Document keys (`doc:<stem>`) that mention it. */
   documents: string[];
+  /** Relation ties (MENTIONS edges are not counted). */
   degree: number;
+  /** PageRank over the directed relation ties (absent in graphs built before it existed). */
+  pagerank?: number;
+  /** Normalised betweenness over the undirected relation ties (absent on graphs too big for it). */
+  betweenness?: number;
   community: number;
   x: number;
   y: number;
@@ -130,7 +135,10 @@ export interface DocumentNodeAttributes {
   path: string;
   title: string;
   sha256: string;
+  /** Always 0: a document has no relation ties (see `entities`). */
   degree: number;
+  /** Entities it mentions (its MENTIONS edges). */
+  entities?: number;
   community: number;
   x: number;
   y: number;

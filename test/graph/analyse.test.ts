@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import Graph from 'graphology';
-import { analyse, seeded } from '../../src/graph/analyse.js';
+import { analyse, relationMetrics, seeded } from '../../src/graph/analyse.js';
 import type { EdgeAttributes, NodeAttributes } from '../../src/types.js';
 
 function _graph(): Graph<NodeAttributes, EdgeAttributes> {
@@ -36,6 +36,42 @@ describe('analyse', () => {
     expect(com('b')).toBe(com('c'));
     expect(com('x')).toBe(com('y'));
     expect(com('a')).not.toBe(com('x'));
+  });
+
+  it('should count only relation ties in the degree, never MENTIONS edges', () => {
+    const g = _graph();
+    g.addNode('doc:d', { nodeType: 'document', type: 'Document', label: 'd', name: 'd.txt', path: 'd.txt', title: 'd', sha256: '', degree: 0, community: 0, x: 0, y: 0, size: 0 } as NodeAttributes);
+    for (const n of ['a', 'c', 'x']) g.addDirectedEdgeWithKey(`doc:d|MENTIONS|${n}`, 'doc:d', n, { edgeType: 'mentions', predicate: 'MENTIONS', spans: [], weight: 1 } as EdgeAttributes);
+    analyse(g);
+    expect(g.getNodeAttribute('c', 'degree')).toBe(3);
+    expect(g.getNodeAttribute('a', 'degree')).toBe(2);
+    expect(g.getNodeAttribute('doc:d', 'degree')).toBe(0);
+    expect(g.getNodeAttribute('doc:d', 'entities')).toBe(3);
+  });
+
+  it('should give the bridge the highest betweenness and rank PageRank along the ties', () => {
+    const g = _graph();
+    analyse(g);
+    const bc = (n: string) => g.getNodeAttribute(n, 'betweenness') as number;
+    // c and x join the two triangles: every path between them crosses both
+    expect(bc('c')).toBeGreaterThan(bc('a'));
+    expect(bc('x')).toBeGreaterThan(bc('y'));
+    expect(bc('a')).toBe(0);
+    const pr = (n: string) => g.getNodeAttribute(n, 'pagerank') as number;
+    // c funds x (a directed tie into x): x gains rank from c's side
+    expect(pr('x')).toBeGreaterThan(pr('y'));
+    let sum = 0;
+    g.forEachNode((n) => { sum += pr(n); });
+    expect(sum).toBeCloseTo(1, 2);
+  });
+
+  it.each([
+    ['a parallel tie of another predicate', (g: Graph<NodeAttributes, EdgeAttributes>) => g.addDirectedEdgeWithKey('a|LEADS|b', 'a', 'b', { edgeType: 'relation', predicate: 'LEADS', evidence: [], rules: [], status: 'inferred', weight: 1 } as EdgeAttributes), 'a', 3],
+    ['a self-loop', (g: Graph<NodeAttributes, EdgeAttributes>) => g.addDirectedEdgeWithKey('a|PART_OF|a', 'a', 'a', { edgeType: 'relation', predicate: 'PART_OF', evidence: [], rules: [], status: 'inferred', weight: 1 } as EdgeAttributes), 'a', 3],
+  ])('should count %s once per edge', (_name, add, node, degree) => {
+    const g = _graph();
+    add(g);
+    expect(relationMetrics(g).get(node)!.degree).toBe(degree);
   });
 
   it('should lay out deterministically, rounded to 3 decimals', () => {

@@ -91,7 +91,8 @@ describe('buildGraph', () => {
     const { documents, extractions } = _corpus();
     const g = buildGraph(documents, extractions);
     g.forEachNode((n, a) => {
-      expect(a.degree, n).toBe(g.degree(n));
+      // relation ties only: MENTIONS edges (document → entity) are not ties
+      expect(a.degree, n).toBe(g.edges(n).filter((e) => g.getEdgeAttribute(e, 'edgeType') === 'relation').length);
       expect(Number.isInteger(a.community), n).toBe(true);
       expect(Number.isFinite(a.x) && Number.isFinite(a.y), n).toBe(true);
       expect(a.size, n).toBeGreaterThan(0);
