@@ -1,6 +1,9 @@
 // Viewer benchmark: a generated 20k-node / 60k-edge graph served by the real server to the built
 // viewer in headless Chromium (SwiftShader). Reports time to first frame and pan frame times for
-// our explorer and for bare sigma on the same graph.   npx tsx scripts/bench/viewer.ts [nodes] [edges]
+// our explorer and for bare sigma on the same graph, then the interactions: click-select and hover
+// in the explorer (input event → the frame that shows the focus) against bare sigma's refresh()
+// (reprocess + draw) and render() (draw only) on the same graph.
+//   npx tsx scripts/bench/viewer.ts [nodes] [edges]
 // A warm-up load (not reported) comes first, so no page pays for Chromium's cold start.
 // KG_BENCH_RUNS=3 measures each page 3 times, interleaved, and reports medians (on a loaded
 // machine use it); KG_BENCH_MOVES sets the drag moves; KG_BENCH_MARKS=1 prints the explorer's
@@ -23,6 +26,8 @@ const E = Number(process.argv[3] ?? 60_000);
 const MOVES = Number(process.env.KG_BENCH_MOVES ?? 15);
 const RUNS = Math.max(1, Number(process.env.KG_BENCH_RUNS ?? 1));
 const MARKS = process.env.KG_BENCH_MARKS === '1';
+/** Interactions measured per page and run (different hubs each time). */
+const CLICKS = Math.max(1, Number(process.env.KG_BENCH_CLICKS ?? 3));
 
 /** Deterministic PRNG (mulberry32), so every run benches the same graph. */
 function rng(seed: number): () => number {
@@ -114,6 +119,116 @@ async function panFrames(page: Page): Promise<{ frames: number; msPerFrame: numb
   return { frames: frames.length, msPerFrame: ms, p95: gaps[Math.floor(gaps.length * 0.95)] ?? ms };
 }
 
+/**
+ * Arm a timer: t0 at the next input event of `kind` (capture phase, before sigma sees it), t1 at the
+ * animation frame after the first sigma render that follows it (so the frame is on screen). Every
+ * renderer the page exposes counts (`__kg.renderers`, else `__kg.renderer`).
+ */
+async function arm(page: Page, kind: 'mousedown' | 'mousemove'): Promise<void> {
+  await page.evaluate((k) => {
+    const w = window as any;
+    const b = (w.__bench ??= { hooked: new Set() });
+    b.t0 = 0; b.t1 = 0; b.kind = k;
+    if (!b.listening) {
+      b.listening = true;
+      for (const ev of ['mousedown', 'mousemove']) {
+        window.addEventListener(ev, () => { if (b.kind === ev && !b.t0) b.t0 = performance.now(); }, true);
+      }
+    }
+    for (const r of w.__kg.renderers ?? [w.__kg.renderer]) {
+      if (b.hooked.has(r)) continue;
+      b.hooked.add(r);
+      r.on('afterRender', () => {
+        if (!b.t0 || b.t1 || b.waiting) return;
+        b.waiting = true;
+        // WebGL draws run in the GPU process: read a pixel back so the frame's drawing is really done
+        for (const gl of Object.values(r.webGLContexts ?? {}) as WebGLRenderingContext[]) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+        requestAnimationFrame(() => { b.t1 = performance.now(); b.waiting = false; });
+      });
+    }
+  }, kind);
+}
+
+/** ms from the armed event to the frame after the render it caused (null: no render within 20 s). */
+async function elapsed(page: Page): Promise<number | null> {
+  try {
+    await page.waitForFunction(() => (window as any).__bench.t1 > 0, null, { timeout: 20_000, polling: 50 });
+  } catch { return null; }
+  return page.evaluate(() => (window as any).__bench.t1 - (window as any).__bench.t0);
+}
+
+/** Hubs near the middle of the canvas (highest degree first), in page coordinates. */
+async function hubsOnScreen(page: Page, n: number): Promise<{ key: string; x: number; y: number }[]> {
+  return page.evaluate((count) => {
+    const w = window as any;
+    const r = w.__kg.renderer, g = w.__kg.graph;
+    const box = r.getContainer().getBoundingClientRect();
+    const out: { key: string; x: number; y: number; d: number }[] = [];
+    g.forEachNode((k: string) => {
+      const d = r.getNodeDisplayData(k);
+      if (!d || d.hidden) return;
+      const p = r.framedGraphToViewport(d);
+      if (p.x < box.width * 0.25 || p.x > box.width * 0.75 || p.y < box.height * 0.25 || p.y > box.height * 0.75) return;
+      out.push({ key: k, x: box.left + p.x, y: box.top + p.y, d: g.degree(k) });
+    });
+    out.sort((a, b) => b.d - a.d);
+    // hubs apart from each other, so each click lands on its own node
+    const picked: typeof out = [];
+    for (const o of out) if (picked.every((p) => Math.hypot(p.x - o.x, p.y - o.y) > 40)) { picked.push(o); if (picked.length === count) break; }
+    return picked.map(({ key, x, y }) => ({ key, x, y }));
+  }, n);
+}
+
+/** Explorer: hover then click each hub; each time from the idle state (nothing focused). */
+async function interact(page: Page): Promise<{ click: number[]; hover: number[] }> {
+  const click: number[] = [], hover: number[] = [];
+  const box = (await page.locator('#sigma canvas').first().boundingBox())!;
+  const hubs = await hubsOnScreen(page, CLICKS);
+  for (const hub of hubs) {
+    // idle: mouse on a corner of the stage, nothing selected
+    await page.mouse.move(box.x + 3, box.y + 3);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(1500);
+    await arm(page, 'mousemove');
+    await page.mouse.move(hub.x, hub.y);
+    const h = await elapsed(page);
+    if (h !== null) hover.push(h);
+    await page.waitForTimeout(1500);
+    await arm(page, 'mousedown');
+    await page.mouse.down();
+    await page.mouse.up();
+    const c = await elapsed(page);
+    if (c !== null) click.push(c);
+    // the node on top under the cursor is selected (in a dense cluster not always the hub itself)
+    const selected = await page.evaluate(() => location.hash);
+    if (!selected.includes('node=')) process.stderr.write(`  (click at ${hub.key} selected nothing: ${selected})\n`);
+    await page.waitForTimeout(1500);
+  }
+  await page.keyboard.press('Escape');
+  return { click, hover };
+}
+
+/** Bare sigma: refresh() (reprocess every node and edge, draw) and render() (draw only), to the next frame. */
+async function bareRefresh(page: Page): Promise<{ refresh: number[]; render: number[] }> {
+  return page.evaluate(async (n) => {
+    // no named helpers in here: tsx would wrap them in a __name() the page does not have
+    const r = (window as any).__kg.renderer;
+    const refresh: number[] = [], render: number[] = [];
+    for (let i = 0; i < n; i++) {
+      await new Promise((res) => setTimeout(res, 500));
+      // as in arm(): a pixel read back so the GPU process has finished drawing, then the next frame
+      let t = performance.now(); r.refresh();
+      for (const gl of Object.values(r.webGLContexts) as WebGLRenderingContext[]) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+      refresh.push(await new Promise<number>((res) => requestAnimationFrame(() => res(performance.now()))) - t);
+      await new Promise((res) => setTimeout(res, 500));
+      t = performance.now(); r.render();
+      for (const gl of Object.values(r.webGLContexts) as WebGLRenderingContext[]) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+      render.push(await new Promise<number>((res) => requestAnimationFrame(() => res(performance.now()))) - t);
+    }
+    return { refresh, render };
+  }, CLICKS);
+}
+
 async function measure(page: Page, url: string): Promise<{ firstFrame: number; pan: Awaited<ReturnType<typeof panFrames>> }> {
   process.stderr.write(`measuring ${url}…\n`);
   await page.goto(url);
@@ -159,11 +274,21 @@ async function main(): Promise<void> {
     await page.goto(server.url + 'bare/bare.html');
     await page.waitForFunction(() => (window as any).__kg?.firstFrameAt !== undefined, null, { timeout: 180_000 });
     const results = new Map<string, Awaited<ReturnType<typeof measure>>[]>();
+    const inter = { click: [] as number[], hover: [] as number[], refresh: [] as number[], render: [] as number[] };
     for (let run = 0; run < RUNS; run++) {
       for (const [name, path] of pages) {
         const r = await measure(page, server.url + path);
         results.set(name, [...(results.get(name) ?? []), r]);
         if (RUNS > 1) process.stderr.write(`  run ${run + 1} ${name}: ${(r.firstFrame / 1000).toFixed(2)} s, pan ${r.pan.msPerFrame.toFixed(1)} ms/frame\n`);
+        if (name === 'kg explorer') {
+          const x = await interact(page);
+          inter.click.push(...x.click); inter.hover.push(...x.hover);
+          process.stderr.write(`  run ${run + 1} explorer click ${x.click.map((v) => v.toFixed(0)).join(', ')} ms; hover ${x.hover.map((v) => v.toFixed(0)).join(', ') || '— (no focus render)'} ms\n`);
+        } else if (name === 'bare sigma (defaults)') {
+          const x = await bareRefresh(page);
+          inter.refresh.push(...x.refresh); inter.render.push(...x.render);
+          process.stderr.write(`  run ${run + 1} bare refresh ${x.refresh.map((v) => v.toFixed(0)).join(', ')} ms; render ${x.render.map((v) => v.toFixed(0)).join(', ')} ms\n`);
+        }
       }
     }
     const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
@@ -174,6 +299,16 @@ async function main(): Promise<void> {
       console.log(`${name.padEnd(32)}${(ff / 1000).toFixed(2).padStart(8)} s   ${ms.toFixed(1).padStart(8)} (${p95.toFixed(1)})   ${String(Math.round(frames)).padStart(6)}`);
     }
     if (RUNS > 1) console.log(`(medians of ${RUNS} interleaved runs after a warm-up load)`);
+    const fmt = (xs: number[]) => (xs.length ? `${median(xs).toFixed(0).padStart(8)} ms   (${xs.length} samples, max ${Math.max(...xs).toFixed(0)})` : '       — (no frame)');
+    console.log('\ninteraction (input → next frame)          median');
+    console.log(`${'bare sigma refresh()'.padEnd(42)}${fmt(inter.refresh)}`);
+    console.log(`${'bare sigma render()'.padEnd(42)}${fmt(inter.render)}`);
+    console.log(`${'kg explorer click-select'.padEnd(42)}${fmt(inter.click)}`);
+    console.log(`${'kg explorer hover'.padEnd(42)}${fmt(inter.hover)}`);
+    if (inter.refresh.length && inter.click.length) {
+      const ref = median(inter.refresh);
+      console.log(`explorer ÷ bare refresh(): click ${(median(inter.click) / ref).toFixed(2)}×, hover ${inter.hover.length ? (median(inter.hover) / ref).toFixed(2) + '×' : '—'} (target ≤ 2×)`);
+    }
   } finally {
     await browser.close();
     await server.close();

@@ -92,8 +92,8 @@ describe('viewer e2e', () => {
     await expect.poll(() => page.locator('#side h2').textContent()).toMatch(/Secretar/i);
     await expect.poll(() => page.evaluate(() => window.__kg!.renderer!.getCamera().ratio), { timeout: 5000 }).toBeLessThan(before);
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('node=org:stps');
-    // the selected node's label is forced on through the reducer
-    expect(await page.evaluate(() => window.__kg!.renderer!.getNodeDisplayData('org:stps')!.forceLabel)).toBe(true);
+    // the selected node is drawn by the focus layer, its label forced on
+    expect(await page.evaluate(() => (window.__kg as unknown as { focusRenderer: typeof window.__kg.renderer }).focusRenderer!.getNodeDisplayData('org:stps')!.forceLabel)).toBe(true);
     expect(await page.locator('[data-testid=relation]').count()).toBeGreaterThan(0);
     await page.waitForTimeout(700);
     await shot('search-stps.png');

@@ -96,3 +96,24 @@ describe('countryOf', () => {
     expect(computeVisibility(g, f({ crossBorder: true })).edges.has('org:afl-cio|LOCATED_IN|place:mexico')).toBe(true);
   });
 });
+
+describe('communities and range filters', () => {
+  const g = _fixtureGraph();
+  g.setNodeAttribute('org:stps', 'community', 4);
+  g.setNodeAttribute('org:stps', 'betweenness', 0.5);
+  g.setNodeAttribute('org:afl-cio', 'betweenness', 0.1);
+
+  it('should keep only the listed communities', () => {
+    const v = computeVisibility(g, f({ communities: [4] }));
+    expect([...v.nodes]).toEqual(['org:stps']);
+    expect(v.edges.size).toBe(0);
+  });
+
+  it.each([
+    [{ attr: 'betweenness', min: 0.2, max: null }, ['org:stps']],
+    [{ attr: 'betweenness', min: null, max: 0.2 }, ['org:afl-cio']],
+    [{ attr: 'mentions', min: 9, max: 12 }, ['org:us-department-of-labor', 'org:stps']],
+  ])('should keep nodes whose metric is in %o (nodes without it drop out)', (range, want) => {
+    expect([...computeVisibility(g, f({ range })).nodes].sort()).toEqual([...want].sort());
+  });
+});

@@ -22,6 +22,24 @@ describe('url state', () => {
     expect(parseHash(toHash(r))).toEqual(r);
   });
 
+  it.each([
+    ['a selected tie', { edge: 'org:a|FUNDS|org:b' }, {}],
+    ['metric colour and size', { colorBy: 'betweenness', sizeBy: 'pagerank' }, {}],
+    ['country colour, uniform size', { colorBy: 'country', sizeBy: 'uniform' }, {}],
+    ['communities and a range', {}, { communities: [3, 7], range: { attr: 'betweenness', min: 0.01, max: null } }],
+    ['a closed range', {}, { range: { attr: 'degree', min: 2, max: 10 } }],
+  ])('should round-trip %s', (_name, route, filters) => {
+    const r = defaultGraphRoute();
+    Object.assign(r, route);
+    Object.assign(r.filters, filters);
+    expect(parseHash(toHash(r))).toEqual(r);
+  });
+
+  it('should drop unknown colour/size choices and malformed ranges', () => {
+    const r = parseHash('#/graph?color=rainbow&size=huge&range=degree::') as GraphRoute;
+    expect([r.colorBy, r.sizeBy, r.filters.range]).toEqual(['type', 'degree', null]);
+  });
+
   it('should write nothing but the route for the default state', () => {
     expect(toHash(defaultGraphRoute())).toBe('#/graph');
     expect(parseHash('')).toEqual(defaultGraphRoute());

@@ -29,29 +29,94 @@ export function edgeScale(edges: number): number {
   return edges > 20_000 ? 0.5 : 1;
 }
 
-/** Size scale: sqrt of degree or mentions, relative to the graph's maximum, within sizeRange(). */
-export function sizeScale(graph: AbstractGraph<Attributes, Attributes, Attributes>, by: 'degree' | 'mentions'): (a: Attributes) => number {
-  let max = 1;
-  graph.forEachNode((_k, a) => { max = Math.max(max, Number(a[by] ?? a.degree ?? 0)); });
-  const root = Math.sqrt(max);
-  const [lo, hi] = sizeRange(graph.order);
-  return (a) => lo + (hi - lo) * Math.sqrt(Math.max(0, Number(a[by] ?? a.degree ?? 0))) / root;
+/** Numeric node attributes the explorer can size, colour and filter by (graph.json computes them). */
+export const METRICS = ['degree', 'mentions', 'betweenness', 'pagerank'] as const;
+export type Metric = (typeof METRICS)[number];
+/** What nodes can be sized by. */
+export type SizeBy = Metric | 'uniform';
+/** What nodes can be coloured by: a category or a metric (binned). */
+export type ColorBy = 'type' | 'community' | 'country' | Metric;
+export const SIZE_BY: readonly SizeBy[] = [...METRICS, 'uniform'];
+export const COLOR_BY: readonly ColorBy[] = ['type', 'community', 'country', ...METRICS];
+
+/** Human names of the metrics (legend, drop-downs, side panel). */
+export const METRIC_LABELS: Record<Metric, string> = {
+  degree: 'degree (ties)', mentions: 'mentions', betweenness: 'betweenness', pagerank: 'PageRank',
+};
+
+/** A node's value of a metric (documents and graphs without the metric: null). */
+export function metricValue(a: Attributes, m: Metric): number | null {
+  if (a.nodeType === 'document') return null;
+  const v = a[m];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** Does any node of the graph carry the metric (betweenness is skipped on very big graphs)? */
+export function hasMetric(graph: AbstractGraph<Attributes, Attributes, Attributes>, m: Metric): boolean {
+  return graph.someNode((_k, a) => metricValue(a, m) !== null);
 }
 
 /**
+ * Size scale: sqrt of the metric relative to the graph's maximum, within sizeRange(). Documents
+ * (no metric) get a fixed size a third of the way up; 'uniform' gives every node the same size.
+ */
+export function sizeScale(graph: AbstractGraph<Attributes, Attributes, Attributes>, by: SizeBy): (a: Attributes) => number {
+  const [lo, hi] = sizeRange(graph.order);
+  const docSize = lo + (hi - lo) * 0.35;
+  if (by === 'uniform') { const u = lo + (hi - lo) * 0.3; return (a) => (a.nodeType === 'document' ? docSize : u); }
+  let max = 0;
+  graph.forEachNode((_k, a) => { const v = metricValue(a, by); if (v !== null && v > max) max = v; });
+  const root = Math.sqrt(max) || 1;
+  return (a) => {
+    if (a.nodeType === 'document') return docSize;
+    const v = metricValue(a, by) ?? 0;
+    return lo + (hi - lo) * Math.sqrt(Math.max(0, v)) / root;
+  };
+}
+
+/** Bins of a metric for colouring: upper bounds (inclusive) of up to `n` quantile bins over entity nodes. */
+export function metricBins(graph: AbstractGraph<Attributes, Attributes, Attributes>, m: Metric, n = 6): number[] {
+  const vals: number[] = [];
+  graph.forEachNode((_k, a) => { const v = metricValue(a, m); if (v !== null) vals.push(v); });
+  if (!vals.length) return [];
+  vals.sort((a, b) => a - b);
+  const bounds: number[] = [];
+  for (let i = 1; i <= n; i++) {
+    const v = vals[Math.min(vals.length - 1, Math.ceil((i * vals.length) / n) - 1)];
+    if (!bounds.length || v > bounds[bounds.length - 1]) bounds.push(v);
+  }
+  return bounds;
+}
+
+/** Index of the bin holding `v` (bounds from metricBins; values past the last bound go in the last). */
+export function binOf(bounds: readonly number[], v: number): number {
+  for (let i = 0; i < bounds.length; i++) if (v <= bounds[i]) return i;
+  return Math.max(0, bounds.length - 1);
+}
+
+/** What the focus layer draws: nodes and edges in priority order (first = most important label). */
+export interface FocusSets { nodes: Set<string>; edges: Set<string>; pathEdges: Set<string> }
+
+/**
  * Nodes and edges to emphasise: the focus node (selected or hovered) with its visible neighbours,
- * plus the path. Empty sets = nothing focused (then everything draws normally).
+ * or the focus edge with its two ends, plus the path. Empty sets = nothing focused (then
+ * everything draws normally). Insertion order is label priority: the focus first.
  */
 export function focusSets(
   graph: AbstractGraph<Attributes, Attributes, Attributes>,
   focus: string | null,
   visibleEdges: Set<string>,
   path: string[] | null,
-): { nodes: Set<string>; edges: Set<string>; pathEdges: Set<string> } {
+  focusEdge: string | null = null,
+): FocusSets {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const pathEdges = new Set<string>();
-  if (focus && graph.hasNode(focus)) {
+  if (focusEdge && graph.hasEdge(focusEdge) && visibleEdges.has(focusEdge)) {
+    edges.add(focusEdge);
+    nodes.add(graph.source(focusEdge));
+    nodes.add(graph.target(focusEdge));
+  } else if (focus && graph.hasNode(focus)) {
     nodes.add(focus);
     graph.forEachEdge(focus, (e, _a, s, t) => {
       if (!visibleEdges.has(e)) return;

@@ -64,3 +64,23 @@ export function statusClass(status: Status | undefined): string {
 
 export const ALL_TYPES: readonly (EntityType | 'Document')[] = [...ENTITY_TYPES, 'Document'];
 export const ALL_PREDICATES: readonly Predicate[] = PREDICATES;
+
+/** Node colour per country (colour by country); 'none' = unknown. */
+export const COUNTRY_COLORS: Record<string, string> = {
+  US: '#3b6fd1', MX: '#1e9e5a', CA: '#d43d3d', INTL: '#8e5cc4', none: '#a8a8a8',
+};
+
+/** Colour of a country code (null/unknown → grey). */
+export function countryColor(country: string | null | undefined): string {
+  return COUNTRY_COLORS[country ?? 'none'] ?? COUNTRY_COLORS.none;
+}
+
+/** Sequential ramp for binned metrics (light → dark, readable on white). */
+const RAMP = ['#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c', '#08306b'];
+
+/** Colour of bin `i` of `n` (spread over the ramp). */
+export function rampColor(i: number, n: number): string {
+  if (n <= 1) return RAMP[RAMP.length - 2];
+  const at = Math.round((Math.max(0, Math.min(i, n - 1)) / (n - 1)) * (RAMP.length - 1));
+  return RAMP[at];
+}

@@ -26,11 +26,23 @@ export interface FilterState {
   crossPair: CrossPair;
   /** Ego network depth around the selected node; 0 = off. */
   ego: number;
+  /** Louvain communities shown; null = all. */
+  communities: number[] | null;
+  /** A numeric attribute kept within [min, max] (either end open); null = off. */
+  range: NumberRange | null;
+}
+
+/** A range filter on a node metric (degree, mentions, betweenness, pagerank). */
+export interface NumberRange {
+  attr: string;
+  min: number | null;
+  max: number | null;
 }
 
 export const DEFAULT_FILTERS: FilterState = {
   types: null, countries: null, predicates: null, statuses: null, document: null,
   minMentions: 0, minDegree: 0, showDocuments: false, crossBorder: false, crossPair: 'US-MX', ego: 0,
+  communities: null, range: null,
 };
 
 /** Visible node and edge keys. */
@@ -56,7 +68,15 @@ export function nodePasses(key: string, a: Attributes, f: FilterState): boolean 
   if ((a.mentions ?? 0) < f.minMentions) return false;
   if ((a.degree ?? 0) < f.minDegree) return false;
   if (f.document && !(a.documents ?? []).includes(f.document)) return false;
+  if (f.communities && !f.communities.includes(a.community)) return false;
+  if (f.range && !inRange(a[f.range.attr], f.range)) return false;
   return true;
+}
+
+/** Is `v` a number within the range (open ends allowed)? */
+export function inRange(v: unknown, r: NumberRange): boolean {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return false;
+  return (r.min === null || v >= r.min) && (r.max === null || v <= r.max);
 }
 
 /** Does an edge pass the per-edge filters (predicate, status, document)? Endpoints are checked separately. */

@@ -1,7 +1,9 @@
 // View state ⇄ URL hash: `#/graph?node=…&types=…&cam=x,y,ratio` and `#/doc/<name>?span=start-end`.
 // Only non-default values are written, so links stay short and old links keep working.
+import { COLOR_BY, SIZE_BY } from './appearance.ts';
+import type { ColorBy, SizeBy } from './appearance.ts';
 import { DEFAULT_FILTERS } from './filters.ts';
-import type { CrossPair, FilterState } from './filters.ts';
+import type { CrossPair, FilterState, NumberRange } from './filters.ts';
 import type { Status } from '../../../src/types.ts';
 
 export interface CameraState { x: number; y: number; ratio: number }
@@ -11,8 +13,10 @@ export interface GraphRoute {
   route: 'graph';
   filters: FilterState;
   node: string | null;
-  colorBy: 'type' | 'community';
-  sizeBy: 'degree' | 'mentions';
+  /** Selected tie (edge key). */
+  edge: string | null;
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
   /** Shortest path endpoints. */
   path: [string, string] | null;
   cam: CameraState | null;
@@ -29,7 +33,7 @@ export type Route = GraphRoute | DocRoute;
 
 /** The explorer's initial state. */
 export function defaultGraphRoute(): GraphRoute {
-  return { route: 'graph', filters: { ...DEFAULT_FILTERS }, node: null, colorBy: 'type', sizeBy: 'degree', path: null, cam: null };
+  return { route: 'graph', filters: { ...DEFAULT_FILTERS }, node: null, edge: null, colorBy: 'type', sizeBy: 'degree', path: null, cam: null };
 }
 
 const list = (v: string | null): string[] | null => (v ? v.split(',').filter(Boolean) : null);
@@ -64,9 +68,15 @@ export function parseHash(hash: string): Route {
   const pair = q.get('pair') as CrossPair | null;
   f.crossPair = pair && PAIRS.includes(pair) ? pair : 'US-MX';
   f.ego = Math.max(0, Math.min(3, Math.trunc(num(q.get('ego'), 0))));
+  const coms = list(q.get('community'))?.map(Number).filter(Number.isFinite) ?? null;
+  f.communities = coms && coms.length ? coms : null;
+  f.range = parseRange(q.get('range'));
   r.node = q.get('node') || null;
-  r.colorBy = q.get('color') === 'community' ? 'community' : 'type';
-  r.sizeBy = q.get('size') === 'mentions' ? 'mentions' : 'degree';
+  r.edge = r.node ? null : q.get('edge') || null;
+  const color = q.get('color') as ColorBy | null;
+  r.colorBy = color && COLOR_BY.includes(color) ? color : 'type';
+  const size = q.get('size') as SizeBy | null;
+  r.sizeBy = size && SIZE_BY.includes(size) ? size : 'degree';
   const p = list(q.get('path'));
   r.path = p && p.length === 2 ? [p[0], p[1]] : null;
   const cam = (q.get('cam') ?? '').split(',').map(Number);
@@ -84,6 +94,7 @@ export function toHash(r: Route): string {
   const put = (k: string, v: string | null | undefined) => { if (v) q.push(`${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3A/g, ':')}`); };
   const f = r.filters;
   put('node', r.node);
+  put('edge', r.node ? null : r.edge);
   put('types', f.types?.join(','));
   put('country', f.countries?.join(','));
   put('preds', f.predicates?.join(','));
@@ -95,9 +106,20 @@ export function toHash(r: Route): string {
   if (f.crossBorder) put('crossBorder', '1');
   if (f.crossPair !== 'US-MX') put('pair', f.crossPair);
   if (f.ego) put('ego', String(f.ego));
+  put('community', f.communities?.join(','));
+  if (f.range) put('range', `${f.range.attr}:${f.range.min ?? ''}:${f.range.max ?? ''}`);
   if (r.colorBy !== 'type') put('color', r.colorBy);
   if (r.sizeBy !== 'degree') put('size', r.sizeBy);
   if (r.path) put('path', r.path.join(','));
   if (r.cam) put('cam', [r.cam.x, r.cam.y, r.cam.ratio].map((n) => +n.toFixed(4)).join(','));
   return `#/graph${q.length ? '?' + q.join('&') : ''}`;
+}
+
+/** `attr:min:max` (either bound may be empty) → a range, or null when malformed. */
+function parseRange(v: string | null): NumberRange | null {
+  const m = /^([a-zA-Z]+):(-?[\d.e+-]*):(-?[\d.e+-]*)$/.exec(v ?? '');
+  if (!m) return null;
+  const bound = (x: string) => (x === '' || !Number.isFinite(Number(x)) ? null : Number(x));
+  const r = { attr: m[1], min: bound(m[2]), max: bound(m[3]) };
+  return r.min === null && r.max === null ? null : r;
 }

@@ -4,16 +4,17 @@ import type { FilterState, Visibility } from '../lib/filters.ts';
 import { shortestPath } from '../lib/paths.ts';
 import type { PathResult } from '../lib/paths.ts';
 import { focusSets } from '../lib/appearance.ts';
+import type { FocusSets } from '../lib/appearance.ts';
 import { graph, graphVersion } from './graph.ts';
-import { filters, hovered, pathEnds, selection } from './explorer.ts';
+import { edgeSelection, filters, hovered, hoveredEdge, pathEnds, selection } from './explorer.ts';
 import { createStore } from './store.ts';
 
 /** Visible nodes/edges after filters (recomputed on filter, selection or graph change). */
 export const visibility = createStore<Visibility>({ nodes: new Set(), edges: new Set() });
 /** Current shortest path (null = none requested or not connected). */
 export const path = createStore<PathResult | null>(null);
-/** Emphasised nodes/edges (hover wins over selection). */
-export const focus = createStore<ReturnType<typeof focusSets>>({ nodes: new Set(), edges: new Set(), pathEdges: new Set() });
+/** Emphasised nodes/edges (hover wins over selection, a tie over a node). */
+export const focus = createStore<FocusSets>({ nodes: new Set(), edges: new Set(), pathEdges: new Set() });
 
 let computedFor: FilterState | null = null;
 
@@ -34,10 +35,14 @@ function recomputePath(): void {
 function recomputeFocus(): void {
   // a filtered-out selection must not fade the nodes that are shown
   const vis = visibility.get();
-  const h = hovered.get();
-  const s = selection.get();
-  const f = h && vis.nodes.has(h) ? h : s && vis.nodes.has(s) ? s : null;
-  focus.set(focusSets(graph, f, vis.edges, path.get()?.nodes ?? null));
+  const h = hovered.get(), he = hoveredEdge.get();
+  const s = selection.get(), se = edgeSelection.get();
+  let node: string | null = null, edge: string | null = null;
+  if (he && vis.edges.has(he)) edge = he;
+  else if (h && vis.nodes.has(h)) node = h;
+  else if (se && vis.edges.has(se)) edge = se;
+  else if (s && vis.nodes.has(s)) node = s;
+  focus.set(focusSets(graph, node, vis.edges, path.get()?.nodes ?? null, edge));
 }
 
 /** Wire the derivations (called once at start-up). */
@@ -49,5 +54,7 @@ export function startDerivations(): void {
   visibility.subscribe(() => { recomputePath(); recomputeFocus(); });
   pathEnds.subscribe(() => { recomputePath(); recomputeFocus(); });
   hovered.subscribe(recomputeFocus);
+  hoveredEdge.subscribe(recomputeFocus);
+  edgeSelection.subscribe(recomputeFocus);
   recomputeVisibility();
 }

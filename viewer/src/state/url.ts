@@ -2,7 +2,7 @@
 import type Sigma from 'sigma';
 import { parseHash, toHash } from '../lib/url-state.ts';
 import type { GraphRoute, Route } from '../lib/url-state.ts';
-import { appearance, filters, initialCamera, pathEnds, selection } from './explorer.ts';
+import { appearance, edgeSelection, filters, initialCamera, pathEnds, selection } from './explorer.ts';
 
 let renderer: Sigma | null = null;
 let lastWritten = '';
@@ -13,7 +13,7 @@ export function currentGraphRoute(): GraphRoute {
   const ap = appearance.get();
   const cam = renderer?.getCamera().getState();
   return {
-    route: 'graph', filters: filters.get(), node: selection.get(), colorBy: ap.colorBy, sizeBy: ap.sizeBy,
+    route: 'graph', filters: filters.get(), node: selection.get(), edge: edgeSelection.get(), colorBy: ap.colorBy, sizeBy: ap.sizeBy,
     path: pathEnds.get(), cam: cam ? { x: cam.x, y: cam.y, ratio: cam.ratio } : initialCamera.get(),
   };
 }
@@ -33,6 +33,7 @@ export function applyGraphRoute(r: GraphRoute): void {
   appearance.set({ colorBy: r.colorBy, sizeBy: r.sizeBy });
   pathEnds.set(r.path);
   selection.set(r.node);
+  if (r.edge || !r.node) edgeSelection.set(r.edge);
   initialCamera.set(r.cam);
   if (renderer && r.cam) renderer.getCamera().setState(r.cam);
 }
@@ -50,7 +51,7 @@ export function isOwnHash(hash: string): boolean {
 export function startUrlSync(r: Sigma): void {
   renderer = r;
   const write = () => { clearTimeout(timer); timer = setTimeout(writeGraphUrl, 50); };
-  for (const s of [filters, appearance, pathEnds, selection]) s.subscribe(write);
+  for (const s of [filters, appearance, pathEnds, selection, edgeSelection]) s.subscribe(write);
   r.getCamera().on('updated', () => { clearTimeout(timer); timer = setTimeout(writeGraphUrl, 300); });
 }
 

@@ -1,8 +1,20 @@
 // Filter controls: entity type, country, predicate, status, document, minimums, documents, ego, mappings.
 import { ENTITY_TYPES, PREDICATES } from '../../../../src/types.ts';
-import { appearance, filters, setFilters } from '../../state/explorer.ts';
+import { COLOR_BY, METRIC_LABELS, SIZE_BY, hasMetric } from '../../lib/appearance.ts';
+import type { ColorBy, Metric, SizeBy } from '../../lib/appearance.ts';
+import type { FilterState } from '../../lib/filters.ts';
+import { appearance, filters, setFilters as patchFilters } from '../../state/explorer.ts';
 import { graph, graphVersion } from '../../state/graph.ts';
 import { h, replace, select } from '../dom.ts';
+import { fitSoon } from './camera.ts';
+
+/** Change filters from the panel: the camera then flies to what is left. */
+function setFilters(patch: Partial<FilterState>): void {
+  patchFilters(patch);
+  fitSoon('visible');
+}
+
+const optionLabel = (v: string) => (v in METRIC_LABELS ? METRIC_LABELS[v as Metric] : v === 'uniform' ? 'all the same' : v);
 
 /** A checkbox group; `selected` null = all. Calls `onChange(null)` when everything is ticked again. */
 function checkGroup(title: string, values: readonly string[], selected: string[] | null, onChange: (v: string[] | null) => void, id: string): HTMLElement {
@@ -15,6 +27,27 @@ function checkGroup(title: string, values: readonly string[], selected: string[]
   return h('fieldset', { class: 'group', 'data-testid': `filter-${id}` },
     h('legend', {}, title),
     ...values.map((v, i) => h('label', { class: 'check' }, boxes[i], ` ${v}`)));
+}
+
+/** Range filter on a metric: attribute, min, max (either open), with the graph's extent as placeholders. */
+function rangeRow(f: FilterState): HTMLElement {
+  const metrics = (Object.keys(METRIC_LABELS) as Metric[]).filter((m) => hasMetric(graph, m));
+  const attr = (f.range?.attr ?? 'degree') as Metric;
+  let lo = Infinity, hi = -Infinity;
+  graph.forEachNode((_k, a) => { const v = a.nodeType === 'document' ? undefined : a[attr]; if (typeof v === 'number') { lo = Math.min(lo, v); hi = Math.max(hi, v); } });
+  const sel = select(metrics.map((m) => [m, METRIC_LABELS[m]] as [string, string]), attr, { 'data-testid': 'range-attr' });
+  const bound = (v: number | null | undefined, ph: number, id: string) => h('input', {
+    type: 'number', class: 'num', step: 'any', value: v ?? '', placeholder: Number.isFinite(ph) ? String(+ph.toPrecision(3)) : '', 'data-testid': id,
+  });
+  const min = bound(f.range?.min, lo, 'range-min'), max = bound(f.range?.max, hi, 'range-max');
+  const apply = () => {
+    const n = (i: HTMLInputElement) => (i.value.trim() === '' || !Number.isFinite(Number(i.value)) ? null : Number(i.value));
+    const r = { attr: sel.value, min: n(min), max: n(max) };
+    setFilters({ range: r.min === null && r.max === null ? null : r });
+  };
+  for (const el of [sel, min, max]) el.addEventListener('change', apply);
+  return h('div', { class: 'row', 'data-testid': 'range' }, 'range ', sel, min, ' – ', max,
+    f.range ? h('button', { type: 'button', title: 'clear the range', onclick: () => setFilters({ range: null }) }, '×') : null);
 }
 
 /** Render the filter panel into `el`; re-renders when filters or the graph change. */
@@ -47,11 +80,14 @@ export function mountFiltersPanel(el: HTMLElement): void {
         pick([['0', 'off'], ['1', 'depth 1'], ['2', 'depth 2'], ['3', 'depth 3']], String(f.ego), (v) => setFilters({ ego: Number(v) }), 'ego')),
       h('div', { class: 'row' }, toggle('document nodes', f.showDocuments, (v) => setFilters({ showDocuments: v }), 'show-docs')),
       h('div', { class: 'row' }, 'colour ',
-        pick([['type', 'by type'], ['community', 'by community']], ap.colorBy, (v) => appearance.set({ ...appearance.get(), colorBy: v as 'type' }), 'color-by'),
-        ' size ',
-        pick([['degree', 'by degree'], ['mentions', 'by mentions']], ap.sizeBy, (v) => appearance.set({ ...appearance.get(), sizeBy: v as 'degree' }), 'size-by')),
+        pick(COLOR_BY.filter((c) => !(c in METRIC_LABELS) || hasMetric(graph, c as Metric)).map((c) => [c, `by ${optionLabel(c)}`] as [string, string]),
+          ap.colorBy, (v) => appearance.set({ ...appearance.get(), colorBy: v as ColorBy }), 'color-by')),
+      h('div', { class: 'row' }, 'size ',
+        pick(SIZE_BY.filter((c) => !(c in METRIC_LABELS) || hasMetric(graph, c as Metric)).map((c) => [c, c === 'uniform' ? optionLabel(c) : `by ${optionLabel(c)}`] as [string, string]),
+          ap.sizeBy, (v) => appearance.set({ ...appearance.get(), sizeBy: v as SizeBy }), 'size-by')),
       h('div', { class: 'row' }, 'min mentions ', num(f.minMentions, (n) => setFilters({ minMentions: n }), 'min-mentions'),
         ' min degree ', num(f.minDegree, (n) => setFilters({ minDegree: n }), 'min-degree')),
+      rangeRow(f),
       h('div', { class: 'row' }, 'document ', pick(docs, f.document ?? '', (v) => setFilters({ document: v || null }), 'doc-filter')),
       checkGroup('Type', ENTITY_TYPES, f.types, (v) => setFilters({ types: v }), 'types'),
       checkGroup('Country', ['US', 'MX', 'CA', 'INTL', 'none'], f.countries, (v) => setFilters({ countries: v }), 'countries'),

@@ -1,42 +1,44 @@
-// The explorer screen: toolbar, filters + legend + cross-border (left), sigma (centre), node panel (right).
+// The explorer screen: toolbar, legend + filters + layout (left), sigma with its focus layer and
+// zoom buttons (centre), tabs for the selection, brokers and path (right).
 import type Sigma from 'sigma';
 import { startDerivations } from '../../state/derived.ts';
 import { startUrlSync } from '../../state/url.ts';
 import { afterFrame, mark, whenIdle } from '../../lib/perf.ts';
 import { graphVersion, warmSearchIndex } from '../../state/graph.ts';
 import { h } from '../dom.ts';
-import { mountCrossBorder } from './cross-border.ts';
+import { mountCamera } from './camera.ts';
 import { mountFiltersPanel } from './filters-panel.ts';
+import { mountFocusLayer } from './focus-layer.ts';
 import { mountLegend } from './legend.ts';
-import { mountNodePanel } from './node-panel.ts';
 import { createRenderer } from './renderer.ts';
+import { mountSidePanel } from './side-panel.ts';
 import { mountToolbar } from './toolbar.ts';
 
-/** Build the explorer inside `root` (once); returns the sigma renderer. */
+/** Build the explorer inside `root` (once); returns the sigma renderer of the whole graph. */
 export function mountExplorer(root: HTMLElement, toolbarEl: HTMLElement): Sigma {
   const legend = h('section', { class: 'panel', id: 'legend' });
   const filtersEl = h('section', { class: 'panel', id: 'filters' });
-  const cross = h('section', { class: 'panel', id: 'cross-border' });
   const canvas = h('div', { id: 'sigma', 'data-testid': 'sigma' });
   const side = h('aside', { id: 'side', 'data-testid': 'side-panel' });
   root.replaceChildren(
     h('aside', { id: 'left' },
       h('details', { open: true }, h('summary', {}, 'Legend'), legend),
-      h('details', { open: true }, h('summary', {}, 'Filters'), filtersEl),
-      h('details', { open: true }, h('summary', {}, 'Cross-border'), cross)),
+      h('details', { open: true }, h('summary', {}, 'Filters'), filtersEl)),
     canvas, side);
   mark('derive-start');
   startDerivations();
   mark('sigma-start');
   const renderer = createRenderer(canvas);
   mark('sigma-end');
+  const layer = mountFocusLayer(renderer, canvas);
+  mountCamera(renderer, canvas);
+  // the bench and the e2e tests look at both renderers
+  Object.assign(window.__kg ?? {}, { focusRenderer: layer.renderer, renderers: [renderer, layer.renderer] });
   mountLegend(legend);
   mark('legend');
   mountFiltersPanel(filtersEl);
   mark('filters');
-  mountCrossBorder(cross, renderer);
-  mark('cross-border');
-  mountNodePanel(side, renderer);
+  mountSidePanel(side);
   mountToolbar(toolbarEl, renderer);
   startUrlSync(renderer);
   mark('mounted');

@@ -1,60 +1,100 @@
-// The sigma renderer: draws the precomputed layout; every highlight and filter goes through reducers.
+// The sigma renderer of the whole graph: layout, filters and appearance through reducers. Focus
+// (selection, hover, path) is drawn by the focus layer on top, so a click or a hover never
+// re-runs these reducers over 80k items (see focus-layer.ts).
 import Sigma from 'sigma';
 import type { Attributes } from 'graphology-types';
-import { communityColor, predicateColor, typeColor } from '../../lib/colors.ts';
-import { allArrows, edgeScale, labelThreshold, sizeScale } from '../../lib/appearance.ts';
+import { communityColor, countryColor, predicateColor, rampColor, typeColor } from '../../lib/colors.ts';
+import { allArrows, binOf, edgeScale, labelThreshold, metricBins, metricValue, sizeScale } from '../../lib/appearance.ts';
+import type { ColorBy, Metric } from '../../lib/appearance.ts';
+import { countryOf } from '../../lib/filters.ts';
+import { parallelCurvatures } from '../../lib/parallel.ts';
 import { beforeImport, graph, graphVersion } from '../../state/graph.ts';
-import { appearance, hovered, initialCamera, selection } from '../../state/explorer.ts';
-import { focus, visibility } from '../../state/derived.ts';
+import { appearance, edgeSelection, hovered, hoveredEdge, initialCamera, selection } from '../../state/explorer.ts';
+import { visibility } from '../../state/derived.ts';
+import { installLabels } from './labels.ts';
+import { EDGE_PROGRAMS, edgeProgram } from './programs.ts';
 
-const FADED_NODE = '#e4e2dd';
-const FADED_EDGE = '#efedea';
 /** Above this many nodes / edges, sigma hides edges and labels while the camera moves. */
 const BIG_NODES = 5000;
 const BIG_EDGES = 5000;
+/** Up to this many edges, ties answer hover and click on the whole graph (edge picking redraws every edge). */
+export const EDGE_EVENTS_LIMIT = 20_000;
 
 let size: (a: Attributes) => number = () => 4;
+let color: (a: Attributes) => string = (a) => typeColor(a.type);
+let curvatures = new Map<string, number>();
 
 // What the reducers read, captured once per refresh pass (not once per node): see prepare().
 let visNodes: Set<string> = new Set();
 let visEdges: Set<string> = new Set();
-let focusNodes: Set<string> = new Set();
-let focusEdges: Set<string> = new Set();
-let pathEdges: Set<string> = new Set();
-let byCommunity = false;
 let fewVisible = false;
-let selected: string | null = null;
-let hover: string | null = null;
 let arrows = true;
 let edgeFactor = 1;
 
+/** Node colour for the current appearance (the legend and the focus layer use the same). */
+export function nodeColor(a: Attributes): string {
+  return color(a);
+}
+
+/** Node size for the current appearance. */
+export function nodeSize(a: Attributes): number {
+  return size(a);
+}
+
+/** Curvature of a parallel tie (0 = drawn straight). */
+export function edgeCurvature(key: string): number {
+  return curvatures.get(key) ?? 0;
+}
+
+/** Relation edge thickness (weight and status), scaled for big graphs. */
+export function edgeSize(a: Attributes): number {
+  const relation = a.edgeType === 'relation';
+  return edgeFactor * (relation ? Math.min(1 + Math.log2(1 + (a.weight ?? 1)), 5) * (a.status === 'inferred' ? 0.7 : 1) : 0.4);
+}
+
+/** The colour function of a "colour by" choice (metric bins are computed over the graph once). */
+export function colorFunction(by: ColorBy): (a: Attributes) => string {
+  if (by === 'type') return (a) => typeColor(a.type);
+  if (by === 'community') return (a) => (a.nodeType === 'document' ? typeColor('Document') : communityColor(a.community));
+  if (by === 'country') return (a) => (a.nodeType === 'document' ? typeColor('Document') : countryColor(countryOf(a)));
+  const bounds = metricBins(graph, by as Metric);
+  return (a) => {
+    if (a.nodeType === 'document') return typeColor('Document');
+    const v = metricValue(a, by as Metric);
+    return v === null ? '#cccccc' : rampColor(binOf(bounds, v), bounds.length);
+  };
+}
+
 function prepare(): void {
   const vis = visibility.get();
-  const f = focus.get();
   visNodes = vis.nodes; visEdges = vis.edges;
-  focusNodes = f.nodes; focusEdges = f.edges; pathEdges = f.pathEdges;
-  byCommunity = appearance.get().colorBy === 'community';
   // a small filtered view (cross-border, ego, one document) is read by its labels
   fewVisible = vis.nodes.size <= 40;
-  selected = selection.get();
-  hover = hovered.get();
   arrows = allArrows(graph.size);
   edgeFactor = edgeScale(graph.size);
 }
 
+function mappings(): void {
+  const ap = appearance.get();
+  size = sizeScale(graph, ap.sizeBy);
+  color = colorFunction(ap.colorBy);
+}
+
 /** The settings that depend on the graph's size. */
-function sizeSettings(): { hideEdgesOnMove: boolean; hideLabelsOnMove: boolean; labelRenderedSizeThreshold: number } {
+function sizeSettings(): { hideEdgesOnMove: boolean; hideLabelsOnMove: boolean; labelRenderedSizeThreshold: number; enableEdgeEvents: boolean } {
   return {
     // big graphs stay responsive while panning (DESIGN.md: 11 fps vs 3 fps in SwiftShader)
     hideEdgesOnMove: graph.size > BIG_EDGES,
     hideLabelsOnMove: graph.order > BIG_NODES,
     labelRenderedSizeThreshold: labelThreshold(graph.order),
+    enableEdgeEvents: graph.size <= EDGE_EVENTS_LIMIT,
   };
 }
 
 /** Create sigma in `container`, wire reducers and events; returns the renderer. */
 export function createRenderer(container: HTMLElement): Sigma {
-  size = sizeScale(graph, appearance.get().sizeBy);
+  mappings();
+  curvatures = parallelCurvatures(graph);
   prepare();
   const renderer = new Sigma(graph, container, {
     ...sizeSettings(),
@@ -63,10 +103,12 @@ export function createRenderer(container: HTMLElement): Sigma {
     labelFont: 'system-ui, sans-serif',
     labelSize: 12,
     renderEdgeLabels: true,
-    edgeLabelSize: 10,
+    edgeLabelSize: 11,
+    edgeLabelFont: 'system-ui, sans-serif',
     defaultEdgeType: 'arrow',
-    // only the focus (zIndex 2) is lifted; with nothing focused every item is 0 and sigma skips the sort
-    zIndex: true,
+    edgeProgramClasses: EDGE_PROGRAMS,
+    // nothing is lifted above the rest here (the focus layer draws the focus), so sigma never sorts
+    zIndex: false,
     // the explorer is hidden while the document view shows; graph updates then must not throw
     allowInvalidContainer: true,
     minCameraRatio: 0.02,
@@ -74,20 +116,22 @@ export function createRenderer(container: HTMLElement): Sigma {
     nodeReducer,
     edgeReducer,
   });
+  installLabels(renderer);
 
-  // Hover focus re-runs the reducers over the whole graph: skip it while dragging, and on big
-  // graphs (> 5k nodes) where one pass costs more than a frame — there a click focuses instead.
+  // Hover and click only set stores: the focus layer draws the result without touching this renderer.
   const captor = renderer.getMouseCaptor();
-  const hoverFocus = () => graph.order <= BIG_NODES && !captor.isMouseDown && !captor.isMoving;
-  renderer.on('enterNode', ({ node }) => { if (hoverFocus()) hovered.set(node); });
+  const idle = () => !captor.isMouseDown && !captor.isMoving;
+  renderer.on('enterNode', ({ node }) => { if (idle()) hovered.set(node); });
   renderer.on('leaveNode', () => hovered.set(null));
   renderer.on('clickNode', ({ node }) => selection.set(node));
-  renderer.on('clickStage', () => selection.set(null));
+  renderer.on('enterEdge', ({ edge }) => { if (idle()) hoveredEdge.set(edge); });
+  renderer.on('leaveEdge', () => hoveredEdge.set(null));
+  renderer.on('clickEdge', ({ edge }) => edgeSelection.set(edge));
+  renderer.on('clickStage', () => { selection.set(null); edgeSelection.set(null); });
 
-  // Several store changes in one task (visibility → path → focus, or filters + URL) cost one
-  // reducer pass, run at the end of the task (microtask). It renders right away: sigma only
-  // normalises display coordinates when it draws, so a scheduled render would leave
-  // getNodeDisplayData() (focusNode's camera target) in raw graph units until the next frame.
+  // Several store changes in one task (filters + visibility + URL) cost one reducer pass, run at
+  // the end of the task (microtask), rendered right away: sigma only normalises display
+  // coordinates when it draws, and the camera fit reads them.
   let queued = false;
   const refresh = () => {
     if (queued) return;
@@ -99,10 +143,10 @@ export function createRenderer(container: HTMLElement): Sigma {
     });
   };
   visibility.subscribe(refresh);
-  focus.subscribe(refresh);
-  appearance.subscribe(() => { size = sizeScale(graph, appearance.get().sizeBy); refresh(); });
+  appearance.subscribe(() => { mappings(); refresh(); });
   graphVersion.subscribe(() => {
-    size = sizeScale(graph, appearance.get().sizeBy);
+    mappings();
+    curvatures = parallelCurvatures(graph);
     // a rebuild may cross the big-graph thresholds
     for (const [k, v] of Object.entries(sizeSettings()) as [keyof ReturnType<typeof sizeSettings>, never][]) {
       if (renderer.getSetting(k) !== v) renderer.setSetting(k, v);
@@ -121,52 +165,24 @@ export function createRenderer(container: HTMLElement): Sigma {
 
 // sigma hands the reducers a shallow copy of the attributes: fill it in place (no allocation per item)
 function nodeReducer(key: string, a: Attributes): Attributes {
-  a.color = byCommunity ? communityColor(a.community) : typeColor(a.type);
+  a.color = color(a);
   a.label = a.label ?? a.name ?? key;
   a.size = size(a);
   a.type = 'circle';
-  a.zIndex = 0;
   a.hidden = !visNodes.has(key);
   a.highlighted = false;
   a.forceLabel = fewVisible;
-  if (focusNodes.size) {
-    if (focusNodes.has(key)) {
-      a.forceLabel = true;
-      a.zIndex = 2;
-      a.highlighted = key === selected || key === hover;
-    } else {
-      a.color = FADED_NODE;
-      a.label = '';
-    }
-  }
   return a;
 }
 
 function edgeReducer(key: string, a: Attributes): Attributes {
-  const relation = a.edgeType === 'relation';
   a.color = predicateColor(a.predicate);
-  a.size = edgeFactor * (relation ? Math.min(1 + Math.log2(1 + (a.weight ?? 1)), 5) * (a.status === 'inferred' ? 0.7 : 1) : 0.4);
+  a.size = edgeSize(a);
+  const curvature = curvatures.get(key);
+  a.curvature = curvature;
   // arrow heads double the edge geometry: on big graphs only the focus gets them
-  a.type = arrows && graph.isDirected(key) ? 'arrow' : 'line';
+  a.type = edgeProgram(curvature, arrows && graph.isDirected(key));
   a.hidden = !visEdges.has(key);
-  a.label = '';
-  a.zIndex = 0;
-  if (focusNodes.size) {
-    if (focusEdges.has(key)) {
-      a.zIndex = 2;
-      if (graph.isDirected(key)) a.type = 'arrow';
-      a.label = a.predicate;
-      if (pathEdges.has(key)) a.size = 5;
-    } else {
-      a.color = FADED_EDGE;
-    }
-  }
+  a.label = fewVisible && a.edgeType === 'relation' ? a.predicate : '';
   return a;
-}
-
-/** Animate the camera onto a node (after search or a click in a list). */
-export function focusNode(renderer: Sigma, key: string, ratio = 0.25): void {
-  const d = renderer.getNodeDisplayData(key);
-  if (!d) return;
-  renderer.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 500 });
 }

@@ -9,7 +9,7 @@ import { visibility } from '../../state/derived.ts';
 import { graph, searchIndex } from '../../state/graph.ts';
 import { autocomplete } from '../autocomplete.ts';
 import { h, replace } from '../dom.ts';
-import { focusNode } from './renderer.ts';
+import { fitSoon } from './camera.ts';
 
 /** Render the toolbar into `el`. */
 export function mountToolbar(el: HTMLElement, renderer: Sigma): void {
@@ -21,7 +21,8 @@ export function mountToolbar(el: HTMLElement, renderer: Sigma): void {
       // make sure the picked node is not filtered out, then fly to it
       if (a.nodeType === 'document' && !filters.get().showDocuments) setFilters({ showDocuments: true });
       selection.set(hit.key);
-      requestAnimationFrame(() => focusNode(renderer, hit.key));
+      // the actor and its ties in view
+      fitSoon('focus');
     },
   });
   const png = h('button', { 'data-testid': 'export-png', title: 'Download the current view as PNG' }, 'PNG');

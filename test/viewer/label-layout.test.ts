@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { LabelSpace, labelBox, overlaps } from '../../viewer/src/lib/label-layout.ts';
+
+describe('LabelSpace', () => {
+  it('should place labels first come first served and refuse overlapping ones', () => {
+    const s = new LabelSpace();
+    expect(s.place({ x: 0, y: 0, w: 50, h: 10 })).toBe(true);
+    expect(s.place({ x: 40, y: 5, w: 50, h: 10 })).toBe(false);
+    expect(s.place({ x: 50, y: 0, w: 50, h: 10 })).toBe(true);
+    // a forced label (the selection) is placed anyway
+    expect(s.place({ x: 10, y: 2, w: 5, h: 5 }, true)).toBe(true);
+    expect(s.size).toBe(3);
+    s.truncate(1);
+    expect(s.place({ x: 55, y: 0, w: 10, h: 10 })).toBe(true);
+    s.reset();
+    expect(s.size).toBe(0);
+  });
+
+  it.each([
+    [{ x: 0, y: 0, w: 10, h: 10 }, { x: 10, y: 0, w: 10, h: 10 }, false],
+    [{ x: 0, y: 0, w: 10, h: 10 }, { x: 9, y: 9, w: 10, h: 10 }, true],
+  ])('should tell overlaps apart from touching boxes', (a, b, want) => {
+    expect(overlaps(a, b)).toBe(want);
+  });
+});
+
+describe('labelBox', () => {
+  it('should put a label right of its node, and left of it at the right edge', () => {
+    expect(labelBox(100, 50, 5, 80, 12, 800).flipped).toBe(false);
+    const r = labelBox(760, 50, 5, 80, 12, 800);
+    expect(r.flipped).toBe(true);
+    expect(r.textX + 80).toBeLessThanOrEqual(760 - 5);
+    // no room on either side: stays right (clipped rather than thrown off the left)
+    expect(labelBox(20, 50, 5, 900, 12, 800).flipped).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+// Label placement on the canvas: first come, first placed, never on top of another label, and
+// flipped to the left of its node when it would run off the right edge (into the side panel).
+
+/** An axis-aligned box in viewport pixels. */
+export interface Box { x: number; y: number; w: number; h: number }
+
+/** Do two boxes overlap (touching is fine)? */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/**
+ * The labels placed in one frame. Sigma draws labels in priority order (the label grid's picks,
+ * then forced ones; the focus layer inserts the selection first), so a later label that would
+ * cover an earlier one is dropped instead of drawn over it. Linear scan per label: a frame
+ * places at most a few hundred labels.
+ */
+export class LabelSpace {
+  private boxes: Box[] = [];
+
+  /** Forget every placed label (call before each frame). */
+  reset(): void {
+    this.boxes.length = 0;
+  }
+
+  /** Keep only the first `n` placed labels (node labels stay while edge labels are redrawn). */
+  truncate(n: number): void {
+    this.boxes.length = Math.min(this.boxes.length, n);
+  }
+
+  /** Number of labels placed this frame. */
+  get size(): number {
+    return this.boxes.length;
+  }
+
+  /** Is the box free? */
+  fits(b: Box): boolean {
+    for (const o of this.boxes) if (overlaps(o, b)) return false;
+    return true;
+  }
+
+  /** Take the box if it is free (or unconditionally with `force`); true when taken. */
+  place(b: Box, force = false): boolean {
+    if (!force && !this.fits(b)) return false;
+    this.boxes.push(b);
+    return true;
+  }
+}
+
+/**
+ * Where a node label goes: right of the node, or left of it when the right side would cross
+ * `width - margin` and the left side does not cross 0. Returns the text's left x and its box.
+ */
+export function labelBox(nodeX: number, nodeY: number, nodeSize: number, textWidth: number, fontSize: number, width: number, margin = 4): { textX: number; box: Box; flipped: boolean } {
+  const gap = 3;
+  let textX = nodeX + nodeSize + gap;
+  let flipped = false;
+  if (textX + textWidth > width - margin && nodeX - nodeSize - gap - textWidth >= 0) {
+    textX = nodeX - nodeSize - gap - textWidth;
+    flipped = true;
+  }
+  return { textX, flipped, box: { x: textX - 1, y: nodeY - fontSize * 0.75, w: textWidth + 2, h: fontSize * 1.2 } };
+}
