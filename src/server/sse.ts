@@ -1,12 +1,19 @@
-// Server-Sent Events hub: `event: graph` with {"version": n} to every open /api/events stream.
+// Server-Sent Events hub: `event: graph` with {"version": n, "start": id} to every open /api/events stream.
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 
 /** Heartbeat period: keeps proxies and idle timeouts from closing quiet streams. */
 const HEARTBEAT_MS = 15_000;
 
-/** Open event streams; `broadcast` writes to all, `close` ends them (so the server can stop). */
+/**
+ * Open event streams; `broadcast` writes to all, `close` ends them (so the server can stop).
+ * Every `graph` event carries the server's start id: versions restart at 1 with each process, so
+ * a client that reconnects to a restarted server sees a new id and reloads, whatever the number.
+ */
 export class EventHub {
+  /** Random per server start; also part of /api/graph's ETag. */
+  readonly startId = randomBytes(6).toString('base64url');
   private readonly clients = new Set<ServerResponse>();
   private readonly timer: NodeJS.Timeout;
 
@@ -36,14 +43,14 @@ export class EventHub {
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
-    res.write(`retry: 1000\n${event('graph', { version })}`);
+    res.write(`retry: 1000\n${event('graph', { version, start: this.startId })}`);
     this.clients.add(res);
     req.raw.on('close', () => this.clients.delete(res));
   }
 
-  /** Sends `event: <name>` with JSON `data` to every client. */
+  /** Sends `event: <name>` with JSON `data` to every client (`graph` events get the start id). */
   broadcast(name: string, data: unknown): void {
-    this.write(event(name, data));
+    this.write(event(name, name === 'graph' && data && typeof data === 'object' ? { ...data, start: this.startId } : data));
   }
 
   /** Ends every stream and stops the heartbeat. */

@@ -1,13 +1,16 @@
-// The analyst's loop end to end in Chromium (SwiftShader): node → tie → evidence → document → back
-// (link and browser Back), against the real server over a copy of corpus/.
+// The analyst's loop end to end in Chromium (SwiftShader): node → tie (clicked on the canvas) →
+// every evidence sentence → document → back (link, browser Back), the camera following search and
+// paths, a path hidden by filters, and a server restart with the tab open. Real server, copy of corpus/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { startServer } from '../../src/server/index.ts';
 import type { RunningServer } from '../../src/server/index.ts';
 import { _launch } from './_browser.ts';
-import { _cameraSettled, _clickNode, _openExplorer } from './_explorer.ts';
-import { ARTIFACTS, _buildViewer, _inkPixels, _serve, _tempProject } from './_helpers.ts';
+import { _cameraSettled, _clickNode, _edgePoint, _openExplorer } from './_explorer.ts';
+import { ARTIFACTS, ROOT, _buildViewer, _inkPixels, _serve, _tempProject } from './_helpers.ts';
 
 let project: Awaited<ReturnType<typeof _tempProject>>;
 let viewerDir: string;
@@ -16,6 +19,8 @@ let browser: Awaited<ReturnType<typeof _launch>>;
 let page: Page;
 /** The actor the loop starts from: the entity with the most relation ties. */
 let hub = '';
+/** The tie the loop follows: one of the hub's, drawn straight, with the most evidence. */
+let tie = '';
 
 const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, name) });
 const shown = (sel: string) => page.locator(sel).evaluate((el) => !(el as HTMLElement).hidden && getComputedStyle(el).display !== 'none');
@@ -61,6 +66,38 @@ describe('explorer: the analyst loop', () => {
     await shot('loop-1-node.png');
   }, 120_000);
 
+  it('should select a tie by clicking it on the canvas and list its evidence', async () => {
+    tie = await page.evaluate((h) => {
+      const { graph: g, renderer: r } = window.__kg!;
+      let best = '', most = -1;
+      g.forEachEdge(h, (e, a) => {
+        const d = r!.getEdgeDisplayData(e) as { curvature?: number; hidden?: boolean } | undefined;
+        if (a.edgeType !== 'relation' || !d || d.hidden || d.curvature) return;
+        const [s, t] = g.extremities(e);
+        const ps = r!.getNodeDisplayData(s)!, pt = r!.getNodeDisplayData(t)!;
+        const len = Math.hypot(r!.framedGraphToViewport(ps).x - r!.framedGraphToViewport(pt).x, r!.framedGraphToViewport(ps).y - r!.framedGraphToViewport(pt).y);
+        // long enough to hit its middle without hitting a node
+        const score = (a.evidence?.length ?? 0) * 1000 + Math.min(len, 999);
+        if (len > 80 && score > most) { most = score; best = e; }
+      });
+      return best;
+    }, hub);
+    expect(tie).not.toBe('');
+    const at = (await _edgePoint(page, tie, 0.5))!;
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain(`edge=${encodeURIComponent(tie).replace(/%3A/g, ':')}`);
+    const predicate = tie.split('|')[1];
+    await expect.poll(() => page.getByTestId('edge-title').textContent()).toBe(predicate);
+    const evidence = await page.evaluate((e) => window.__kg!.graph.getEdgeAttribute(e, 'evidence').length, tie);
+    expect(await page.locator('[data-testid=edge-evidence] [data-testid=evidence]').count()).toBe(Math.min(evidence, 10));
+    expect(await page.locator('#side [data-testid=doc-link]').count()).toBeGreaterThan(0);
+    // the tie and its two ends are drawn by the focus layer, over the veiled graph
+    const focused = await page.evaluate(() => (window.__kg as unknown as { focusRenderer: { getGraph(): { order: number; size: number } } }).focusRenderer.getGraph());
+    expect([focused.order, focused.size]).toEqual([2, 1]);
+    await shot('loop-2-tie.png');
+  }, 60_000);
+
   it('should open the document at a tie’s evidence and come back with “← explorer”', async () => {
     const label = await page.locator('#side h2').textContent();
     await page.locator('#side [data-testid=evidence]').first().click();
@@ -71,13 +108,13 @@ describe('explorer: the analyst loop', () => {
     await page.getByTestId('back').first().click();
     await expect.poll(() => shown('#explorer')).toBe(true);
     expect(await shown('#docview')).toBe(false);
-    expect(await page.evaluate(() => location.hash)).toContain(`node=${hub}`);
+    expect(await page.evaluate(() => location.hash)).toContain(`edge=${encodeURIComponent(tie).replace(/%3A/g, ':')}`);
     // the selection survived the round trip, and the canvas is drawn again
     expect(await page.locator('#side h2').textContent()).toBe(label);
     await page.waitForTimeout(300);
     const { ink } = await _inkPixels(page, page.locator('#sigma'));
     expect(ink).toBeGreaterThan(2000);
-    await shot('loop-2-back-link.png');
+    await shot('loop-3-back-link.png');
   }, 60_000);
 
   it('should come back from the document with the browser’s Back button', async () => {
@@ -87,12 +124,98 @@ describe('explorer: the analyst loop', () => {
     await page.goBack();
     await expect.poll(() => shown('#explorer')).toBe(true);
     expect(await shown('#docview')).toBe(false);
-    expect(await page.evaluate(() => location.hash)).toContain(`node=${hub}`);
+    expect(await page.evaluate(() => location.hash)).toContain(`edge=${encodeURIComponent(tie).replace(/%3A/g, ':')}`);
     // and Forward goes to the document again
     await page.goForward();
     await expect.poll(() => shown('#docview')).toBe(true);
     await page.goBack();
     await expect.poll(() => shown('#explorer')).toBe(true);
-    await shot('loop-3-back-button.png');
+    await shot('loop-4-back-button.png');
   }, 60_000);
+
+  it('should fly to a searched actor with its ties in view, labels inside the canvas', async () => {
+    await page.getByTestId('zoom-reset').click();
+    await _cameraSettled(page);
+    await page.getByTestId('search').fill('STPS');
+    await page.getByTestId('search').press('Enter');
+    await expect.poll(() => page.locator('#side h2').textContent()).toMatch(/Secretariat of Labor/);
+    await _cameraSettled(page);
+    const inView = await page.evaluate(() => {
+      const r = window.__kg!.renderer!;
+      const g = window.__kg!.graph;
+      const { width, height } = r.getDimensions();
+      const keys = ['org:stps', ...g.neighbors('org:stps').filter((n) => !r.getNodeDisplayData(n)!.hidden)];
+      return keys.map((k) => { const p = r.framedGraphToViewport(r.getNodeDisplayData(k)!); return p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height; });
+    });
+    expect(inView.length).toBeGreaterThan(1);
+    expect(inView.every(Boolean)).toBe(true);
+    await shot('loop-5-search.png');
+  }, 60_000);
+
+  it('should show a path hop by hop in the side panel, and say when the filters hide it', async () => {
+    const ends = await page.evaluate(() => {
+      // two actors three or more ties apart
+      const g = window.__kg!.graph;
+      const seen = new Map<string, number>([['org:stps', 0]]);
+      let frontier = ['org:stps'];
+      for (let d = 1; d <= 4 && frontier.length; d++) {
+        const next: string[] = [];
+        for (const n of frontier) g.forEachEdge(n, (_e, a, s, t) => {
+          if (a.edgeType !== 'relation') return;
+          const o = s === n ? t : s;
+          if (!seen.has(o)) { seen.set(o, d); next.push(o); }
+        });
+        frontier = next;
+      }
+      return [...seen].find(([, d]) => d >= 3)?.[0] ?? null;
+    });
+    expect(ends).not.toBeNull();
+    await page.getByTestId('path-from-here').click();
+    await page.getByTestId('path-to').fill((await page.evaluate((k) => window.__kg!.graph.getNodeAttribute(k, 'name'), ends!)) as string);
+    await page.getByTestId('path-to').press('Enter');
+    await expect.poll(() => page.locator('[data-testid=hop]').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByTestId('tab-path').getAttribute('aria-selected')).toBe('true');
+    // every hop has its own evidence
+    for (const hop of await page.locator('[data-testid=hop]').all()) expect(await hop.locator('[data-testid=evidence]').count()).toBeGreaterThan(0);
+    await _cameraSettled(page);
+    await shot('loop-6-path.png');
+    // keep only one predicate: the path breaks, and the panel says the filters did it
+    const first = await page.locator('[data-testid=hop] [data-testid=tie-link]').first().textContent();
+    const other = ['MEMBER_OF', 'LEADS', 'WORKS_FOR', 'PART_OF'].find((p) => !first!.includes(p))!;
+    await page.evaluate((p) => { location.hash = location.hash.replace(/&?preds=[^&]*/, '') + `&preds=${p}`; }, other);
+    await expect.poll(() => page.getByTestId('path-hidden').count()).toBe(1);
+    await shot('loop-7-path-hidden.png');
+    await page.getByTestId('path-show-hidden').click();
+    await expect.poll(() => page.locator('[data-testid=hop]').count()).toBeGreaterThanOrEqual(3);
+  }, 60_000);
+
+  it('should zoom with the buttons', async () => {
+    const ratio = () => page.evaluate(() => window.__kg!.renderer!.getCamera().ratio);
+    const before = await ratio();
+    await page.getByTestId('zoom-in').click();
+    await _cameraSettled(page);
+    expect(await ratio()).toBeLessThan(before);
+    await page.getByTestId('zoom-out').click();
+    await page.getByTestId('zoom-out').click();
+    await _cameraSettled(page);
+    expect(await ratio()).toBeGreaterThan(before);
+    await page.getByTestId('zoom-fit').click();
+    await _cameraSettled(page);
+  }, 30_000);
+
+  it('should show the connection, see the server go down, and reload the graph after a restart', async () => {
+    await expect.poll(() => page.getByTestId('connection').getAttribute('data-state')).toBe('live');
+    const port = (server.app.server.address() as AddressInfo).port;
+    await server.close();
+    await expect.poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 20_000 }).toMatch(/reconnecting|down/);
+    await expect.poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 20_000 }).toBe('down');
+    await shot('loop-8-server-down.png');
+    // the restarted server has a new document: version 1 again, a different graph
+    await writeFile(join(project.corpus, 'restart-probe.txt'), 'The Restart Probe Workers Union met the STPS in Mexico City.\n');
+    server = await startServer({ corpus: project.corpus, data: project.data, ontology: join(ROOT, 'ontology'), port, viewerDir, log: () => undefined });
+    await expect.poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 30_000 }).toBe('live');
+    await expect.poll(() => page.evaluate(() => window.__kg!.graph.hasNode('doc:restart-probe')), { timeout: 30_000 }).toBe(true);
+    expect(await page.getByTestId('connection').textContent()).toMatch(/live · v1/);
+    await shot('loop-9-server-back.png');
+  }, 120_000);
 });

@@ -57,7 +57,7 @@ describe('POST /api/corrections', () => {
       expect(before.body.edges.some((e: { key: string }) => e.key === 'doc:evil|MENTIONS|place:mexico')).toBe(true);
       const r = await _post(`${s.url}api/corrections`, { who: 'ana', action: 'reject', doc: DOC, span: at('Mexico'), entity: 'place:mexico', base: 0 });
       const ev = await sse.waitFor((e) => e.event === 'graph' && e.data.version >= r.body.version);
-      expect(ev.data).toEqual({ version: r.body.version });
+      expect(ev.data).toEqual({ version: r.body.version, start: expect.any(String) });
       const after = await _get(`${s.url}api/graph`);
       expect(after.body.attributes.version).toBe(r.body.version);
       expect(after.body.edges.some((e: { key: string }) => e.key === 'doc:evil|MENTIONS|place:mexico')).toBe(false);

@@ -1,7 +1,7 @@
 // Entry point: header, hash routing between the explorer and the document view, live graph updates.
 import './styles.css';
 import type Sigma from 'sigma';
-import { api, onGraphEvent } from './api.ts';
+import { api } from './api.ts';
 import { typeColor } from './lib/colors.ts';
 import { mark } from './lib/perf.ts';
 import { defaultGraphRoute, toHash } from './lib/url-state.ts';
@@ -9,6 +9,7 @@ import { annotator } from './state/annotator.ts';
 import { selection } from './state/explorer.ts';
 import { fetchGraph, graph, graphVersion } from './state/graph.ts';
 import { serverVersion } from './state/server.ts';
+import { connection, connectionLabel, startLive } from './state/live.ts';
 import { applyGraphRoute, currentRoute, isOwnHash } from './state/url.ts';
 import { h, select } from './views/dom.ts';
 import { mountDocView } from './views/document/view.ts';
@@ -24,7 +25,7 @@ const who = h('input', { type: 'text', placeholder: 'your name', value: annotato
 who.addEventListener('change', () => annotator.set(who.value.trim()));
 const docsSel = select([['', 'open a document…']], '', { 'data-testid': 'doc-select' });
 docsSel.addEventListener('change', () => { if (docsSel.value) location.hash = toHash({ route: 'doc', name: docsSel.value, span: null }); docsSel.value = ''; });
-const live = h('span', { class: 'live', title: 'graph version (live via /api/events)' }, '…');
+const live = h('span', { class: 'live', 'data-testid': 'connection', title: 'live connection to the server' }, '…');
 const explorerEl = h('section', { id: 'explorer' });
 const docEl = h('section', { id: 'docview' });
 app.replaceChildren(
@@ -74,23 +75,17 @@ window.addEventListener('keydown', (e) => {
   selection.set(null);
 });
 
-graphVersion.subscribe((v) => { live.textContent = `v${Math.floor(v)}`; });
-let refetching: Promise<void> | null = null;
+// live connection: indicator in the header, graph reloads on rebuilds and after a server restart
+const showLive = () => {
+  const { text, title } = connectionLabel(connection.get(), graphVersion.get());
+  live.textContent = text;
+  live.title = title;
+  live.dataset.state = connection.get();
+};
+connection.subscribe(showLive);
+graphVersion.subscribe(showLive);
 let initialLoad: Promise<void> = Promise.resolve();
-let pending = false;
-async function refetch(): Promise<void> {
-  // a burst of rebuilds collapses to one refetch at a time (plus one after it); camera and selection stay
-  if (refetching) { pending = true; return; }
-  refetching = fetchGraph().catch((e) => toast(`graph refresh failed: ${e.message}`, 'error'));
-  await refetching;
-  refetching = null;
-  if (pending) { pending = false; await refetch(); }
-}
-onGraphEvent((v) => {
-  if (Number.isFinite(v)) serverVersion.set(Math.max(serverVersion.get(), v));
-  // the stream announces the current version on connect: refetch only what we have not got
-  void initialLoad.catch(() => undefined).then(() => { if (!Number.isFinite(v) || v > Math.floor(graphVersion.get())) void refetch(); });
-});
+startLive(() => initialLoad, (message, kind) => toast(message, kind));
 
 async function start(): Promise<void> {
   const r = currentRoute();

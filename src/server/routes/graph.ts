@@ -9,8 +9,9 @@ export function graphRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/health', async () => ({ ok: true, version: project.version, ...(project.lastError ? { error: project.lastError } : {}) }));
 
   app.get('/api/graph', async (req, reply) => {
-    // The version names the graph, so a refetch of an unchanged graph costs a 304.
-    const etag = `"v${project.version}"`;
+    // Start id + version name the graph (versions restart at 1 with the process), so a refetch of an
+    // unchanged graph costs a 304 and a restarted server never answers 304 for another graph.
+    const etag = `"${hub.startId}-v${project.version}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache');
     if (req.headers['if-none-match'] === etag) return reply.code(304).send();
     return reply.type('application/json; charset=utf-8').send(project.graphJSON());
