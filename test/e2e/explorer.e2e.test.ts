@@ -2,14 +2,14 @@
 // every evidence sentence → document → back (link, browser Back), the camera following search and
 // paths, a path hidden by filters, and a server restart with the tab open. Real server, copy of corpus/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startServer } from '../../src/server/index.ts';
 import type { RunningServer } from '../../src/server/index.ts';
 import { _launch } from './_browser.ts';
-import { _cameraSettled, _clickNode, _edgePoint, _openExplorer } from './_explorer.ts';
+import { _cameraSettled, _clickNode, _edgePoint, _nodePoint, _openExplorer } from './_explorer.ts';
 import { ARTIFACTS, ROOT, _buildViewer, _inkPixels, _serve, _tempProject } from './_helpers.ts';
 
 let project: Awaited<ReturnType<typeof _tempProject>>;
@@ -36,7 +36,17 @@ beforeAll(async () => {
   page.on('pageerror', (e) => console.error('pageerror:', e.message));
 }, 240_000);
 
+/** README screenshots (docs/screenshots/analyst-*.png) ← these artifacts; refreshed only on demand. */
+const README_SHOTS: Record<string, string> = {
+  'loop-2-tie.png': 'analyst-tie.png', 'loop-6-path.png': 'analyst-path.png',
+  'loop-8-betweenness.png': 'analyst-betweenness.png', 'loop-10-forceatlas2.png': 'analyst-layout.png',
+};
+
 afterAll(async () => {
+  if (process.env.KG_UPDATE_SCREENSHOTS) {
+    await mkdir(join(ROOT, 'docs/screenshots'), { recursive: true });
+    for (const [from, to] of Object.entries(README_SHOTS)) await copyFile(join(ARTIFACTS, from), join(ROOT, 'docs/screenshots', to));
+  }
   await browser?.close();
   await server?.close();
   await project?.cleanup();
@@ -203,19 +213,71 @@ describe('explorer: the analyst loop', () => {
     await _cameraSettled(page);
   }, 30_000);
 
+  it('should colour by betweenness, size by PageRank, and keep one legend entry with “only”', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('path-clear').click();
+    await page.getByTestId('color-by').selectOption('betweenness');
+    await page.getByTestId('size-by').selectOption('pagerank');
+    await expect.poll(() => page.locator('[data-testid=legend-nodes] li[data-bin]').count()).toBeGreaterThan(1);
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/color=betweenness.*size=pagerank|size=pagerank.*color=betweenness/);
+    await _cameraSettled(page);
+    await shot('loop-8-betweenness.png');
+    // the top bin alone: a range filter on betweenness
+    const bins = page.locator('[data-testid=legend-nodes] li[data-bin]');
+    await bins.last().hover();
+    await bins.last().getByTestId('legend-only').click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('range=betweenness:');
+    const shownNodes = await page.evaluate(() => { let n = 0; const r = window.__kg!.renderer!; window.__kg!.graph.forEachNode((k) => { if (!r.getNodeDisplayData(k)!.hidden) n++; }); return n; });
+    expect(shownNodes).toBeGreaterThan(0);
+    expect(shownNodes).toBeLessThan(60);
+    await _cameraSettled(page);
+    await shot('loop-9-only-top-bin.png');
+    await page.evaluate(() => { location.hash = '#/graph'; });
+    await expect.poll(() => page.locator('[data-testid=legend-nodes] li[data-type]').count()).toBeGreaterThan(3);
+  }, 60_000);
+
+  it('should run ForceAtlas2 in a worker, stop it, and pin a dragged node', async () => {
+    const pos = (k: string) => page.evaluate((key) => { const a = window.__kg!.graph.getNodeAttributes(key); return [a.x, a.y]; }, k);
+    const before = await pos(hub);
+    await page.getByTestId('layout-toggle').click();
+    await expect.poll(() => page.getByTestId('layout-toggle').textContent()).toMatch(/stop/);
+    await expect.poll(async () => (await pos(hub)).join(), { timeout: 15_000 }).not.toBe(before.join());
+    await page.getByTestId('layout-toggle').click();
+    await expect.poll(() => page.getByTestId('layout-toggle').textContent()).toMatch(/run/);
+    const stopped = await pos(hub);
+    await page.waitForTimeout(800);
+    expect(await pos(hub)).toEqual(stopped);
+    await page.getByTestId('zoom-fit').click();
+    await _cameraSettled(page);
+    await shot('loop-10-forceatlas2.png');
+    // drag the hub 120 px to the left: it moves there and is pinned
+    const p = (await _nodePoint(page, hub))!;
+    await page.mouse.move(p.x, p.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(p.x - 20 * i, p.y + 5 * i);
+    await page.mouse.up();
+    await expect.poll(() => page.getByTestId('layout-unpin').textContent()).toBe('unpin 1');
+    const q = (await _nodePoint(page, hub))!;
+    expect(Math.abs(q.x - (p.x - 120))).toBeLessThan(8);
+    expect(Math.abs(q.y - (p.y + 30))).toBeLessThan(8);
+    await page.getByTestId('layout-noverlap').click();
+    await page.getByTestId('layout-reset').click();
+    await expect.poll(async () => (await pos(hub)).join()).toBe(before.join());
+  }, 60_000);
+
   it('should show the connection, see the server go down, and reload the graph after a restart', async () => {
     await expect.poll(() => page.getByTestId('connection').getAttribute('data-state')).toBe('live');
     const port = (server.app.server.address() as AddressInfo).port;
     await server.close();
     await expect.poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 20_000 }).toMatch(/reconnecting|down/);
     await expect.poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 20_000 }).toBe('down');
-    await shot('loop-8-server-down.png');
+    await shot('loop-11-server-down.png');
     // the restarted server has a new document: version 1 again, a different graph
     await writeFile(join(project.corpus, 'restart-probe.txt'), 'The Restart Probe Workers Union met the STPS in Mexico City.\n');
     server = await startServer({ corpus: project.corpus, data: project.data, ontology: join(ROOT, 'ontology'), port, viewerDir, log: () => undefined });
     await expect.poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 30_000 }).toBe('live');
     await expect.poll(() => page.evaluate(() => window.__kg!.graph.hasNode('doc:restart-probe')), { timeout: 30_000 }).toBe(true);
     expect(await page.getByTestId('connection').textContent()).toMatch(/live · v1/);
-    await shot('loop-9-server-back.png');
+    await shot('loop-12-server-back.png');
   }, 120_000);
 });

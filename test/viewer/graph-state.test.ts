@@ -71,3 +71,16 @@ describe('labels on big graphs', () => {
     expect(labelThreshold(20_000)).toBeGreaterThan(sizeRange(20_000)[0]);
   });
 });
+
+describe('metric bins', () => {
+  it('should give 0 its own bin and split the positive values by quantile', async () => {
+    const { metricBins, binOf } = await import('../../viewer/src/lib/appearance.ts');
+    const Graph = (await import('graphology')).default;
+    const g = new Graph();
+    [0, 0, 0, 0, 0.1, 0.2, 0.3, 0.4].forEach((v, i) => g.addNode(`n${i}`, { nodeType: 'entity', betweenness: v }));
+    g.addNode('doc:a', { nodeType: 'document' });
+    const b = metricBins(g, 'betweenness', 3);
+    expect(b).toEqual([0, 0.2, 0.4]);
+    expect([binOf(b, 0), binOf(b, 0.15), binOf(b, 0.4), binOf(b, 9)]).toEqual([0, 1, 2, 2]);
+  });
+});

@@ -74,13 +74,19 @@ export function sizeScale(graph: AbstractGraph<Attributes, Attributes, Attribute
   };
 }
 
-/** Bins of a metric for colouring: upper bounds (inclusive) of up to `n` quantile bins over entity nodes. */
+/**
+ * Bins of a metric for colouring: upper bounds (inclusive) of up to `n` quantile bins over entity
+ * nodes. Centralities are mostly 0 (leaves), so 0 gets a bin of its own and the quantiles are
+ * taken over the positive values; otherwise one bin would swallow most nodes.
+ */
 export function metricBins(graph: AbstractGraph<Attributes, Attributes, Attributes>, m: Metric, n = 6): number[] {
   const vals: number[] = [];
-  graph.forEachNode((_k, a) => { const v = metricValue(a, m); if (v !== null) vals.push(v); });
-  if (!vals.length) return [];
+  let zeros = 0;
+  graph.forEachNode((_k, a) => { const v = metricValue(a, m); if (v === null) return; if (v <= 0) zeros++; else vals.push(v); });
+  const bounds: number[] = zeros ? [0] : [];
+  if (!vals.length) return bounds;
   vals.sort((a, b) => a - b);
-  const bounds: number[] = [];
+  if (zeros) n = Math.max(1, n - 1);
   for (let i = 1; i <= n; i++) {
     const v = vals[Math.min(vals.length - 1, Math.ceil((i * vals.length) / n) - 1)];
     if (!bounds.length || v > bounds[bounds.length - 1]) bounds.push(v);

@@ -1,9 +1,11 @@
-// Brokers: actors whose relation neighbours span both countries of a cross-border pair.
+// Brokers in the explorer: a thin call of the ONE definition (src/graph/brokers.ts), shared with
+// `kg cypher --query brokers`, so both list the same actors in the same order.
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { countryOf } from './filters.ts';
+import { findBrokers } from '../../../src/graph/brokers.ts';
+import type { BrokerGraphLike } from '../../../src/graph/brokers.ts';
 import type { CrossPair } from './filters.ts';
 
-/** One ranked broker with its neighbour counts per side. */
+/** One ranked broker with its neighbour counts per side (the explorer's names for findBrokers' fields). */
 export interface Broker {
   key: string;
   label: string;
@@ -15,12 +17,9 @@ export interface Broker {
   neighbours: number;
 }
 
-const ACTOR_TYPES = new Set(['Person', 'Organization']);
-
 /**
- * Rank actors bridging the two countries of `pair` ('any' → the two most frequent countries
- * among neighbours). Only relation edges count, and only those in `edges` when given (the
- * current filters). Sorted by the weaker side first — a real broker is well tied on both.
+ * Rank actors bridging the two countries of `pair` ('any' → each actor's two busiest countries)
+ * over the relation edges in `edges` (the current filters) when given.
  */
 export function rankBrokers(
   graph: AbstractGraph<Attributes, Attributes, Attributes>,
@@ -28,33 +27,8 @@ export function rankBrokers(
   edges?: Set<string>,
   limit = 20,
 ): Broker[] {
-  const [ca, cb] = pair === 'any' ? [null, null] : pair.split('-');
-  const out: Broker[] = [];
-  graph.forEachNode((key, a) => {
-    if (a.nodeType !== 'entity' || !ACTOR_TYPES.has(a.type) || a.status === 'rejected') return;
-    const counts = new Map<string, number>();
-    const seen = new Set<string>();
-    graph.forEachEdge(key, (e, ea, s, t) => {
-      if (ea.edgeType !== 'relation' || (edges && !edges.has(e))) return;
-      const o = s === key ? t : s;
-      if (o === key || seen.has(o)) return;
-      seen.add(o);
-      const c = countryOf(graph.getNodeAttributes(o));
-      if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
-    });
-    let sideA: number, sideB: number;
-    if (ca && cb) {
-      sideA = counts.get(ca) ?? 0;
-      sideB = counts.get(cb) ?? 0;
-    } else {
-      const top = [...counts.values()].sort((x, y) => y - x);
-      [sideA, sideB] = [top[0] ?? 0, top[1] ?? 0];
-    }
-    if (sideA > 0 && sideB > 0) {
-      out.push({ key, label: a.label ?? a.name ?? key, country: countryOf(a), sideA, sideB, neighbours: seen.size });
-    }
-  });
-  out.sort((x, y) => Math.min(y.sideA, y.sideB) - Math.min(x.sideA, x.sideB)
-    || (y.sideA + y.sideB) - (x.sideA + x.sideB) || x.label.localeCompare(y.label));
-  return out.slice(0, limit);
+  const [a, b] = pair === 'any' ? [null, null] : pair.split('-');
+  return findBrokers(graph as unknown as BrokerGraphLike, { a, b, edges, limit }).map((x) => ({
+    key: x.key, label: x.name, country: x.country, sideA: x.neighboursA, sideB: x.neighboursB, neighbours: x.neighbours,
+  }));
 }

@@ -9,6 +9,7 @@ import { h } from '../dom.ts';
 import { mountCamera } from './camera.ts';
 import { mountFiltersPanel } from './filters-panel.ts';
 import { mountFocusLayer } from './focus-layer.ts';
+import { mountLayoutControls } from './layout.ts';
 import { mountLegend } from './legend.ts';
 import { createRenderer } from './renderer.ts';
 import { mountSidePanel } from './side-panel.ts';
@@ -18,11 +19,13 @@ import { mountToolbar } from './toolbar.ts';
 export function mountExplorer(root: HTMLElement, toolbarEl: HTMLElement): Sigma {
   const legend = h('section', { class: 'panel', id: 'legend' });
   const filtersEl = h('section', { class: 'panel', id: 'filters' });
+  const layoutEl = h('section', { class: 'panel', id: 'layout', 'data-testid': 'layout' });
   const canvas = h('div', { id: 'sigma', 'data-testid': 'sigma' });
   const side = h('aside', { id: 'side', 'data-testid': 'side-panel' });
   root.replaceChildren(
     h('aside', { id: 'left' },
       h('details', { open: true }, h('summary', {}, 'Legend'), legend),
+      h('details', { open: true }, h('summary', {}, 'Layout'), layoutEl),
       h('details', { open: true }, h('summary', {}, 'Filters'), filtersEl)),
     canvas, side);
   mark('derive-start');
@@ -39,6 +42,7 @@ export function mountExplorer(root: HTMLElement, toolbarEl: HTMLElement): Sigma 
   mountFiltersPanel(filtersEl);
   mark('filters');
   mountSidePanel(side);
+  mountLayoutControls(layoutEl, renderer);
   mountToolbar(toolbarEl, renderer);
   startUrlSync(renderer);
   mark('mounted');
