@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LabelSpace, labelBox, overlaps } from '../../viewer/src/lib/label-layout.ts';
+import { LabelSpace, fitText, labelBox, overlaps } from '../../viewer/src/lib/label-layout.ts';
 
 describe('LabelSpace', () => {
   it('should place labels first come first served and refuse overlapping ones', () => {
@@ -30,7 +30,22 @@ describe('labelBox', () => {
     const r = labelBox(760, 50, 5, 80, 12, 800);
     expect(r.flipped).toBe(true);
     expect(r.textX + 80).toBeLessThanOrEqual(760 - 5);
-    // no room on either side: stays right (clipped rather than thrown off the left)
-    expect(labelBox(20, 50, 5, 900, 12, 800).flipped).toBe(false);
+    // no room on either side: the roomier side, and the room to shorten the text to
+    const narrow = labelBox(300, 50, 5, 900, 12, 800);
+    expect(narrow.flipped).toBe(false);
+    expect(narrow.room).toBe(800 - 4 - 308);
+    expect(narrow.textX + narrow.room).toBeLessThanOrEqual(800);
+    expect(labelBox(600, 50, 5, 900, 12, 800).flipped).toBe(true);
+  });
+});
+
+describe('fitText', () => {
+  const measure = (s: string) => s.length * 10;
+  it.each([
+    ['Mexico', 100, 'Mexico'],
+    ['Workshop on Labor Rights', 100, 'Workshop…'],
+    ['Workshop', 5, ''],
+  ])('should fit %s in %i px', (text, room, want) => {
+    expect(fitText(text, room, measure)).toBe(want);
   });
 });

@@ -49,15 +49,27 @@ export class LabelSpace {
 
 /**
  * Where a node label goes: right of the node, or left of it when the right side would cross
- * `width - margin` and the left side does not cross 0. Returns the text's left x and its box.
+ * `width - margin` and the left side has more room. `room` is the width available on that side:
+ * a longer label is to be shortened to it (never drawn past the canvas edge, under the side panel).
  */
-export function labelBox(nodeX: number, nodeY: number, nodeSize: number, textWidth: number, fontSize: number, width: number, margin = 4): { textX: number; box: Box; flipped: boolean } {
+export function labelBox(nodeX: number, nodeY: number, nodeSize: number, textWidth: number, fontSize: number, width: number, margin = 4): { textX: number; box: Box; flipped: boolean; room: number } {
   const gap = 3;
-  let textX = nodeX + nodeSize + gap;
-  let flipped = false;
-  if (textX + textWidth > width - margin && nodeX - nodeSize - gap - textWidth >= 0) {
-    textX = nodeX - nodeSize - gap - textWidth;
-    flipped = true;
+  const right = width - margin - (nodeX + nodeSize + gap);
+  const left = nodeX - nodeSize - gap - margin;
+  const flipped = textWidth > right && left > right;
+  const room = Math.max(0, flipped ? left : right);
+  const w = Math.min(textWidth, room);
+  const textX = flipped ? nodeX - nodeSize - gap - w : nodeX + nodeSize + gap;
+  return { textX, flipped, room, box: { x: textX - 1, y: nodeY - fontSize * 0.75, w: w + 2, h: fontSize * 1.2 } };
+}
+
+/** `text` cut with an ellipsis to fit `room` pixels (`measure` gives a string's width). */
+export function fitText(text: string, room: number, measure: (s: string) => number): string {
+  if (measure(text) <= room) return text;
+  let lo = 0, hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(text.slice(0, mid) + '…') <= room) lo = mid; else hi = mid - 1;
   }
-  return { textX, flipped, box: { x: textX - 1, y: nodeY - fontSize * 0.75, w: textWidth + 2, h: fontSize * 1.2 } };
+  return lo > 0 ? text.slice(0, lo).trimEnd() + '…' : '';
 }

@@ -4,7 +4,7 @@ import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
-import { LabelSpace, labelBox } from '../../lib/label-layout.ts';
+import { LabelSpace, fitText, labelBox } from '../../lib/label-layout.ts';
 import type { Box } from '../../lib/label-layout.ts';
 
 type NodeData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & Attributes;
@@ -22,10 +22,11 @@ export function labelDrawers(space: LabelSpace) {
     const size = s.labelSize;
     ctx.font = font(s, size, data.highlighted ? 'bold' : s.labelWeight);
     const w = ctx.measureText(data.label).width;
-    const { textX, box } = labelBox(data.x, data.y, data.size, w, size, cssWidth(ctx));
-    if (!space.place(box, Boolean(data.highlighted))) return;
+    const { textX, box, room } = labelBox(data.x, data.y, data.size, w, size, cssWidth(ctx));
+    const text = w > room ? fitText(data.label, room, (t) => ctx.measureText(t).width) : data.label;
+    if (!text || !space.place(box, Boolean(data.highlighted))) return;
     ctx.fillStyle = '#222';
-    ctx.fillText(data.label, textX, data.y + size / 3);
+    ctx.fillText(text, textX, data.y + size / 3);
   }
 
   /** The hover/selection box: white card behind the label, on the side the label was put. */
@@ -39,12 +40,14 @@ export function labelDrawers(space: LabelSpace) {
     ctx.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
     ctx.fill();
     if (data.label) {
-      const w = ctx.measureText(data.label).width;
-      const { textX } = labelBox(data.x, data.y, data.size, w, size, cssWidth(ctx));
+      const full = ctx.measureText(data.label).width;
+      const { textX, room } = labelBox(data.x, data.y, data.size, full, size, cssWidth(ctx));
+      const text = full > room ? fitText(data.label, room, (t) => ctx.measureText(t).width) : data.label;
+      const w = ctx.measureText(text).width;
       ctx.fillRect(textX - 3, data.y - size / 2 - 3, w + 6, size + 6);
       ctx.shadowBlur = 0;
       ctx.fillStyle = '#111';
-      ctx.fillText(data.label, textX, data.y + size / 3);
+      ctx.fillText(text, textX, data.y + size / 3);
     }
     ctx.shadowBlur = 0;
   }

@@ -77,7 +77,7 @@ export function mountLegend(el: HTMLElement): void {
       title = METRIC_LABELS[m];
       items = bounds.map((hi, i) => {
         const lo = i === 0 ? null : bounds[i - 1];
-        const name = lo === null ? `≤ ${fmt(hi)}` : `${fmt(lo)} – ${fmt(hi)}`;
+        const name = lo === null ? (hi === 0 ? '0' : `≤ ${fmt(hi)}`) : `${fmt(lo)} – ${fmt(hi)}`;
         return entry({
           swatch: rampColor(i, bounds.length), name, count: counts.get(String(i)) ?? 0, title: `${METRIC_LABELS[m]} ${name}`, data: { 'data-bin': String(i) },
           // a bin's lower bound is exclusive; the filter's is inclusive, so nudge it up a hair
