@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, computeVisibility, egoNodes, isCrossBorder } from '../../viewer/src/lib/filters.ts';
+import { DEFAULT_FILTERS, computeVisibility, dateExtent, datesMeet, egoNodes, isCrossBorder } from '../../viewer/src/lib/filters.ts';
 import type { FilterState } from '../../viewer/src/lib/filters.ts';
 import { _fixtureGraph } from './_graph.ts';
 
@@ -115,5 +115,36 @@ describe('communities and range filters', () => {
     [{ attr: 'mentions', min: 9, max: 12 }, ['org:us-department-of-labor', 'org:stps']],
   ])('should keep nodes whose metric is in %o (nodes without it drop out)', (range, want) => {
     expect([...computeVisibility(g, f({ range })).nodes].sort()).toEqual([...want].sort());
+  });
+});
+
+describe('date filter', () => {
+  const g = _fixtureGraph();
+  g.setEdgeAttribute('org:us-department-of-labor|COOPERATES_WITH|org:stps', 'dateFrom', '2003-08');
+  g.setEdgeAttribute('org:us-department-of-labor|COOPERATES_WITH|org:stps', 'dateTo', '2004');
+  g.setEdgeAttribute('org:afl-cio|COOPERATES_WITH|org:fat', 'dateFrom', '2019-05-01');
+  g.setEdgeAttribute('org:afl-cio|COOPERATES_WITH|org:fat', 'dateTo', '2022');
+
+  it.each([
+    [{ from: '2003', to: '2005' }, ['org:us-department-of-labor|COOPERATES_WITH|org:stps']],
+    [{ from: '2004', to: null }, ['org:us-department-of-labor|COOPERATES_WITH|org:stps', 'org:afl-cio|COOPERATES_WITH|org:fat']],
+    [{ from: null, to: '2003-07' }, []],
+    [{ from: '2022', to: '2022' }, ['org:afl-cio|COOPERATES_WITH|org:fat']],
+  ])('should keep the dated ties meeting %o, and only their ends', (dates, want) => {
+    const v = computeVisibility(g, f({ dates }));
+    expect([...v.edges].sort()).toEqual([...want].sort());
+    const ends = new Set(want.flatMap((e) => [g.source(e), g.target(e)]));
+    expect([...v.nodes].sort()).toEqual([...ends].sort());
+  });
+
+  it('should read a year or a month as the whole of it', () => {
+    expect(datesMeet('2005-12-31', '2005-12-31', { from: null, to: '2005' })).toBe(true);
+    expect(datesMeet('2003-01', '2003-01', { from: '2003', to: null })).toBe(true);
+    expect(datesMeet(undefined, undefined, { from: '2003', to: null })).toBe(false);
+  });
+
+  it('should span the evidence dates of the graph', () => {
+    expect(dateExtent(g)).toEqual({ from: '2003-08', to: '2022' });
+    expect(dateExtent(_fixtureGraph())).toBeNull();
   });
 });

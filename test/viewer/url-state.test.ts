@@ -28,6 +28,8 @@ describe('url state', () => {
     ['country colour, uniform size', { colorBy: 'country', sizeBy: 'uniform' }, {}],
     ['communities and a range', {}, { communities: [3, 7], range: { attr: 'betweenness', min: 0.01, max: null } }],
     ['a closed range', {}, { range: { attr: 'degree', min: 2, max: 10 } }],
+    ['a date range', {}, { dates: { from: '2003', to: '2010-06' } }],
+    ['an open date range', {}, { dates: { from: null, to: '2019-05-01' } }],
   ])('should round-trip %s', (_name, route, filters) => {
     const r = defaultGraphRoute();
     Object.assign(r, route);

@@ -30,6 +30,26 @@ export interface FilterState {
   communities: number[] | null;
   /** A numeric attribute kept within [min, max] (either end open); null = off. */
   range: NumberRange | null;
+  /** Ties whose evidence dates (dateFrom–dateTo) meet [from, to], ISO partial dates; null = off. */
+  dates: DateRange | null;
+}
+
+/** A date range of ISO dates as precise as known ('2003', '2003-08', '2003-08-15'); either end open. */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * Do the dates [a, b] of a tie meet the range? ISO strings compare in time order; an end given as a
+ * year or month covers all of it ('to 2005' keeps 2005-12-31, 'from 2003' keeps 2003-01).
+ */
+export function datesMeet(a: string | undefined, b: string | undefined, r: DateRange): boolean {
+  if (!a && !b) return false;
+  const lo = a ?? b!, hi = b ?? a!;
+  if (r.from && hi.slice(0, r.from.length) < r.from) return false;
+  if (r.to && lo.slice(0, r.to.length) > r.to) return false;
+  return true;
 }
 
 /** A range filter on a node metric (degree, mentions, betweenness, pagerank). */
@@ -42,7 +62,7 @@ export interface NumberRange {
 export const DEFAULT_FILTERS: FilterState = {
   types: null, countries: null, predicates: null, statuses: null, document: null,
   minMentions: 0, minDegree: 0, showDocuments: false, crossBorder: false, crossPair: 'US-MX', ego: 0,
-  communities: null, range: null,
+  communities: null, range: null, dates: null,
 };
 
 /** Visible node and edge keys. */
@@ -88,6 +108,7 @@ export function edgePasses(a: Attributes, f: FilterState): boolean {
   if (f.predicates && !f.predicates.includes(a.predicate)) return false;
   if (f.statuses && !f.statuses.includes(a.status)) return false;
   if (f.document && !(a.evidence ?? []).some((e: { doc: string }) => e.doc === f.document)) return false;
+  if (f.dates && !datesMeet(a.dateFrom, a.dateTo, f.dates)) return false;
   return true;
 }
 
@@ -107,6 +128,17 @@ export function computeVisibility(graph: G, f: FilterState, selected: string | n
   graph.forEachEdge((key, a, s, t) => {
     if (nodes.has(s) && nodes.has(t) && edgePasses(a, f)) edges.add(key);
   });
+
+  if (f.dates) {
+    // a date range keeps the ties it dates, their ends, and the documents written within it
+    const touched = new Set<string>();
+    for (const e of edges) if (graph.getEdgeAttribute(e, 'edgeType') === 'relation') { touched.add(graph.source(e)); touched.add(graph.target(e)); }
+    for (const n of [...nodes]) {
+      const a = graph.getNodeAttributes(n);
+      if (a.nodeType === 'document' ? !datesMeet(a.date, a.date, f.dates) : !touched.has(n)) nodes.delete(n);
+    }
+    for (const e of [...edges]) if (!nodes.has(graph.source(e)) || !nodes.has(graph.target(e))) edges.delete(e);
+  }
 
   if (f.crossBorder) {
     const kept = new Set<string>();
@@ -148,4 +180,15 @@ export function egoNodes(graph: G, center: string, depth: number, allowed?: Set<
     frontier = next;
   }
   return seen;
+}
+
+/** The span of evidence dates over the graph's ties (null when no tie is dated): the date filter's bounds. */
+export function dateExtent(graph: G): { from: string; to: string } | null {
+  let from: string | null = null, to: string | null = null;
+  graph.forEachEdge((_e, a) => {
+    if (a.edgeType !== 'relation') return;
+    if (a.dateFrom && (from === null || a.dateFrom < from)) from = a.dateFrom;
+    if (a.dateTo && (to === null || a.dateTo > to)) to = a.dateTo;
+  });
+  return from && to ? { from, to } : null;
 }

@@ -3,7 +3,7 @@
 import { COLOR_BY, SIZE_BY } from './appearance.ts';
 import type { ColorBy, SizeBy } from './appearance.ts';
 import { DEFAULT_FILTERS } from './filters.ts';
-import type { CrossPair, FilterState, NumberRange } from './filters.ts';
+import type { CrossPair, DateRange, FilterState, NumberRange } from './filters.ts';
 import type { Status } from '../../../src/types.ts';
 
 export interface CameraState { x: number; y: number; ratio: number }
@@ -71,6 +71,7 @@ export function parseHash(hash: string): Route {
   const coms = list(q.get('community'))?.map(Number).filter(Number.isFinite) ?? null;
   f.communities = coms && coms.length ? coms : null;
   f.range = parseRange(q.get('range'));
+  f.dates = parseDates(q.get('dates'));
   r.node = q.get('node') || null;
   r.edge = r.node ? null : q.get('edge') || null;
   const color = q.get('color') as ColorBy | null;
@@ -108,6 +109,7 @@ export function toHash(r: Route): string {
   if (f.ego) put('ego', String(f.ego));
   put('community', f.communities?.join(','));
   if (f.range) put('range', `${f.range.attr}:${f.range.min ?? ''}:${f.range.max ?? ''}`);
+  if (f.dates) put('dates', `${f.dates.from ?? ''}:${f.dates.to ?? ''}`);
   if (r.colorBy !== 'type') put('color', r.colorBy);
   if (r.sizeBy !== 'degree') put('size', r.sizeBy);
   if (r.path) put('path', r.path.join(','));
@@ -122,4 +124,16 @@ function parseRange(v: string | null): NumberRange | null {
   const bound = (x: string) => (x === '' || !Number.isFinite(Number(x)) ? null : Number(x));
   const r = { attr: m[1], min: bound(m[2]), max: bound(m[3]) };
   return r.min === null && r.max === null ? null : r;
+}
+
+/** An ISO date as precise as known: 2003, 2003-08, 2003-08-15. */
+export const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** `from:to` (either may be empty) → a date range, or null when malformed or empty. */
+function parseDates(v: string | null): DateRange | null {
+  const m = /^([\d-]*):([\d-]*)$/.exec(v ?? '');
+  if (!m) return null;
+  const d = (x: string) => (ISO_DATE.test(x) ? x : null);
+  const r = { from: d(m[1]), to: d(m[2]) };
+  return r.from === null && r.to === null ? null : r;
 }

@@ -2,7 +2,9 @@
 import { ENTITY_TYPES, PREDICATES } from '../../../../src/types.ts';
 import { COLOR_BY, METRIC_LABELS, SIZE_BY, hasMetric } from '../../lib/appearance.ts';
 import type { ColorBy, Metric, SizeBy } from '../../lib/appearance.ts';
+import { dateExtent } from '../../lib/filters.ts';
 import type { FilterState } from '../../lib/filters.ts';
+import { ISO_DATE } from '../../lib/url-state.ts';
 import { appearance, filters, setFilters as patchFilters } from '../../state/explorer.ts';
 import { graph, graphVersion } from '../../state/graph.ts';
 import { h, replace, select } from '../dom.ts';
@@ -50,6 +52,24 @@ function rangeRow(f: FilterState): HTMLElement {
     f.range ? h('button', { type: 'button', title: 'clear the range', onclick: () => setFilters({ range: null }) }, '×') : null);
 }
 
+/** Date filter (only where ties carry evidence dates): from / to as a year, year-month or day. */
+function dateRow(f: FilterState): HTMLElement | null {
+  const extent = dateExtent(graph);
+  if (!extent) return null;
+  const input = (v: string | null | undefined, ph: string, id: string) => h('input', {
+    type: 'text', class: 'date', size: 10, value: v ?? '', placeholder: ph, pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', title: 'a year (2003), a month (2003-08) or a day', 'data-testid': id,
+  });
+  const from = input(f.dates?.from, extent.from.slice(0, 4), 'date-from'), to = input(f.dates?.to, extent.to.slice(0, 4), 'date-to');
+  const apply = () => {
+    const v = (i: HTMLInputElement) => (ISO_DATE.test(i.value.trim()) ? i.value.trim() : null);
+    const r = { from: v(from), to: v(to) };
+    setFilters({ dates: r.from === null && r.to === null ? null : r });
+  };
+  for (const el of [from, to]) el.addEventListener('change', apply);
+  return h('div', { class: 'row', 'data-testid': 'dates' }, 'dates ', from, ' – ', to,
+    f.dates ? h('button', { type: 'button', title: 'clear the dates', onclick: () => setFilters({ dates: null }) }, '×') : null);
+}
+
 /** Render the filter panel into `el`; re-renders when filters or the graph change. */
 export function mountFiltersPanel(el: HTMLElement): void {
   const render = () => {
@@ -88,6 +108,7 @@ export function mountFiltersPanel(el: HTMLElement): void {
       h('div', { class: 'row' }, 'min mentions ', num(f.minMentions, (n) => setFilters({ minMentions: n }), 'min-mentions'),
         ' min degree ', num(f.minDegree, (n) => setFilters({ minDegree: n }), 'min-degree')),
       rangeRow(f),
+      dateRow(f),
       h('div', { class: 'row' }, 'document ', pick(docs, f.document ?? '', (v) => setFilters({ document: v || null }), 'doc-filter')),
       checkGroup('Type', ENTITY_TYPES, f.types, (v) => setFilters({ types: v }), 'types'),
       checkGroup('Country', ['US', 'MX', 'CA', 'INTL', 'none'], f.countries, (v) => setFilters({ countries: v }), 'countries'),
