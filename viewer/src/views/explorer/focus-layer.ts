@@ -10,7 +10,7 @@ import { predicateColor } from '../../lib/colors.ts';
 import { focus, visibility } from '../../state/derived.ts';
 import { edgeSelection, hovered, hoveredEdge, selection } from '../../state/explorer.ts';
 import { graph, graphVersion } from '../../state/graph.ts';
-import { installLabels } from './labels.ts';
+import { collisionLabels } from './labels.ts';
 import { EDGE_PROGRAMS, edgeProgram } from './programs.ts';
 import { edgeCurvature, edgeSize, nodeColor, nodeSize } from './renderer.ts';
 
@@ -30,7 +30,9 @@ export function mountFocusLayer(base: Sigma, container: HTMLElement): FocusLayer
   container.append(veil, host);
 
   const small = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
+  const labels = collisionLabels();
   const renderer = new Sigma(small, host, {
+    ...labels.settings,
     labelFont: base.getSetting('labelFont'),
     labelSize: base.getSetting('labelSize'),
     edgeLabelFont: base.getSetting('edgeLabelFont'),
@@ -45,7 +47,7 @@ export function mountFocusLayer(base: Sigma, container: HTMLElement): FocusLayer
     // every focused node's label is wanted; labels.ts drops the ones that would collide
     labelRenderedSizeThreshold: 0,
   });
-  installLabels(renderer);
+  labels.install(renderer);
 
   // same frame of reference as the base: its bounding box and its camera
   const syncFrame = () => {

@@ -33,10 +33,14 @@ export function mountExplorer(root: HTMLElement, toolbarEl: HTMLElement): Sigma 
   mark('sigma-start');
   const renderer = createRenderer(canvas);
   mark('sigma-end');
-  const layer = mountFocusLayer(renderer, canvas);
   mountCamera(renderer, canvas);
-  // the bench and the e2e tests look at both renderers
-  Object.assign(window.__kg ?? {}, { focusRenderer: layer.renderer, renderers: [renderer, layer.renderer] });
+  // the focus layer is a second sigma (its own WebGL contexts and shaders): not before the first frame
+  afterFrame(() => {
+    const layer = mountFocusLayer(renderer, canvas);
+    // the bench and the e2e tests look at both renderers
+    Object.assign(window.__kg ?? {}, { focusRenderer: layer.renderer, renderers: [renderer, layer.renderer] });
+    mark('focus-layer');
+  });
   mountLegend(legend);
   mark('legend');
   mountFiltersPanel(filtersEl);

@@ -94,16 +94,22 @@ export function labelDrawers(space: LabelSpace) {
   return { drawNodeLabel, drawNodeHover, drawEdgeLabel };
 }
 
-/**
- * Give `renderer` collision-aware labels: node labels start a fresh LabelSpace each frame, edge
- * labels (also redrawn alone on hover) start from the node labels of that frame.
- */
-export function installLabels(renderer: Sigma): void {
+/** Collision-aware label drawers for one sigma: pass `settings` to its constructor, then `install(renderer)`. */
+export function collisionLabels(): { settings: Record<string, unknown>; install(renderer: Sigma): void } {
   const space = new LabelSpace();
   const d = labelDrawers(space);
-  renderer.setSetting('defaultDrawNodeLabel', d.drawNodeLabel as never);
-  renderer.setSetting('defaultDrawNodeHover', d.drawNodeHover as never);
-  renderer.setSetting('defaultDrawEdgeLabel', d.drawEdgeLabel as never);
+  return {
+    // given to the constructor: setSetting() afterwards would schedule a second full refresh
+    settings: { defaultDrawNodeLabel: d.drawNodeLabel, defaultDrawNodeHover: d.drawNodeHover, defaultDrawEdgeLabel: d.drawEdgeLabel },
+    install: (renderer) => wrapLabelPasses(renderer, space),
+  };
+}
+
+/**
+ * Node labels start a fresh LabelSpace each frame, edge labels (also redrawn alone on hover)
+ * start from the node labels of that frame.
+ */
+function wrapLabelPasses(renderer: Sigma, space: LabelSpace): void {
   // sigma calls these through `this`, so instance properties wrap them (its API has no hook here)
   const r = renderer as unknown as { renderLabels(): unknown; renderEdgeLabels(): unknown };
   const labels = r.renderLabels.bind(r), edgeLabels = r.renderEdgeLabels.bind(r);

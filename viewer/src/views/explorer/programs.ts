@@ -16,6 +16,9 @@ export const EDGE_PROGRAMS = {
   curvedArrow: createEdgeCurveProgram({ drawLabel, arrowHead: { extremity: 'target', lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 } }),
 };
 
+/** Only the straight programs: a graph without parallel ties does not compile the curve shaders. */
+export const STRAIGHT_PROGRAMS = { line: EdgeLineProgram, arrow: EdgeArrowProgram };
+
 /** Program name for an edge: curved when it has a curvature (a parallel tie), arrow when directed and arrows are on. */
 export function edgeProgram(curvature: number | undefined, arrow: boolean): keyof typeof EDGE_PROGRAMS {
   if (curvature) return arrow ? 'curvedArrow' : 'curved';

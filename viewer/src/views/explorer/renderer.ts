@@ -11,8 +11,8 @@ import { parallelCurvatures } from '../../lib/parallel.ts';
 import { beforeImport, graph, graphVersion } from '../../state/graph.ts';
 import { appearance, edgeSelection, hovered, hoveredEdge, initialCamera, selection } from '../../state/explorer.ts';
 import { visibility } from '../../state/derived.ts';
-import { installLabels } from './labels.ts';
-import { EDGE_PROGRAMS, edgeProgram } from './programs.ts';
+import { collisionLabels } from './labels.ts';
+import { EDGE_PROGRAMS, STRAIGHT_PROGRAMS, edgeProgram } from './programs.ts';
 
 /** Above this many nodes / edges, sigma hides edges and labels while the camera moves. */
 const BIG_NODES = 5000;
@@ -96,8 +96,10 @@ export function createRenderer(container: HTMLElement): Sigma {
   mappings();
   curvatures = parallelCurvatures(graph);
   prepare();
+  const labels = collisionLabels();
   const renderer = new Sigma(graph, container, {
     ...sizeSettings(),
+    ...labels.settings,
     labelDensity: 0.7,
     labelGridCellSize: 90,
     labelFont: 'system-ui, sans-serif',
@@ -106,7 +108,8 @@ export function createRenderer(container: HTMLElement): Sigma {
     edgeLabelSize: 11,
     edgeLabelFont: 'system-ui, sans-serif',
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: EDGE_PROGRAMS,
+    // curve shaders only when there are parallel ties to draw (compiling them costs start-up time)
+    edgeProgramClasses: curvatures.size ? EDGE_PROGRAMS : STRAIGHT_PROGRAMS,
     // nothing is lifted above the rest here (the focus layer draws the focus), so sigma never sorts
     zIndex: false,
     // the explorer is hidden while the document view shows; graph updates then must not throw
@@ -116,7 +119,7 @@ export function createRenderer(container: HTMLElement): Sigma {
     nodeReducer,
     edgeReducer,
   });
-  installLabels(renderer);
+  labels.install(renderer);
 
   // Hover and click only set stores: the focus layer draws the result without touching this renderer.
   const captor = renderer.getMouseCaptor();
@@ -147,6 +150,7 @@ export function createRenderer(container: HTMLElement): Sigma {
   graphVersion.subscribe(() => {
     mappings();
     curvatures = parallelCurvatures(graph);
+    if (curvatures.size && !('curved' in renderer.getSetting('edgeProgramClasses'))) renderer.setSetting('edgeProgramClasses', EDGE_PROGRAMS);
     // a rebuild may cross the big-graph thresholds
     for (const [k, v] of Object.entries(sizeSettings()) as [keyof ReturnType<typeof sizeSettings>, never][]) {
       if (renderer.getSetting(k) !== v) renderer.setSetting(k, v);
