@@ -54,6 +54,11 @@ describe('url state', () => {
     expect(parseHash('#/doc/a.txt?span=bad')).toEqual({ route: 'doc', name: 'a.txt', span: null });
   });
 
+  it('should parse and write the document list route', () => {
+    expect(toHash({ route: 'docs' })).toBe('#/docs');
+    expect(parseHash('#/docs')).toEqual({ route: 'docs' });
+  });
+
   it('should clamp the ego depth and ignore a malformed camera', () => {
     const r = parseHash('#/graph?ego=9&cam=1,2') as GraphRoute;
     expect(r.filters.ego).toBe(3);

@@ -1,7 +1,6 @@
 // Entry point: header, hash routing between the explorer and the document view, live graph updates.
 import './styles.css';
 import type Sigma from 'sigma';
-import { api } from './api.ts';
 import { typeColor } from './lib/colors.ts';
 import { mark } from './lib/perf.ts';
 import { defaultGraphRoute, toHash } from './lib/url-state.ts';
@@ -11,8 +10,9 @@ import { fetchGraph, graph, graphVersion } from './state/graph.ts';
 import { serverVersion } from './state/server.ts';
 import { connection, connectionLabel, startLive } from './state/live.ts';
 import { applyGraphRoute, currentRoute, isOwnHash } from './state/url.ts';
-import { h, select } from './views/dom.ts';
+import { h } from './views/dom.ts';
 import { mountDocView } from './views/document/view.ts';
+import { mountDocumentList } from './views/documents/list.ts';
 import { mountExplorer } from './views/explorer/index.ts';
 import { toast } from './views/toast.ts';
 
@@ -23,22 +23,34 @@ const app = document.getElementById('app')!;
 const toolbar = h('div', { id: 'toolbar' });
 const who = h('input', { type: 'text', placeholder: 'your name', value: annotator.get(), 'data-testid': 'annotator', size: 12 });
 who.addEventListener('change', () => annotator.set(who.value.trim()));
-const docsSel = select([['', 'open a document…']], '', { 'data-testid': 'doc-select' });
-docsSel.addEventListener('change', () => { if (docsSel.value) location.hash = toHash({ route: 'doc', name: docsSel.value, span: null }); docsSel.value = ''; });
+// Enter in the name field hands the keyboard back to the page (the document view's keys work again)
+who.addEventListener('keydown', (e) => { if (e.key === 'Enter') { annotator.set(who.value.trim()); who.blur(); } });
+const docsLink = h('a', { href: '#/docs', class: 'docs-link', 'data-testid': 'documents' }, '☰ documents');
 const live = h('span', { class: 'live', 'data-testid': 'connection', title: 'live connection to the server' }, '…');
 const explorerEl = h('section', { id: 'explorer' });
 const docEl = h('section', { id: 'docview' });
+const listEl = h('section', { id: 'doclist' });
 app.replaceChildren(
   h('header', { id: 'top' },
     h('a', { href: toHash(defaultGraphRoute()), class: 'brand' }, h('span', { class: 'dot', style: `background:${typeColor('Organization')}` }), ' kg'),
-    toolbar, docsSel, h('label', { class: 'who' }, 'annotator ', who), live),
-  explorerEl, docEl);
+    toolbar, docsLink, h('label', { class: 'who' }, 'annotator ', who), live),
+  explorerEl, docEl, listEl);
 
 let renderer: Sigma | null = null;
 let showDoc: ReturnType<typeof mountDocView> | null = null;
+let showList: ReturnType<typeof mountDocumentList> | null = null;
 
 async function route(): Promise<void> {
   const r = currentRoute();
+  listEl.hidden = r.route !== 'docs';
+  if (r.route === 'docs') {
+    explorerEl.hidden = true;
+    docEl.hidden = true;
+    toolbar.style.visibility = 'hidden';
+    showList ??= mountDocumentList(listEl);
+    await showList();
+    return;
+  }
   if (r.route === 'doc') {
     explorerEl.hidden = true;
     docEl.hidden = false;
@@ -98,9 +110,6 @@ async function start(): Promise<void> {
   } catch (e) {
     toast(`cannot load /api/graph: ${(e as Error).message}`, 'error');
   }
-  void api.documents().then((docs) => {
-    for (const d of docs) docsSel.appendChild(h('option', { value: d.name }, d.title || d.name));
-  }).catch(() => {});
   await route();
 }
 void start();

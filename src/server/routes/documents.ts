@@ -4,19 +4,9 @@ import { curate } from '../../annotate/curation.js';
 import { effectiveByKey } from '../../annotate/history.js';
 import type { Correction } from '../../annotate/types.js';
 import type { Extraction } from '../../types.js';
+import type { DocumentSummary } from '../api-types.js';
 import type { ServerContext } from '../context.js';
 import { documentShape, documentView } from './document-view.js';
-
-/** One row of the document list. */
-export interface DocumentSummary {
-  name: string; id: string; title: string; format: string; sha256: string; length: number;
-  entities: number; mentions: number; relations: number;
-  /** Mentions an annotator decided on (confirmed, or rejected), of all mentions the rules or annotators made. */
-  reviewed: number; reviewable: number;
-  annotators: string[];
-  /** Agreement of the two annotators with most decisions on this document, when there are two. */
-  agreement: { a: string; b: string; f1: number; kappa: number | null; disagreements: number } | null;
-}
 
 function summary(d: { name: string; id: string; title: string; format: string; sha256: string; text: string }, ex: Extraction, log: Correction[]): DocumentSummary {
   const mine = log.filter((c) => c.doc === d.name);

@@ -1,10 +1,8 @@
 // GET /api/ontology: the classes and which predicates relations.yaml allows between them (the viewer offers only those).
 import type { FastifyInstance } from 'fastify';
-import { ENTITY_TYPES, type EntityType, type Predicate } from '../../types.js';
+import { ENTITY_TYPES } from '../../types.js';
+import type { RelationSchema } from '../api-types.js';
 import type { ServerContext } from '../context.js';
-
-/** One relation type as the viewer needs it. */
-export interface RelationSchema { name: Predicate; domain: EntityType[]; range: EntityType[]; symmetric: boolean; description?: string }
 
 /** Registers the ontology route. */
 export function ontologyRoutes(app: FastifyInstance, ctx: ServerContext): void {

@@ -5,9 +5,9 @@ import type { Correction, CorrectionInput } from '../../../src/annotate/types.ts
 /** Input without `who` and `base` (filled in by `prepare`). */
 export type Draft = Omit<CorrectionInput, 'who' | 'base'>;
 
-/** Latest seq among `seen` with the draft's key (0 = none): what the annotator saw. */
+/** Latest seq among `seen` with the draft's key (0 = none): what the annotator saw. An undo's key is its target's. */
 export function baseFor(draft: Draft, seen: readonly Correction[]): number {
-  const key = correctionKey(draft);
+  const key = correctionKey(draft, (n) => seen.find((c) => c.seq === n)?.key);
   let base = 0;
   for (const c of seen) if (c.key === key && c.seq > base) base = c.seq;
   return base;

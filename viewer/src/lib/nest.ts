@@ -22,7 +22,7 @@ const outerFirst = (a: ElementRange, b: ElementRange) => a.rank - b.rank || a.st
  * Cut [0, length) at every boundary and emit, per visible piece, the elements covering it as a chain
  * (blocks, then longer before shorter). An element whose chain position changes is closed and reopened,
  * so crossing ranges become fragments; hidden pieces change nothing, so a mark spanning hidden markup stays
- * one element. With `dropBlankOutside`, whitespace outside every element is not emitted (the gaps between
+ * one element. With `dropBlankOutside`, whitespace outside every block is not emitted (the gaps between
  * blocks). O((n + k) log k).
  */
 export function nest(length: number, elements: readonly ElementRange[], subs: readonly Substitution[] = [], dropBlankOutside = false, text?: string): Token[] {
@@ -60,7 +60,8 @@ export function nest(length: number, elements: readonly ElementRange[], subs: re
     if (replacing) {
       if (pos === replacing.start) { sync(); out.push({ t: 'replace', start: replacing.start, end: replacing.end, text: replacing.text ?? '' }); }
     } else if (!hidden) {
-      if (!(dropBlankOutside && active.length === 0 && text !== undefined && !/\S/.test(text.slice(pos, end)))) {
+      // blank text outside every block (between paragraphs) is dropped, even under an evidence span crossing them
+      if (!(dropBlankOutside && text !== undefined && !active.some((r) => r.rank === 0) && !/\S/.test(text.slice(pos, end)))) {
         sync();
         out.push({ t: 'text', start: pos, end });
       }

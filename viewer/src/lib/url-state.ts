@@ -29,7 +29,10 @@ export interface DocRoute {
   span: { start: number; end: number } | null;
 }
 
-export type Route = GraphRoute | DocRoute;
+/** The document list. */
+export interface DocsRoute { route: 'docs' }
+
+export type Route = GraphRoute | DocRoute | DocsRoute;
 
 /** The explorer's initial state. */
 export function defaultGraphRoute(): GraphRoute {
@@ -49,6 +52,7 @@ export function parseHash(hash: string): Route {
   const qi = h.indexOf('?');
   const path = qi < 0 ? h : h.slice(0, qi);
   const q = new URLSearchParams(qi < 0 ? '' : h.slice(qi + 1));
+  if (path === '/docs') return { route: 'docs' };
   const doc = /^\/doc\/(.+)$/.exec(path);
   if (doc) {
     const m = /^(\d+)-(\d+)$/.exec(q.get('span') ?? '');
@@ -87,6 +91,7 @@ export function parseHash(hash: string): Route {
 
 /** Serialise a route to a hash string starting with '#/'. */
 export function toHash(r: Route): string {
+  if (r.route === 'docs') return '#/docs';
   if (r.route === 'doc') {
     const span = r.span ? `?span=${r.span.start}-${r.span.end}` : '';
     return `#/doc/${encodeURIComponent(r.name)}${span}`;

@@ -1,48 +1,117 @@
-// Document text with every mention and evidence span marked, built in one pass into a DocumentFragment.
+// Document text, formatted (the server's layout) or as source, with every mention and evidence span marked.
 // Text goes in as text nodes only: a document containing <script> or onerror= stays inert.
-import { segment } from '../../lib/highlight.ts';
-import { docModel, mentionStatus, primaryMention } from '../../lib/doc-model.ts';
-import type { FlatMention, RejectedSpan } from '../../lib/doc-model.ts';
+import type { DocumentLayout, LayoutSpan } from '../../../../src/corpus/layout.ts';
 import type { Extraction, Relation } from '../../../../src/types.ts';
+import { docModel, mentionStatus, mentionsByEntity } from '../../lib/doc-model.ts';
+import type { FlatMention, RejectedSpan } from '../../lib/doc-model.ts';
+import { nest, type ElementRange, type Substitution } from '../../lib/nest.ts';
+import { TextIndex } from './locate.ts';
 
-/** The rendered text plus the model the event handlers need. */
+/** The rendered text plus what the handlers need. */
 export interface RenderedDoc {
   fragment: DocumentFragment;
   mentions: FlatMention[];
   relations: Relation[];
+  /** Mention id → its elements (several when formatting or a crossing span cuts it). */
+  marks: Map<number, HTMLElement[]>;
+  /** Live mentions by entity id. */
+  byEntity: Map<string, FlatMention[]>;
+  index: TextIndex;
 }
 
+const BLOCK_ELEMENT: Record<string, string> = {
+  h1: 'h1', h2: 'h2', h3: 'h3', h4: 'h4', h5: 'h5', h6: 'h6', p: 'p', li: 'div', quote: 'blockquote', pre: 'pre', cell: 'div',
+};
+const INLINE_ELEMENT: Record<string, string> = { strong: 'strong', em: 'em', sup: 'sup', sub: 'sub', code: 'code', u: 'u', a: 'span' };
+const SUBSTITUTES = new Set(['hide', 'ent', 'br', 'hr']);
+
+type Item = { kind: 'mention'; m: FlatMention } | { kind: 'evidence'; ids: number[] } | { kind: 'layout'; s: LayoutSpan };
+
 /**
- * Build the marked-up text. A segment covered by a mention becomes <mark class="m t-Type s-status">
- * (data-m = mention id); evidence adds class `ev` (data-r = relation ids). Uncovered text is a bare
- * text node, which keeps the node count near the number of spans.
+ * Build the marked-up text. With a layout, blocks and inline styles come from it and markup is hidden;
+ * without, the source text is shown as is. A mention is `<mark class="m t-Type s-status" data-m data-span
+ * data-entity>`; evidence is `<span class="ev" data-r>`. Marks nest (an added span over others stays one
+ * element); only formatting or a crossing span cuts one into pieces, which share data-m.
  */
-export function renderDocument(text: string, extraction: Extraction, rejected: readonly RejectedSpan[] = []): RenderedDoc {
-  const { mentions, relations, marks } = docModel(extraction, rejected);
-  const frag = document.createDocumentFragment();
-  for (const seg of segment(text.length, marks)) {
-    const t = text.slice(seg.start, seg.end);
-    if (!seg.mentions.length && !seg.evidence.length) {
-      frag.appendChild(document.createTextNode(t));
-      continue;
+export function renderDocument(text: string, extraction: Extraction, rejected: readonly RejectedSpan[], layout: DocumentLayout | null): RenderedDoc {
+  const { mentions, relations } = docModel(extraction, rejected);
+  const items: Item[] = [];
+  const elements: ElementRange[] = [];
+  const subs: Substitution[] = [];
+  const add = (item: Item, start: number, end: number, rank: 0 | 1) => { elements.push({ start, end, rank, key: items.length }); items.push(item); };
+  for (const s of layout?.spans ?? []) {
+    if (SUBSTITUTES.has(s.tag)) {
+      subs.push({ start: s.start, end: s.end, key: items.length, kind: s.tag === 'ent' ? 'replace' : s.tag === 'hide' ? 'hide' : 'void', text: s.text });
+      items.push({ kind: 'layout', s });
+    } else {
+      add({ kind: 'layout', s }, s.start, s.end, s.tag in BLOCK_ELEMENT ? 0 : 1);
     }
-    const m = primaryMention(seg.mentions, mentions);
-    const el = document.createElement(m ? 'mark' : 'span');
-    let cls = '';
-    if (m) {
-      cls = `m t-${m.entity.type} s-${mentionStatus(m)}`;
-      if (seg.mentions.length > 1) cls += ' overlap';
-      el.dataset.m = String(m.id);
-      el.dataset.span = `${m.mention.start}-${m.mention.end}`;
-      el.dataset.entity = m.entity.id;
-    }
-    if (seg.evidence.length) {
-      cls += cls ? ' ev' : 'ev';
-      el.dataset.r = seg.evidence.join(',');
-    }
-    el.className = cls;
-    el.textContent = t;
-    frag.appendChild(el);
   }
-  return { fragment: frag, mentions, relations };
+  for (const m of mentions) add({ kind: 'mention', m }, m.mention.start, m.mention.end, 1);
+  // one evidence element per distinct span (several relations often share a sentence)
+  const evidence = new Map<string, number[]>();
+  relations.forEach((r, i) => {
+    if (r.status === 'rejected') return;
+    const k = `${r.evidence.start}-${r.evidence.end}`;
+    const ids = evidence.get(k);
+    if (ids) ids.push(i); else evidence.set(k, [i]);
+  });
+  for (const [k, ids] of evidence) {
+    const [start, end] = k.split('-').map(Number) as [number, number];
+    add({ kind: 'evidence', ids }, start, end, 1);
+  }
+
+  const index = new TextIndex();
+  const marks = new Map<number, HTMLElement[]>();
+  const frag = document.createDocumentFragment();
+  const stack: Node[] = [frag];
+  const top = () => stack[stack.length - 1]!;
+  for (const t of nest(text.length, elements, subs, !!layout, text)) {
+    if (t.t === 'text') {
+      const node = document.createTextNode(text.slice(t.start, t.end));
+      index.add(node, t.start, t.end);
+      top().appendChild(node);
+    } else if (t.t === 'replace') {
+      const node = document.createTextNode(t.text);
+      index.add(node, t.start, t.end, true);
+      top().appendChild(node);
+    } else if (t.t === 'open') {
+      const el = open(items[t.key]!, marks);
+      top().appendChild(el);
+      stack.push(el);
+    } else if (t.t === 'close') {
+      stack.pop();
+    } else {
+      const s = (items[t.key] as { s: LayoutSpan }).s;
+      top().appendChild(document.createElement(s.tag === 'hr' ? 'hr' : 'br'));
+    }
+  }
+  return { fragment: frag, mentions, relations, marks, byEntity: mentionsByEntity(mentions), index };
+}
+
+function open(item: Item, marks: Map<number, HTMLElement[]>): HTMLElement {
+  if (item.kind === 'mention') {
+    const { m } = item;
+    const el = document.createElement('mark');
+    el.className = `m t-${m.entity.type} s-${mentionStatus(m)}`;
+    el.dataset.m = String(m.id);
+    el.dataset.span = `${m.mention.start}-${m.mention.end}`;
+    el.dataset.entity = m.entity.id;
+    const list = marks.get(m.id);
+    if (list) list.push(el); else marks.set(m.id, [el]);
+    return el;
+  }
+  if (item.kind === 'evidence') {
+    const el = document.createElement('span');
+    el.className = 'ev';
+    el.dataset.r = item.ids.join(',');
+    return el;
+  }
+  const s = item.s;
+  const block = BLOCK_ELEMENT[s.tag];
+  const el = document.createElement(block ?? INLINE_ELEMENT[s.tag] ?? 'span');
+  if (s.tag === 'li') el.className = 'li';
+  if (s.tag === 'cell') el.className = 'cell';
+  if (s.tag === 'a') { el.className = 'link'; if (s.href) el.title = s.href; }
+  return el;
 }
