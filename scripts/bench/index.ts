@@ -1,12 +1,13 @@
 /**
  * kg benchmarks, in sequence: pipeline (MB/s and peak RSS of compromise's bare parse, `kg extract`,
  * `kg build` at two corpus sizes), neo4j (load rate of a real build into the bundled Neo4j, library
- * query medians), server (correction round-trip), viewer (first frame and pan in headless Chromium);
+ * query medians), server (correction round-trip), viewer (first frame and pan in headless Chromium),
+ * annotator (document render with every span and arc, keyboard step, correction round-trip in Chromium);
  * then one summary table of the key figures. Each bench runs in its own child process (its output is
- * shown as it comes) and can be run alone: `npm run bench:pipeline`, `bench:neo4j`, `bench:server`, `bench:viewer`.
+ * shown as it comes) and can be run alone: `npm run bench:pipeline`, `bench:neo4j`, `bench:server`, `bench:viewer`, `bench:annotator`.
  *
- * Usage: npm run bench [-- [pipeline] [neo4j] [server] [viewer] [--mb N[,M]] [--quick]]
- *   names     the benches to run (default: all four, in that order)
+ * Usage: npm run bench [-- [pipeline] [neo4j] [server] [viewer] [annotator] [--mb N[,M]] [--quick]]
+ *   names     the benches to run (default: all five, in that order)
  *   --mb      pipeline corpus sizes (default 5,20) — the neo4j bench builds the largest (default 20)
  *   --quick   small sizes for a smoke run (pipeline 1,2 MB; neo4j 2 MB; server 10/50; viewer 5k/15k)
  * When pipeline and neo4j both run, neo4j loads the graph the pipeline bench built of its largest
@@ -23,7 +24,7 @@ import { loadNote, table } from './_measure.ts';
 import type { PipelineSummary } from './pipeline.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const ALL = ['pipeline', 'neo4j', 'server', 'viewer'] as const;
+const ALL = ['pipeline', 'neo4j', 'server', 'viewer', 'annotator'] as const;
 type Bench = (typeof ALL)[number];
 
 const argv = process.argv.slice(2);
@@ -119,6 +120,12 @@ try {
       const head = /viewer bench: (\d+ nodes \/ \d+ edges)/.exec(r.stdout)?.[1] ?? '';
       for (const m of r.stdout.matchAll(/^(kg explorer|bare sigma[^\d]*?)\s+([\d.]+ s)\s+([\d.]+) \(([\d.]+)\)\s+(\d+)\s*$/gm)) {
         summary.push(['viewer', `${m[1]!.trim()} (${head})`, `first frame ${m[2]}, pan ${m[3]} ms/frame (p95 ${m[4]}), ${m[5]} frames`]);
+      }
+    } else if (bench === 'annotator') {
+      const r = await run('annotator', quick ? ['--runs', '3', '--keys', '10', '--corrections', '5'] : []);
+      if (r.code !== 0) { failed.push('annotator'); continue; }
+      for (const m of r.stdout.matchAll(/^(render, first open|render, again \(every span \+ arc\)|key j → next mention, next frame|correction → document re-rendered|correction → graph updated \(SSE\))\s+(median .*)$/gm)) {
+        summary.push(['annotator', m[1]!, m[2]!.replace(/\s+/g, ' ')]);
       }
     }
     loads.push(await loadNote());

@@ -1,12 +1,12 @@
 // The annotator's loop by keyboard only, in Chromium against the real server: next, accept, reject, retype the
 // whole entity, draw a relation, undo, redo, merge choosing the survivor, unmerge; the graph follows each step.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/index.ts';
 import { _launch } from './_browser.ts';
-import { ARTIFACTS, _buildViewer, _serve, _tempProject } from './_helpers.ts';
+import { ARTIFACTS, ROOT, _buildViewer, _serve, _tempProject } from './_helpers.ts';
 import { _correct, _cursor, _keys, _markClasses, _node, _openDoc } from './_annotator.ts';
 
 const DOC = '2022-hand-in-hand-us-and-mexican-labor-officials.txt';
@@ -32,6 +32,13 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
+  // README screenshots are refreshed on demand only, so `npm test` leaves tracked files alone
+  if (process.env.KG_UPDATE_SCREENSHOTS) {
+    await mkdir(join(ROOT, 'docs/screenshots'), { recursive: true });
+    for (const [from, to] of [['relation', 'annotator-review'], ['merge-survivor', 'annotator-merge'], ['documents', 'annotator-documents']]) {
+      await copyFile(join(ARTIFACTS, `annotator-${from}.png`), join(ROOT, `docs/screenshots/${to}.png`));
+    }
+  }
   await browser?.close();
   await server?.close();
   await project?.cleanup();
