@@ -11,6 +11,8 @@ export interface Title {
   words: string;
   predicate: Predicate;
   org?: Record<string, string>;
+  /** the country the title itself says ("Rep." → US) */
+  country?: Country;
   rule: string;
 }
 
@@ -63,6 +65,28 @@ export interface Lexicon {
   functionWords: Set<string>;
   /** words after a bare surname that show it names a known person ("the Bush administration") */
   surnameSupport: Set<string>;
+  /** legal-form suffixes of company names ("Inc.", "S.A. de C.V."), with the country a suffix implies */
+  legalSuffixes: Map<string, Country | null>;
+  /** longest legal suffix, in words */
+  legalSuffixWords: number;
+  /** lower-case nouns that name an organisation, with its kind ("union", "automaker" → company) */
+  orgNouns: Map<string, string>;
+  /** lower-case nouns for a person's role ("worker", "organizer", "spokesperson") */
+  personNouns: Set<string>;
+  /** lower-case nouns for a place ("city", "town", "state", "municipality") */
+  placeNouns: Set<string>;
+  /** lower-case nouns for a company's site ("plant", "factory", "mine") */
+  facilityNouns: Set<string>;
+  /** participles that put what precedes them in a place ("based", "located" … in X) */
+  locatives: Set<string>;
+  /** words for a union's numbered unit ("Local 600", "Section 65") */
+  orgUnits: Set<string>;
+  /** Spanish cue words that open a name of their class ("Ley …", "Programa …") */
+  headFirstCues: Map<string, { type: EntityType; rule: string }>;
+  /** head words that say an organisation's country ("Sindicato" → MX) */
+  headCountries: Map<string, Country>;
+  /** Spanish heads that are English words too ("Central", "Red"): not enough alone */
+  sharedHeads: Set<string>;
 }
 
 /** Everything the pipeline needs from ontology/. */
@@ -82,6 +106,7 @@ function compileLexicon(records: LexiconRecord[]): Lexicon {
     cues: new Map(), titles: [], demonyms: new Map(), abbreviations: new Set(), stopwords: new Set(), notName: new Set(), generic: new Set(),
     citationHeadings: new Set(), firstNames: new Set(), boilerplate: new Set(), followers: new Map(), placeOpeners: new Set(), months: new Set(),
     dateWords: new Set(), connectors: new Set(), prepositions: new Set(), splitters: new Set(), functionWords: new Set(), surnameSupport: new Set(),
+    legalSuffixes: new Map(), legalSuffixWords: 0, orgNouns: new Map(), personNouns: new Set(), placeNouns: new Set(), facilityNouns: new Set(), locatives: new Set(), orgUnits: new Set(), headFirstCues: new Map(), headCountries: new Map(), sharedHeads: new Set(),
   };
   const cueType: Partial<Record<LexiconRecord['role'], EntityType>> = {
     'agreement-cue': 'Agreement', 'law-cue': 'Law', 'case-cue': 'Case', 'program-cue': 'Program', 'event-cue': 'Event',
@@ -91,24 +116,35 @@ function compileLexicon(records: LexiconRecord[]): Lexicon {
     'company-opener': lex.companyOpener, 'non-company-opener': lex.nonCompanyOpener, abbreviation: lex.abbreviations, stopword: lex.stopwords,
     'not-name': lex.notName, generic: lex.generic, 'first-name': lex.firstNames, 'place-opener': lex.placeOpeners, month: lex.months,
     'date-word': lex.dateWords, 'name-connector': lex.connectors, 'name-preposition': lex.prepositions, 'name-splitter': lex.splitters,
-    'function-word': lex.functionWords, 'surname-support': lex.surnameSupport,
+    'function-word': lex.functionWords, 'surname-support': lex.surnameSupport, 'person-noun': lex.personNouns, 'place-noun': lex.placeNouns,
+    'facility-noun': lex.facilityNouns, locative: lex.locatives, 'org-unit': lex.orgUnits,
   };
   for (const r of records) {
     for (const w of r.words) {
+      if ((r.role === 'org-head' || r.role === 'org-head-first') && r.country) lex.headCountries.set(w, r.country);
+      if (r.role === 'org-head-first' && r.lang === 'es' && !r.country) lex.sharedHeads.add(w);
       const set = sets[r.role];
       if (set) {
         set.add(w);
         continue;
       }
       switch (r.role) {
-        case 'title': lex.titles.push({ words: w, predicate: r.predicate ?? 'LEADS', org: r.org, rule: r.id }); break;
+        case 'title': lex.titles.push({ words: w, predicate: r.predicate ?? 'LEADS', org: r.org, ...(r.country ? { country: r.country } : {}), rule: r.id }); break;
         case 'demonym': lex.demonyms.set(w, r.country!); break;
         case 'citation-heading': lex.citationHeadings.add(w.toLowerCase()); break;
         case 'boilerplate': lex.boilerplate.add(w.toLowerCase()); break;
         case 'follower': if (!lex.followers.has(w)) lex.followers.set(w, { type: r.type ?? 'Organization', include: r.include ?? true, rule: r.id }); break;
+        case 'legal-suffix':
+          lex.legalSuffixes.set(w, r.country ?? null);
+          lex.legalSuffixWords = Math.max(lex.legalSuffixWords, w.split(' ').length);
+          break;
+        case 'org-noun': lex.orgNouns.set(w, r.kind ?? 'organization'); break;
         default: {
+          // a Spanish cue opens its name ("Ley Federal del Trabajo"); it never ends one ("Paseo de la Reforma")
           const type = cueType[r.role];
-          if (type && !lex.cues.has(w)) lex.cues.set(w, { type, rule: r.id });
+          if (type && r.lang === 'es') {
+            if (!lex.headFirstCues.has(w)) lex.headFirstCues.set(w, { type, rule: r.id });
+          } else if (type && !lex.cues.has(w)) lex.cues.set(w, { type, rule: r.id });
         }
       }
     }

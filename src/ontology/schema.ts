@@ -50,6 +50,7 @@ export const LEXICON_ROLES = [
   'org-head', 'org-head-first', 'org-head-end', 'company-suffix', 'company-opener', 'agreement-cue', 'law-cue', 'case-cue', 'program-cue', 'event-cue',
   'title', 'demonym', 'abbreviation', 'stopword', 'not-name', 'generic', 'citation-heading', 'first-name', 'boilerplate',
   'follower', 'place-opener', 'non-company-opener', 'month', 'date-word', 'name-connector', 'name-preposition', 'name-splitter', 'function-word', 'surname-support',
+  'legal-suffix', 'org-noun', 'person-noun', 'place-noun', 'facility-noun', 'locative', 'org-unit',
 ] as const;
 
 /** lexicons/*.yaml — words and phrases the rules use; every record has an id. */
@@ -69,6 +70,10 @@ export const LexiconFile = z.object({
       type: z.enum(ENTITY_TYPES).optional(),
       /** followers: whether the word is part of the name ("the Echlin case") or not ("the Simpson-Mazzoli bill") */
       include: z.boolean().optional(),
+      /** org nouns: the kind of organisation the noun names ("a Mexican union" → union) */
+      kind: z.string().regex(/^[a-z-]+$/).optional(),
+      /** cues: the language of the words; Spanish heads open a name ("Ley Federal del Trabajo") */
+      lang: z.enum(['en', 'es']).optional(),
     }).strict(),
   ),
 });

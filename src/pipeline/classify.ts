@@ -13,6 +13,16 @@ export interface Typed {
   rule: string;
   /** true when the head comes first ("Department of …"): a following "and X" may continue the name */
   headFirst?: boolean;
+  /** the kind of organisation the words show ("company" for a legal suffix) */
+  kind?: string;
+}
+
+/** The legal suffix ending these words ("… S.A. de C.V.", "… Inc."): its length in words, 0 when none. */
+export function legalSuffixAt(lex: Lexicon, words: string[], end = words.length): number {
+  for (let k = Math.min(lex.legalSuffixWords, end - 1); k >= 1; k--) {
+    if (lex.legalSuffixes.has(words.slice(end - k, end).join(' '))) return k;
+  }
+  return 0;
 }
 
 /** Comparison form of a word: title-case when the whole chunk is upper-case ("CENTER" → "Center"). */
@@ -60,17 +70,29 @@ export function typeByHead(lex: Lexicon, words: string[]): Typed | undefined {
     const h = headType(lex, words[i]!, words[i + 1]);
     if (h && h.type !== 'Organization') return { ...h, rule: h.rule + '.inner', headFirst: true };
   }
-  if (lex.companySuffix.has(words[last]!) && n >= 2) return { type: 'Organization', rule: 'org.company' };
+  if (n >= 2 && legalSuffixAt(lex, words) > 0) return { type: 'Organization', rule: 'org.company.legal', kind: 'company' };
+  if (lex.companySuffix.has(words[last]!) && n >= 2) return { type: 'Organization', rule: 'org.company', kind: 'company' };
   // Mexican company names: "Grupo México", "Han Young de México", "Magnéticos de México"
-  if (n >= 2 && lex.companyOpener.has(words[0]!)) return { type: 'Organization', rule: 'org.company.es' };
-  if (n >= 3 && /^(México|Mexico)$/.test(words[last]!) && words[last - 1] === 'de' && /^\p{Lu}\p{L}+$/u.test(words[0]!) && !lex.nonCompanyOpener.has(words[0]!)) return { type: 'Organization', rule: 'org.company.mx' };
+  if (n >= 2 && lex.companyOpener.has(words[0]!)) return { type: 'Organization', rule: 'org.company.es', kind: 'company' };
+  // "Han Young de México", "Magnéticos de México" ("Sindicato … de México" is a union, not a company)
+  if (n >= 3 && /^(México|Mexico)$/.test(words[last]!) && words[last - 1] === 'de' && /^\p{Lu}\p{L}+$/u.test(words[0]!) && !lex.nonCompanyOpener.has(words[0]!)) return { type: 'Organization', rule: 'org.company.mx', ...(lex.orgHeadFirst.has(words[0]!) ? {} : { kind: 'company' }) };
   if (lex.orgHeadFirst.has(words[0]!) && (n >= 3 || words.some((w) => /^(de|del|la|y)$/.test(w)))) return { type: 'Organization', rule: 'org.head-first.es', headFirst: true };
+  // "Casa Obrera", "Liga Sindical": a Spanish head and one more word
+  if (n === 2 && lex.orgHeadFirst.has(words[0]!) && !lex.sharedHeads.has(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!) && !lex.orgHead.has(words[1]!) && !lex.stopwords.has(words[1]!)) return { type: 'Organization', rule: 'org.head-first.es', headFirst: true };
+  // "Ley Federal del Trabajo", "Programa Nacional de …": a Spanish cue opens the name
+  const es = n >= 2 ? lex.headFirstCues.get(words[0]!) : undefined;
+  if (es && /^\p{Lu}/u.test(words[1]!)) return { type: es.type, rule: es.rule, headFirst: true };
+  // "La Liga", "El Frente Auténtico del Trabajo": a Spanish article before a head-first name
+  if (n >= 2 && /^(La|El|Los|Las)$/.test(words[0]!) && (lex.orgHeadFirst.has(words[1]!) || lex.headFirstCues.has(words[1]!))) {
+    const inner = n === 2 ? (lex.orgHeadFirst.has(words[1]!) ? { type: 'Organization' as const, rule: 'org.head-first.es', headFirst: true } : undefined) : typeByHead(lex, words.slice(1));
+    if (inner) return inner;
+  }
   return undefined;
 }
 
 /** Does a segment consist only of generic words (a definite description, not a name)? */
 export function isGeneric(lex: Lexicon, words: string[]): boolean {
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length <= 2 && words.every((w) => lex.generic.has(w) || lex.orgHead.has(w) || lex.cues.has(w) || lex.notName.has(w) || lex.stopwords.has(w) || lex.demonyms.has(w) || lex.prepositions.has(w) || /^(and|the|y|de|la|del|&|-|–)$/.test(w) || /^\d+$/.test(w));
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length <= 2 && words.every((w) => lex.generic.has(w) || lex.orgHead.has(w) || lex.cues.has(w) || lex.headFirstCues.has(w) || lex.notName.has(w) || lex.stopwords.has(w) || lex.demonyms.has(w) || lex.prepositions.has(w) || /^(and|the|y|de|la|del|&|-|–)$/.test(w) || /^\d+$/.test(w));
 }
 
 /** Find a title phrase inside the words: [from, to) token indices, longest first. */
@@ -111,7 +133,7 @@ export function looksLikePerson(lex: Lexicon, words: string[]): boolean {
   return words.every((w, i) =>
     (i === 0 && words.length >= 2 && lex.firstNames.has(w) && /^\p{Lu}\p{Ll}+$/u.test(w) && !lex.stopwords.has(w) && !lex.notName.has(w)) ||
     ((/^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || (i > 0 && /^(?:Mc|Mac|De|Di|Le|La|O['’])\p{Lu}\p{Ll}+$/u.test(w)) || /^\p{Lu}\.$/u.test(w) || (i > 0 && /^(de|del|la|y|van|von|da|Jr\.|Sr\.)$/.test(w))) &&
-    !lex.notName.has(w) && !lex.stopwords.has(w) && !lex.demonyms.has(w) && !lex.generic.has(w) && !lex.orgHead.has(w) && !lex.cues.has(w)));
+    !lex.notName.has(w) && !lex.stopwords.has(w) && !lex.demonyms.has(w) && !lex.generic.has(w) && !lex.orgHead.has(w) && !lex.cues.has(w) && !lex.headFirstCues.has(w)));
 }
 
 /** An all-capitals acronym token (2–10 letters, digits, & or -). */

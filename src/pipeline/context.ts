@@ -22,8 +22,10 @@ export interface Candidate {
   name?: string;
   /** resolved entity id */
   entity?: string;
-  /** country evidence from context (demonyms, titles) */
+  /** country evidence from context (demonyms, titles, a legal suffix) */
   country?: Country;
+  /** the kind of organisation the rule found ("company" for "workers at X", a legal suffix, "X, an automaker") */
+  kind?: string;
   /** for title rules: the title that preceded a person and its implied tie */
   title?: { text: string; predicate: Relation['predicate']; org?: string; start: number; end: number; rule: string };
   status?: Status;

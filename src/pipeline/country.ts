@@ -1,16 +1,20 @@
 /**
  * Countries of the document's entities. Curated entities carry theirs; for the others, evidence in
- * order of strength: the name itself (demonyms, Spanish head words, a curated organisation or place
- * inside it), the words around a mention (a demonym, "(D-CT)", a title naming a curated ministry,
- * "the Philadelphia-based …"), then — after relations — the organisation a person leads or works
- * for, the parent an organisation belongs to, the place it is located in.
+ * order of strength: the name itself (demonyms, Spanish head words, a Mexican legal suffix, a
+ * curated organisation or place inside it), the words around a mention (a demonym or "Mexico’s"
+ * right before it, an apposition "X, a Mexican union", "(D-CT)", a title naming a curated ministry,
+ * "Mexico’s Ambassador …, Carlos Sada", "the Philadelphia-based …", "X in Matamoros"), then — after
+ * relations — the organisation a person leads, works for or belongs to, the parent an organisation
+ * is part of, the place it is located in; last, the document's setting. A cue is read only where it
+ * touches the entity's own mention, so a demonym of another name in the sentence never counts.
  */
-import type { CuratedEntity } from '../ontology/index.js';
+import type { CuratedEntity, Lexicon, Ontology } from '../ontology/index.js';
 import type { Country, EntityType, Relation } from '../types.js';
 import type { DocContext, DocEntity } from './context.js';
+import { findTitle } from './classify.js';
 
-/** Country a name implies by its own words, if any. */
-export function countryOfName(name: string, type: EntityType): Country | null {
+/** Country a name implies by its own words, if any (`lex` adds Spanish head words and legal suffixes). */
+export function countryOfName(name: string, type: EntityType, lex?: Lexicon): Country | null {
   if (type !== 'Organization' && type !== 'Case' && type !== 'Program' && type !== 'Agreement') return null;
   if (/\bInter-American\b/.test(name)) return type === 'Organization' ? 'INTL' : null;
   if (/\b(Mexican|Mexico|México|Mexicana?|Mexicanos)\b/u.test(name) && !/\b(U\.?S\.?|United States)\b.*\bMexic/u.test(name) && !/Mexic\w*[-–](U\.?S|United|American)/u.test(name)) return 'MX';
@@ -18,6 +22,19 @@ export function countryOfName(name: string, type: EntityType): Country | null {
   if (/\b(Canadian|Canada)\b/.test(name) && !/Mexic|U\.S/.test(name)) return 'CA';
   if (/\b(International|Inter-American|Trinational|North American|Binational|Bi-National|World|Global|Latin American|European)\b/.test(name) || /[-–](Mexico|U\.S\.)/.test(name)) return type === 'Organization' ? 'INTL' : null;
   if (type === 'Organization' && (/\b(de|del|y|la|los|las)\b/.test(name) || /[áéíóúñ]/.test(name)) && /^(Sindicato|Confederaci|Federaci|Frente|Central|Secretar|Uni[oó]n|Congreso|Coordinadora|Centro|Instituto|Universidad|Comisi|Consejo|Junta|Partido|Asociaci|Alianza|Colegio|Procuradur|Tribunal|C[aá]mara|Movimiento|Red|Fundaci|Organizaci|Proyecto|Comit)/.test(name)) return 'MX';
+  if (lex && type === 'Organization') {
+    const words = name.split(/\s+/);
+    // "Generando Movimiento", "Casa Obrera", "D&M Abogados": a Spanish head word anywhere in the name
+    for (const w of words) {
+      const c = lex.headCountries.get(w);
+      if (c) return c;
+    }
+    // "Acme S.A. de C.V.": a legal form of one country
+    for (let k = Math.min(lex.legalSuffixWords, words.length - 1); k >= 1; k--) {
+      const c = lex.legalSuffixes.get(words.slice(-k).join(' ').replace(/^,\s*/, ''));
+      if (c) return c;
+    }
+  }
   return null;
 }
 
@@ -26,21 +43,122 @@ function isBroadPlace(x: CuratedEntity): boolean {
   return x.type === 'Place' && (x.kind === 'country' || x.kind === 'region');
 }
 
+/** The country of a curated place: its own, or its ISO code where it is one of ours (a country). */
+export function placeCountry(x: { country?: Country | null; iso?: string } | undefined): Country | null {
+  if (!x) return null;
+  if (x.country) return x.country;
+  return x.iso === 'US' || x.iso === 'MX' || x.iso === 'CA' ? x.iso : null;
+}
+
+/** Regexes built once per lexicon from its demonyms ("U.S.", "Mexican", "Mexico’s", …). */
+interface CountryRegexes {
+  /** a demonym ending the text, then lower-case nouns: "Mexican union", "U.S. auto parts maker" */
+  before: RegExp;
+  /** all demonyms (global), to walk a window */
+  any: RegExp;
+  /** ", a Mexican …" / "(an American …" opening the text */
+  apposition: RegExp;
+}
+const regexCache = new WeakMap<Lexicon, CountryRegexes>();
+
+function regexes(lex: Lexicon): CountryRegexes {
+  let r = regexCache.get(lex);
+  if (!r) {
+    const alt = [...lex.demonyms.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('|');
+    r = {
+      before: new RegExp(`(?:^|[^\\p{L}.])(${alt})\\s+(?:the\\s+)?((?:[\\p{Ll}-]+\\s+){0,3})$`, 'u'),
+      any: new RegExp(`(?<![\\p{L}.])(${alt})(?![\\p{L}])`, 'gu'),
+      apposition: new RegExp(`^\\s*[,(]\\s*(?:a|an|the|one of the)\\s+(?:[\\p{Ll}-]+,?\\s+){0,3}(${alt})(?![\\p{L}])`, 'u'),
+    };
+    regexCache.set(lex, r);
+  }
+  return r;
+}
+
+/** A demonym that qualifies the mention starting at `start`: "Mexican union SINTTIA", "Canada’s National Administrative Office". */
+function demonymBefore(ctx: DocContext, start: number, type: EntityType): Country | null {
+  const lex = ctx.ontology.lex;
+  const text = ctx.doc.clean.slice(Math.max(0, start - 60), start).replace(/\s+/g, ' ');
+  const m = regexes(lex).before.exec(text);
+  if (!m) return null;
+  const between = m[2]!.trim() ? m[2]!.trim().split(' ') : [];
+  // only nouns of the name's kind may stand between: "Mexican union X", not "Mexican workers at X"
+  if (between.length) {
+    const last = between[between.length - 1]!;
+    const nounOk = type === 'Person' ? lex.personNouns.has(last) : lex.orgNouns.has(last);
+    if (!nounOk || between.some((w) => lex.functionWords.has(w) || lex.prepositions.has(w))) return null;
+  }
+  return lex.demonyms.get(m[1]!.replace(/'/g, '’')) ?? lex.demonyms.get(m[1]!) ?? null;
+}
+
+/** "X, a Mexican union", "X (an American company)". */
+function demonymAfter(ctx: DocContext, end: number): Country | null {
+  const lex = ctx.ontology.lex;
+  const m = regexes(lex).apposition.exec(ctx.doc.clean.slice(end, end + 80).replace(/\s+/g, ' '));
+  return m ? (lex.demonyms.get(m[1]!) ?? null) : null;
+}
+
+/** "Mexico’s Ambassador to the United States, Carlos M. Sada", "US Principal Deputy Assistant Attorney General, Mrs. Vanita Gupta". */
+function titledApposition(ctx: DocContext, start: number): Country | null {
+  const lex = ctx.ontology.lex;
+  const from = Math.max(0, start - 140);
+  const text = ctx.doc.clean.slice(from, start);
+  const any = regexes(lex).any;
+  any.lastIndex = 0;
+  let found: Country | null = null;
+  for (let m = any.exec(text); m; m = any.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    const t = /^\s+((?:\p{Lu}[\p{L}.-]*\s+){1,6})(?:(?:to|of|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s*){1,4})?,\s*(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Lic)\.?\s+)?$/u.exec(rest);
+    if (!t) continue;
+    const words = t[1]!.trim().split(/\s+/);
+    if (findTitle(lex, words)) found = lex.demonyms.get(m[1]!) ?? found;
+  }
+  return found;
+}
+
+/** "the Philadelphia-based Cardone Industries", "…, a San Diego–based group", "(a Michigan-based company)". */
+function basedIn(ctx: DocContext, first: { start: number; end: number }): Country | null {
+  const based = (text: string) => {
+    const b = /((?:\p{Lu}[\p{L}.]*\s?){1,3})[-–]based\b/u.exec(text);
+    if (!b) return null;
+    const hit = ctx.ontology.gazetteer.scan(b[1]!.trim())[0];
+    const place = hit && ctx.ontology.entities.get(hit.entries[0]!.entity);
+    return place?.type === 'Place' ? placeCountry(place) : null;
+  };
+  const pre = /((?:\p{Lu}[\p{L}.]*\s?){1,3}[-–]based\s+(?:\p{Ll}+\s+)?)$/u.exec(ctx.doc.clean.slice(Math.max(0, first.start - 40), first.start));
+  const post = /^\s*[,(]\s*(?:a|an|the)\s+((?:\p{Lu}[\p{L}.]*\s?){1,3}[-–]based)/u.exec(ctx.doc.clean.slice(first.end, first.end + 50));
+  return (pre && based(pre[1]!)) || (post && based(post[1]!)) || null;
+}
+
+/** "Tridonex in Matamoros", "the JFCA in Mexico City", "VU offices in Troy": an organisation's mention followed by a place. */
+function placeAfter(ctx: DocContext, e: DocEntity, byStart: Map<number, DocEntity>): Country | null {
+  const lex = ctx.ontology.lex;
+  for (const m of e.mentions) {
+    const after = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(\p{Ll}+)\s+)?(?:in|at)\s+(?:the\s+)?/u.exec(ctx.doc.clean.slice(m.end, m.end + 40));
+    if (!after || (after[1] && !lex.facilityNouns.has(after[1]))) continue;
+    const place = byStart.get(m.end + after[0].length);
+    if (place?.type === 'Place' && place.country && place.country !== 'INTL') return place.country;
+  }
+  return null;
+}
+
 /** The country an inferred entity's own name and the words around its mentions give, if any. */
-export function localCountry(ctx: DocContext, e: DocEntity): Country | null {
+export function localCountry(ctx: DocContext, e: DocEntity, byStart: Map<number, DocEntity> = new Map()): Country | null {
+  const lex = ctx.ontology.lex;
   // a numbered submission's country is its target's (set by the rule), whatever its name says
-  if (e.type === 'Case') for (const m of e.mentions) if (m.country) return m.country;
+  if (e.type === 'Case' || e.type === 'Place') for (const m of e.mentions) if (m.country) return m.country;
+  if (e.type === 'Place') return null;
   // a curated organisation or place inside the name: "AFL-CIO International Affairs Department", "University of California-San Diego"
   const inside = e.type === 'Organization' ? ctx.ontology.gazetteer.scan(e.name).map((h) => ctx.ontology.entities.get(h.entries[0]!.entity)!).filter((x) => x.country && !isBroadPlace(x)) : [];
   const insideOrg = inside.find((x) => x.type === 'Organization' && x.country !== 'INTL');
   if (insideOrg?.country) return insideOrg.country;
-  const byName = countryOfName(e.name, e.type);
+  const byName = countryOfName(e.name, e.type, lex);
   if (byName) return byName;
   const insidePlaces = new Set(inside.filter((x) => x.type === 'Place').map((x) => x.country));
   if (insidePlaces.size === 1) return [...insidePlaces][0]!;
   for (const m of e.mentions) {
     if (m.country) return m.country;
-    const fromAlias = countryOfName(ctx.doc.text.slice(m.start, m.end), e.type);
+    const fromAlias = countryOfName(ctx.doc.text.slice(m.start, m.end), e.type, lex);
     if (fromAlias) return fromAlias;
   }
   // "the Tridonex case" in a text on the USMCA Rapid Response Mechanism: a case against a facility in Mexico
@@ -48,46 +166,106 @@ export function localCountry(ctx: DocContext, e: DocEntity): Country | null {
   if (e.type !== 'Organization' && e.type !== 'Person') return null;
   // "Rosa DeLauro (D-CT)": a US party and state
   if (e.type === 'Person' && e.mentions.some((m) => /^\s*\((?:D|R|I)[-–][A-Z]{2}\)/.test(ctx.doc.clean.slice(m.end, m.end + 10)))) return 'US';
-  const first = e.mentions[0]!;
-  const before = ctx.doc.clean.slice(Math.max(0, first.start - 14), first.start).replace(/\s+/g, ' ');
-  const m = /(U\.S\.|Mexican|Canadian|American|Mexico['’]s|Canada['’]s)\s*(?:the\s+)?$/.exec(before);
-  if (m) return ctx.ontology.lex.demonyms.get(m[1]!) ?? null;
+  for (const m of e.mentions) {
+    const c = demonymBefore(ctx, m.start, e.type) ?? demonymAfter(ctx, m.end) ?? (e.type === 'Person' ? titledApposition(ctx, m.start) : null);
+    if (c) return c;
+  }
   // "Mexico’s chief negotiator Jesús Seade": a demonym, then a lower-case role
+  const first = e.mentions[0]!;
   const role = /(U\.S\.|Mexican|Canadian|American|Mexico['’]s|Canada['’]s)\s+(?:[\p{Ll}-]+\s+){1,3}$/u.exec(ctx.doc.clean.slice(Math.max(0, first.start - 50), first.start).replace(/\s+/g, ' '));
-  if (role && e.type === 'Person') return ctx.ontology.lex.demonyms.get(role[1]!) ?? null;
+  if (role && e.type === 'Person') return lex.demonyms.get(role[1]!) ?? null;
   // a title naming a curated organisation ("Secretary of Labor and Social Welfare Marath Bolaños López")
   for (const x of e.mentions) {
     const org = x.title?.org ? ctx.ontology.entities.get(x.title.org) : undefined;
     if (org?.country) return org.country;
   }
-  // "the Philadelphia-based Cardone Industries", "…, a San Diego–based group"
-  const based = (text: string) => {
-    const b = /((?:\p{Lu}[\p{L}.]*\s?){1,3})[-–]based\b/u.exec(text);
-    if (!b) return null;
-    const hit = ctx.ontology.gazetteer.scan(b[1]!.trim())[0];
-    const place = hit && ctx.ontology.entities.get(hit.entries[0]!.entity);
-    return place?.type === 'Place' && place.country ? place.country : null;
-  };
-  if (e.type === 'Organization') {
-    const pre = /((?:\p{Lu}[\p{L}.]*\s?){1,3}[-–]based\s+(?:\p{Ll}+\s+)?)$/u.exec(ctx.doc.clean.slice(Math.max(0, first.start - 40), first.start));
-    const post = /^\s*,\s+(?:a|an|the)\s+((?:\p{Lu}[\p{L}.]*\s?){1,3}[-–]based)/u.exec(ctx.doc.clean.slice(first.end, first.end + 50));
-    const c = (pre && based(pre[1]!)) || (post && based(post[1]!));
-    if (c) return c;
-  }
+  if (e.type === 'Organization') return basedIn(ctx, first) ?? placeAfter(ctx, e, byStart);
   return null;
+}
+
+/** Mentions of the document's entities by start offset (first entity wins). */
+function entitiesByStart(ctx: DocContext): Map<number, DocEntity> {
+  const out = new Map<number, DocEntity>();
+  for (const e of ctx.entities.values()) for (const m of e.mentions) if (!out.has(m.start)) out.set(m.start, e);
+  return out;
+}
+
+/** Curated entities' countries (places: their ISO code when they are a country of ours). */
+function curatedCountry(ontology: Ontology, e: DocEntity): Country | null {
+  if (e.type !== 'Place' || e.status !== 'curated') return e.country;
+  return placeCountry(ontology.entities.get(e.id));
 }
 
 /** The `countries` component (after resolve): every inferred entity without a country gets the one its name or context gives. */
 export function localCountries(ctx: DocContext): void {
-  for (const e of ctx.entities.values()) if (e.country === null && e.status === 'inferred') e.country = localCountry(ctx, e);
+  const byStart = entitiesByStart(ctx);
+  // places first, so "X in Cuautla" can read Cuautla's country
+  const order = [...ctx.entities.values()].sort((a, b) => Number(b.type === 'Place') - Number(a.type === 'Place'));
+  for (const e of order) if (e.country === null && e.status === 'inferred') e.country = localCountry(ctx, e, byStart);
 }
 
-/** People inherit the country of the organisation they lead, work for or belong to. */
+/** Predicates along which a country passes from object to subject, by subject class. */
+const INHERIT: Partial<Record<EntityType, Set<Relation['predicate']>>> = {
+  Person: new Set(['LEADS', 'WORKS_FOR', 'MEMBER_OF']),
+  Organization: new Set(['PART_OF', 'MEMBER_OF', 'LOCATED_IN']),
+};
+
+/**
+ * The `inherit-countries` component (after relations): people take the country of the organisation
+ * they lead, work for or belong to; organisations that of their parent or their place (to a fixed
+ * point, three rounds at most); what is still unknown takes the document's setting.
+ */
 export function inheritCountries(ctx: DocContext, relations: Relation[]): void {
-  for (const r of relations) {
-    if (r.predicate !== 'LEADS' && r.predicate !== 'WORKS_FOR' && r.predicate !== 'MEMBER_OF') continue;
-    const person = ctx.entities.get(r.subject);
-    const org = ctx.entities.get(r.object);
-    if (person?.type === 'Person' && person.country === null && org?.country && org.country !== 'INTL') person.country = org.country;
+  const country = (e: DocEntity) => curatedCountry(ctx.ontology, e);
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    for (const r of relations) {
+      const s = ctx.entities.get(r.subject);
+      const o = ctx.entities.get(r.object);
+      if (!s || !o || s.country !== null || s.status !== 'inferred' || !INHERIT[s.type]?.has(r.predicate)) continue;
+      const c = country(o);
+      if (c && c !== 'INTL') {
+        s.country = c;
+        changed = true;
+      }
+    }
+    if (!changed) break;
   }
+  const setting = documentSetting(ctx);
+  if (!setting) return;
+  for (const e of ctx.entities.values()) if (e.country === null && e.status === 'inferred' && (e.type === 'Person' || e.type === 'Organization')) e.country = setting;
+}
+
+/**
+ * The country a document is set in: its dateline's place, else the country most of its local
+ * places (cities, states) and its people and organisations of known country belong to — when one
+ * country has at least twice the weight of any other. Countries named as such are its topic, not
+ * its setting, and do not count.
+ */
+export function documentSetting(ctx: DocContext): Country | null {
+  const weight = new Map<Country, number>();
+  const add = (c: Country | null | undefined, w: number) => {
+    if (c && c !== 'INTL') weight.set(c, (weight.get(c) ?? 0) + w);
+  };
+  const byStart = entitiesByStart(ctx);
+  if (ctx.dateline) {
+    for (let p = ctx.dateline.start; p < ctx.dateline.end; p++) {
+      const e = byStart.get(p);
+      if (e?.type === 'Place') {
+        add(curatedCountry(ctx.ontology, e) ?? e.country, 3);
+        break;
+      }
+    }
+  }
+  for (const e of ctx.entities.values()) {
+    if (e.type === 'Place') {
+      const x = e.status === 'curated' ? ctx.ontology.entities.get(e.id) : undefined;
+      if (x && isBroadPlace(x)) continue;
+      add(x ? placeCountry(x) : e.country, 1);
+    } else if (e.type === 'Person' || e.type === 'Organization') add(e.country, 1);
+  }
+  const ranked = [...weight].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return null;
+  if (ranked.length > 1 && ranked[0]![1] < 2 * ranked[1]![1]) return null;
+  return ranked[0]![0];
 }

@@ -6,7 +6,7 @@
  */
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import type { CuratedEntity, Lexicon } from '../ontology/index.js';
-import type { EntityType } from '../types.js';
+import type { Country, EntityType } from '../types.js';
 import { nameKey, slug } from '../util/text.js';
 import type { Candidate, DocContext, DocEntity } from './context.js';
 import { isExcluded } from './references.js';
@@ -46,6 +46,46 @@ function pickCurated(ctx: DocContext, c: Candidate, fullNames: Set<string>): Cur
   return options.find((o) => demonym && o.country === demonym) ?? options.find((o) => fullNames.has(o.id)) ?? options.find((o) => o.country === undefined || o.country === null) ?? options[0]!;
 }
 
+/**
+ * A demonym right before a curated name ("Mexican Department of Labor", "Canada’s National
+ * Administrative Office") picks that country's body: the curated entity named "<demonym> <name>",
+ * else one of that country, class and kind whose name has the mention's content words. A curated
+ * entity of another country is no fit (undefined); without a demonym the pick stands.
+ */
+function qualified(ctx: DocContext, c: Candidate, cur: CuratedEntity, text: string): CuratedEntity | undefined {
+  const { ontology } = ctx;
+  const lex = ontology.lex;
+  if (cur.type !== 'Organization' && cur.type !== 'Case' && cur.type !== 'Program') return cur;
+  const before = ctx.doc.clean.slice(Math.max(0, c.start - 30), c.start).replace(/\s+/g, ' ');
+  let country: Country | undefined;
+  let word = '';
+  for (const [w, k] of lex.demonyms) {
+    if (k === 'INTL' || w.length <= word.length) continue;
+    const at = before.length - w.length - 1;
+    const possessive = before.endsWith(`${w}’s `) || before.endsWith(`${w}'s `) || before.endsWith(`${w}’ `);
+    if ((before.endsWith(` ${w} `) || before === `${w} ` || before.endsWith(` the ${w} `) || possessive) && (at <= 0 || !/[\p{L}.]/u.test(before[at - 1] ?? ' ') || possessive)) {
+      country = k;
+      word = w;
+    }
+  }
+  if (!country || cur.country === country) return cur;
+  for (const [w, k] of lex.demonyms) {
+    if (k !== country) continue;
+    const probe = `${w} ${text}`;
+    const hit = ontology.gazetteer.scan(probe).find((h) => h.start === 0 && h.end === probe.length);
+    const other = hit && ontology.entities.get(hit.entries[0]!.entity);
+    if (other && other.country === country) return other;
+  }
+  const heads = new Set([...lex.orgHead, ...lex.orgHeadFirst].map((h) => nameKey(h)));
+  const content = nameKey(text).split(' ').filter((w) => w && !lex.functionWords.has(w) && !heads.has(w));
+  if (content.length) {
+    const fits = (ontology.byType.get(cur.type) ?? []).filter((x) => x.country === country && x.kind === cur.kind && [x.name, ...(x.aliases ?? [])].some((a) => content.every((w) => nameKey(a).split(' ').includes(w))));
+    if (fits.length === 1) return fits[0];
+  }
+  c.country = country;
+  return cur.country ? undefined : cur;
+}
+
 /** Turn kept candidates into the document's entities. Mutates ctx.entities and candidate.entity. */
 export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[] {
   const { ontology, doc } = ctx;
@@ -67,8 +107,13 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
   // pass 1: curated and typed names
   for (const c of kept) {
     if (c.rule === 'person.surname' || c.rule.startsWith('org.acronym')) continue;
-    if (c.curated) {
-      const cur = pickCurated(ctx, c, fullNames);
+    const cur = c.curated ? qualified(ctx, c, pickCurated(ctx, c, fullNames), surface(c)) : undefined;
+    if (c.curated && !cur) {
+      // "the Mexican Supreme Court": a curated name of another country's body — a name of its own
+      c.curated = undefined;
+      c.rule = 'gazetteer.other-country';
+    }
+    if (c.curated && cur) {
       // a bare surname needs support: a title, the full name in the document, or "the Bush administration"
       if (c.short && !c.title && !fullNames.has(cur.id) && !supportsSurname(ontology.lex, doc.clean.slice(c.end, c.end + 30))) continue;
       const e = add(cur.id, cur.type, cur.name, 'curated', cur);
@@ -82,11 +127,12 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
     const key = nameKey(name);
     let id = aliasMap.get(key);
     if (!id) {
-      const curated = fuzzyCurated(ctx, c.type, key);
+      const curated = c.rule === 'gazetteer.other-country' ? undefined : fuzzyCurated(ctx, c.type, key);
       if (curated) {
         id = add(curated.id, curated.type, curated.name, 'curated', curated).id;
         c.rule += '+fuzzy';
       } else id = add(`${ontology.prefix(c.type)}:${slug(name)}`, c.type, name, 'inferred').id;
+      if (c.kind && entities.get(id)!.status === 'inferred') entities.get(id)!.kind ??= c.kind;
       aliasMap.set(key, id);
     }
     c.entity = id;

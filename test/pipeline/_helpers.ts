@@ -1,5 +1,6 @@
 // Shared helpers for the pipeline tests: the real ontology (loaded once) and extraction of a string.
 import { createHash } from 'node:crypto';
+import { expect } from 'vitest';
 import { cleanMarkdown } from '../../src/corpus/markdown.js';
 import { loadOntology, type Ontology } from '../../src/ontology/index.js';
 import { extractDocument } from '../../src/pipeline/index.js';
@@ -34,4 +35,29 @@ export function _bySurface(x: Extraction, surface: string): Entity | undefined {
 /** Every mention as `text|type|rule`. */
 export function _mentions(x: Extraction): { text: string; type: string; rule: string; entity: string }[] {
   return x.entities.flatMap((e) => e.mentions.map((m) => ({ text: m.text, type: e.type, rule: m.rule, entity: e.id })));
+}
+
+/** One table row: a text, the mentions it must hold (text, type, and optionally rule, id, kind, country) and surfaces it must not. */
+export interface _Case {
+  name: string;
+  text: string;
+  expect: { text: string; type: string; rule?: string; id?: string; kind?: string; country?: string | null }[];
+  absent?: string[];
+}
+
+/** Check one table row against the extraction of its text. */
+export async function _checkCase(c: _Case): Promise<void> {
+  const x = await _extract(c.text);
+  const found = _mentions(x);
+  for (const want of c.expect) {
+    const m = found.find((f) => f.text === want.text);
+    expect(m, `${c.name}: no mention "${want.text}" in ${JSON.stringify(found)}`).toBeDefined();
+    expect(m!.type, `${c.name}: type of "${want.text}"`).toBe(want.type);
+    if (want.rule) expect(m!.rule, `${c.name}: rule of "${want.text}"`).toBe(want.rule);
+    const e = x.entities.find((en) => en.id === m!.entity)!;
+    if (want.id) expect(e.id, `${c.name}: id of "${want.text}"`).toBe(want.id);
+    if (want.kind) expect(e.kind, `${c.name}: kind of "${want.text}"`).toBe(want.kind);
+    if (want.country !== undefined) expect(e.country, `${c.name}: country of "${want.text}"`).toBe(want.country);
+  }
+  for (const a of c.absent ?? []) expect(found.filter((f) => f.text.includes(a)), `${c.name}: "${a}" should not be a mention`).toEqual([]);
 }

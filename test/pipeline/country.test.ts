@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { countryOfName } from '../../src/pipeline/country.js';
+import { _checkCase, type _Case } from './_helpers.js';
 
 describe('countryOfName', () => {
   it.each([
@@ -22,3 +23,20 @@ describe('countryOfName', () => {
   });
 });
 
+
+describe('countries in context (through extraction)', () => {
+  const cases: _Case[] = [
+    { name: 'an apposition with a demonym', text: 'Tecnoforja, a Mexican auto parts maker, fired the organizers.', expect: [{ text: 'Tecnoforja', type: 'Organization', country: 'MX' }] },
+    { name: 'a demonym and an organisation noun before the name', text: 'The petition was filed by Mexican union Frente Obrero Norteño.', expect: [{ text: 'Frente Obrero Norteño', type: 'Organization', country: 'MX' }] },
+    { name: 'a demonym that belongs to the workers, not the company', text: 'Mexican workers at Brightline Apparel in Dallas, Texas, went on strike.', expect: [{ text: 'Brightline Apparel', type: 'Organization', country: 'US' }] },
+    { name: 'a possessive country picks that country’s curated body', text: 'Canada’s National Administrative Office opened a review.', expect: [{ text: 'National Administrative Office', type: 'Organization', id: 'org:canadian-nao', country: 'CA' }] },
+    { name: 'a demonym before another country’s ministry picks its own', text: 'The Mexican Department of Labor was reorganized.', expect: [{ text: 'Department of Labor', type: 'Organization', id: 'org:stps', country: 'MX' }] },
+    { name: 'a titled apposition: the country before the title, not in its complement', text: 'Mexico’s Ambassador to Canada, Jorge Ibarra Soto, signed the letter.', expect: [{ text: 'Jorge Ibarra Soto', type: 'Person', country: 'MX' }] },
+    { name: 'a Spanish head word', text: 'Volunteers of Colectivo Tierra Digna organized the march.', expect: [{ text: 'Colectivo Tierra Digna', type: 'Organization', country: 'MX' }] },
+    { name: 'a Mexican legal form', text: 'Brightline Apparel S. de R.L. de C.V. closed its doors.', expect: [{ text: 'Brightline Apparel S. de R.L. de C.V.', type: 'Organization', country: 'MX' }] },
+    { name: 'a place right after an organisation', text: 'Workers at Tecnoforja in Matamoros voted last year.', expect: [{ text: 'Tecnoforja', type: 'Organization', country: 'MX' }] },
+    { name: 'a U.S. House title', text: 'Rep. Jane Aldridge asked for a hearing.', expect: [{ text: 'Jane Aldridge', type: 'Person', country: 'US' }] },
+    { name: 'the document’s setting (dateline)', text: 'MONTERREY, N.L. — Organizers of the Frente de Trabajadores Unidos said the company Quimelco had fired eleven workers. The company did not answer.', expect: [{ text: 'Quimelco', type: 'Organization', country: 'MX' }] },
+  ];
+  it.each(cases)('should give $name', _checkCase);
+});

@@ -60,7 +60,7 @@ const ORGANIZATIONS: Case[] = [
   { name: '"Office of the …"', text: 'The Office of the Special Prosecutor opened a file.', expect: [{ text: 'Office of the Special Prosecutor', type: 'Organization' }] },
   { name: 'English head at the end', text: 'The Puebla Workers Union filed a complaint.', expect: [{ text: 'Puebla Workers Union', type: 'Organization', rule: 'org.head' }] },
   { name: 'head with "and" inside', text: 'The Maquiladora Health and Safety Support Network trained workers.', expect: [{ text: 'Maquiladora Health and Safety Support Network', type: 'Organization', rule: 'org.head' }] },
-  { name: 'companies by suffix', text: 'Acme Industries and Baja Plastics Inc. signed the contract.', expect: [{ text: 'Acme Industries', type: 'Organization', rule: 'org.company' }, { text: 'Baja Plastics Inc.', type: 'Organization', rule: 'org.company' }] },
+  { name: 'companies by suffix', text: 'Acme Industries and Baja Plastics Inc. signed the contract.', expect: [{ text: 'Acme Industries', type: 'Organization', rule: 'org.company' }, { text: 'Baja Plastics Inc.', type: 'Organization', rule: 'org.company.legal' }] },
   { name: 'curated acronym and long name', text: 'The FAT worked with the United Electrical Workers.', expect: [{ text: 'FAT', type: 'Organization', id: 'org:fat', country: 'MX' }, { text: 'United Electrical Workers', type: 'Organization', id: 'org:ue', country: 'US' }] },
   { name: 'demonym is not part of the name', text: 'The Mexican Union of Electricians struck.', expect: [{ text: 'Union of Electricians', type: 'Organization', country: 'MX' }], absent: ['Mexican'] },
 ];

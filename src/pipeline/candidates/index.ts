@@ -4,11 +4,16 @@
  * read back from acronyms, and numbered cases and laws (numbered.ts).
  */
 import type { Candidate, DocContext } from '../context.js';
+import { isGeneric, isUpperChunk, looksLikePerson, wordsOf } from '../classify.js';
 import { isExcluded } from '../references.js';
-import { chunk, tokenize } from '../tokens.js';
-import { isCommonWord, isKnown, NlpSpans } from './lookup.js';
+import { chunk, tokenize, type Token } from '../tokens.js';
+import { joinLegalSuffixes } from './company.js';
+import { appositionCue, companyCue, nounBeforeCue, placeCue, type Cue } from './cues.js';
+import { isWeak, typeLists, type SegmentResult } from './lists.js';
+import { isCommonWord, isKnown, knownType, NlpSpans } from './lookup.js';
 import { numberedCases } from './numbered.js';
-import { definedSpan, listedName, segment } from './segment.js';
+import { definedSpan, extendListedNames, listedName, segment, splitOrgUnits } from './segment.js';
+import { trimSegment } from './trim.js';
 import { classifySegment } from './typed.js';
 
 export { numberedCases } from './numbered.js';
@@ -25,14 +30,22 @@ export function findCandidates(ctx: DocContext): Candidate[] {
     const tokens = tokenize(clean, sentence.start, sentence.end);
     const spans = new NlpSpans(clean.slice(sentence.start, sentence.end), sentence.start);
     const firstWord = tokens.findIndex((t) => /[\p{L}\p{N}]/u.test(t.t));
-    for (const ch of chunk(tokens, lex)) {
+    const index = new Map<number, number>();
+    tokens.forEach((t, i) => index.set(t.s, i));
+    const results: SegmentResult[] = [];
+    for (const ch of extendListedNames(ctx, tokens, splitOrgUnits(ctx, tokens, joinLegalSuffixes(lex, tokens, chunk(tokens, lex))))) {
+      if (ch.unit) {
+        // "Section 65", "Local 1010": a union's numbered unit
+        results.push({ tokens: ch.tokens, first: ch.at, last: ch.at + ch.tokens.length - 1, cands: [{ start: ch.tokens[0]!.s, end: ch.tokens[ch.tokens.length - 1]!.e, type: 'Organization', rule: 'org.unit', kind: 'union' }] });
+        continue;
+      }
       const after = tokens[ch.at + ch.tokens.length];
-      if (ch.at === firstWord && ch.tokens.length > 1 && isCommonWord(ctx, ch.tokens[0]!.t)) {
+      if (ch.at === firstWord && ch.tokens.length > 1 && isCommonWord(ctx, ch.tokens[0]!.t, ch.tokens[1]!.t)) {
         ch.tokens = ch.tokens.slice(1);
         ch.at += 1;
       }
       const defined = definedSpan(lex, ch.tokens, tokens[ch.at + ch.tokens.length], tokens[ch.at + ch.tokens.length + 1]);
-      const segs = defined > 0
+      const segs = ch.whole ? [ch.tokens] : defined > 0
         ? [...segment(lex, ch.tokens.slice(0, defined), known), ch.tokens.slice(defined)]
         : defined === 0 ? [ch.tokens] : segment(lex, ch.tokens, known);
       const listed = listedName(ctx, tokens, ch.at, ch.at + ch.tokens.length);
@@ -41,13 +54,33 @@ export function findCandidates(ctx: DocContext): Candidate[] {
       segs.forEach((seg, idx) => {
         const isLast = idx === segs.length - 1;
         const plural = after && /s$/.test(after.t) && lex.followers.get(after.t);
-        for (const c of classifySegment(ctx, seg, spans, isLast || plural ? after : undefined, tokens[ch.at - 1], pluralTitle)) {
-          if (c.title && /s$/.test(c.title.text)) pluralTitle = c.title;
-          if (!isExcluded(ctx.excluded, c.start, c.end)) out.push(c);
-        }
+        const cands = classifySegment(ctx, seg, spans, isLast || plural ? after : undefined, tokens[ch.at - 1], pluralTitle);
+        for (const c of cands) if (c.title && /s$/.test(c.title.text)) pluralTitle = c.title;
+        const trimmed = trimSegment(ctx, seg, isUpperChunk(seg));
+        if (trimmed.length) results.push({ tokens: trimmed, first: index.get(trimmed[0]!.s)!, last: index.get(trimmed[trimmed.length - 1]!.s)!, cands });
+        else if (cands.length) results.push({ tokens: seg, first: index.get(seg[0]!.s)!, last: index.get(seg[seg.length - 1]!.s)!, cands });
       });
     }
+    typeByContext(ctx, tokens, results);
+    for (const r of results) for (const c of r.cands) if (!isExcluded(ctx.excluded, c.start, c.end)) out.push(c);
     out.push(...numberedCases(clean, sentence).filter((c) => !isExcluded(ctx.excluded, c.start, c.end)));
   }
   return out;
+}
+
+/** Segments no rule typed (or only guessed) take the class their context gives: appositions, nouns, company and place contexts, lists. */
+function typeByContext(ctx: DocContext, tokens: Token[], results: SegmentResult[]): void {
+  const lex = ctx.ontology.lex;
+  const known = (r: SegmentResult) => (isKnown(ctx, r.tokens) ? knownType(ctx, r.tokens) : undefined);
+  for (const r of results) {
+    if (!isWeak(r) || known(r)) continue;
+    const cue: Cue | undefined = appositionCue(lex, tokens, r.last) ?? nounBeforeCue(lex, tokens, r.first) ?? companyCue(lex, tokens, r.first, r.last) ?? placeCue(ctx, tokens, r.first, r.last);
+    if (!cue) continue;
+    const words = wordsOf(lex, r.tokens, isUpperChunk(r.tokens));
+    if (!/^[\p{Lu}\d]/u.test(words[0]!) || isGeneric(lex, words) || words.length > 8) continue;
+    // a person needs a name of two words or more that looks like one; a single word stays a surname guess
+    if (cue.type === 'Person' && (words.length < 2 || !looksLikePerson(lex, words))) continue;
+    r.cands = [{ start: r.tokens[0]!.s, end: r.tokens[r.tokens.length - 1]!.e, type: cue.type, rule: cue.rule, ...(cue.kind ? { kind: cue.kind } : {}) }];
+  }
+  typeLists(ctx, tokens, results, known);
 }

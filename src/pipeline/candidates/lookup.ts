@@ -7,6 +7,7 @@ import nlp from 'compromise';
 import type { Lexicon } from '../../ontology/index.js';
 import type { EntityType } from '../../types.js';
 import { fold } from '../../util/text.js';
+import { isFunctionWord, wordTag } from '../english.js';
 import type { DocContext } from '../context.js';
 import type { Token } from '../tokens.js';
 
@@ -38,13 +39,18 @@ export class NlpSpans {
 
 const lowerWords = new WeakMap<DocContext, Set<string>>();
 
-/** A capitalised word that also occurs in lower case in the document is an ordinary word at a sentence start. */
-export function isCommonWord(ctx: DocContext, word: string): boolean {
+/**
+ * A capitalised word at a sentence start that is an ordinary word: it also occurs in lower case in
+ * the document, it is a stopword, or (`next` being a lower-case connector) a plural noun or function
+ * word of the dictionary ("Volunteers of …", "Maybe …").
+ */
+export function isCommonWord(ctx: DocContext, word: string, next?: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || ctx.ontology.lex.firstNames.has(word)) return false;
   const lower = word.toLowerCase();
   let cache = lowerWords.get(ctx);
   if (!cache) lowerWords.set(ctx, (cache = new Set(ctx.doc.clean.match(/\b\p{Ll}+\b/gu) ?? [])));
-  return cache.has(lower) || ctx.ontology.lex.stopwords.has(word);
+  if (cache.has(lower) || ctx.ontology.lex.stopwords.has(word) || isFunctionWord(word)) return true;
+  return !!next && ctx.ontology.lex.connectors.has(next) && wordTag(word) === 'Plural';
 }
 
 /** Do these tokens exactly form a curated name (a gazetteer hit covering them)? */

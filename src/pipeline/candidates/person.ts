@@ -35,7 +35,7 @@ export function titledPerson(ctx: DocContext, tokens: Token[], words: string[], 
     end: tokens[title.to - 1]!.e,
     rule: title.title.rule,
   };
-  const person: Candidate = { ...spanOf(rest), type: 'Person', rule: 'person.title', title: titleInfo, country, short: restWords.length === 1 };
+  const person: Candidate = { ...spanOf(rest), type: 'Person', rule: 'person.title', title: titleInfo, country: country ?? title.title.country, short: restWords.length === 1 };
   return { person, before: title.from > 0 && !lex.demonyms.has(pre) ? tokens.slice(0, title.from) : undefined };
 }
 

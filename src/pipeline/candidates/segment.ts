@@ -44,7 +44,9 @@ export function segment(lex: Lexicon, tokens: Token[], known: (ts: Token[]) => b
       ? false
       : coord
         ? (!L && !!R && !R.headFirst && !findTitle(lex, wordsOf(lex, next, upper))) || (!!L?.headFirst && !R)
-        : (!!L && L.headFirst && ['Event', 'Agreement', 'Program'].includes(L.type) && !R) || (!L && !!R && !R.headFirst && R.type !== 'Organization');
+        : (!!L && L.headFirst && ['Event', 'Agreement', 'Program'].includes(L.type) && !R) || (!L && !!R && !R.headFirst && R.type !== 'Organization') ||
+          // "Coalition for Justice in the Maquiladoras": "in the" and a plain noun go on an organisation's head-first name
+          (c === 'in' && join.length > 1 && !!L && L.headFirst && L.type === 'Organization' && !R && next.length <= 2);
     if (merge) cur = [...cur, ...join, ...next];
     else {
       out.push(cur);
@@ -133,4 +135,98 @@ export function initialsBefore(lex: Lexicon, clean: string, open: number, acr: s
     initials = initialsOf(lex, [w]) + initials;
   }
   return initials === letters;
+}
+
+/** A chunk that is one name whole (never split at its "and"/"y"), or a union's local or section. */
+export interface WholeChunk {
+  tokens: Token[];
+  at: number;
+  whole?: boolean;
+  /** "Section 65", "Local 1010": a numbered unit of the organisation beside it */
+  unit?: boolean;
+}
+
+/**
+ * "Section 65 of the Mexican Union of Mine …", "UAW Local 600": a numbered unit of an organisation is
+ * a name of its own, split from the organisation's. The organisation must be one: a head-typed name,
+ * an acronym or a curated organisation ("Section 3 of the Act" is no unit).
+ */
+export function splitOrgUnits(ctx: DocContext, tokens: Token[], chunks: WholeChunk[]): WholeChunk[] {
+  const lex = ctx.ontology.lex;
+  const isOrg = (ts: Token[]) => {
+    if (!ts.length) return false;
+    if (ts.length === 1 && isAcronym(ts[0]!.t)) return true;
+    const typed = typeByHead(lex, ts.map((t) => t.t));
+    if (typed) return typed.type === 'Organization';
+    const hit = ctx.ontology.gazetteer.scan(ctx.doc.clean.slice(ts[0]!.s, ts[ts.length - 1]!.e))[0];
+    return !!hit && hit.start === 0 && ctx.ontology.entities.get(hit.entries[0]!.entity)?.type === 'Organization';
+  };
+  const out: WholeChunk[] = [];
+  for (const c of chunks) {
+    const ts = c.tokens;
+    const u = ts.findIndex((t, k) => lex.orgUnits.has(t.t) && /^\d{1,5}$/.test(ts[k + 1]?.t ?? ''));
+    if (u < 0) {
+      out.push(c);
+      continue;
+    }
+    const unit = ts.slice(u, u + 2);
+    const before = ts.slice(0, u);
+    let after = ts.slice(u + 2);
+    const of = /^(of|de|del)$/.test(after[0]?.t ?? '');
+    if (of) after = after.slice(/^(the|la|el)$/.test(after[1]?.t ?? '') ? 2 : 1);
+    if (u === 0 && of && isOrg(after)) {
+      out.push({ tokens: unit, at: c.at, unit: true }, { tokens: after, at: c.at + ts.indexOf(after[0]!) });
+    } else if (u > 0 && !after.length) {
+      // "UAW Local 600", "Members of UAW Local 600": the organisation is the longest name ending before the unit
+      const k = before.findIndex((_t, i) => (i === 0 || /^\p{Ll}/u.test(before[i - 1]!.t)) && isOrg(before.slice(i)));
+      if (k >= 0) out.push({ tokens: before, at: c.at }, { tokens: unit, at: c.at + u, unit: true });
+      else out.push(c);
+    } else out.push(c);
+  }
+  return out;
+}
+
+/** Most comma-separated items a name's list may hold ("… Comercio, Alimenticia, Textil, Automotriz, …"). */
+const MAX_ITEMS = 10;
+
+/**
+ * "Mexican Union of Mine, Metal and Allied Workers", "National Institute of Transparency, Access to
+ * Information and Protection of Personal Data": a head-first organisation name whose complement is a
+ * list. The chunk after the head ("… of Mine") goes on over ", Item" chunks to a last item joined by
+ * "and"/"y" (not "and the"); items are plain capitalised words, none a curated name or an acronym.
+ */
+export function extendListedNames(ctx: DocContext, tokens: Token[], chunks: WholeChunk[]): WholeChunk[] {
+  const lex = ctx.ontology.lex;
+  const out: WholeChunk[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i]!;
+    const words = c.tokens.map((t) => t.t);
+    const head = typeByHead(lex, words);
+    // (a chunk that joins two names — "ANAD and the Sindicato …", "… in the …" — is not one name with a list)
+    const joinsNames = words.some((w, k) => (/^(and|y|&)$/.test(w) && /^(the|la|el|los|las)$/.test(words[k + 1] ?? '')) || /^(at|in|to|against|between)$/.test(w));
+    const listable = !joinsNames && head?.type === 'Organization' && (head.headFirst || head.rule.endsWith('.first')) && words.some((w, k) => k > 0 && lex.prepositions.has(w));
+    let j = i;
+    let end = -1;
+    while (listable && j + 1 < chunks.length && j - i < MAX_ITEMS) {
+      const prev = chunks[j]!;
+      const n = chunks[j + 1]!;
+      const comma = prev.at + prev.tokens.length;
+      if (tokens[comma]?.t !== ',' || n.at !== comma + 1) break;
+      // an item is a plain noun phrase: no acronym, no curated name, no name of its own ("…, Committee on Ways and Means")
+      if (isAcronym(n.tokens[0]!.t) || ctx.ontology.gazetteer.scan(ctx.doc.clean.slice(n.tokens[0]!.s, n.tokens[n.tokens.length - 1]!.e)).some((h) => h.start === 0)) break;
+      if (typeByHead(lex, n.tokens.slice(0, Math.max(1, n.tokens.findIndex((t) => t.t === 'and' || t.t === 'y'))).map((t) => t.t))) break;
+      const joinAt = n.tokens.findIndex((t, k) => k > 0 && (t.t === 'and' || t.t === 'y'));
+      j++;
+      if (joinAt > 0) {
+        if (!/^(the|la|el|los|las)$/.test(n.tokens[joinAt + 1]?.t ?? '')) end = j;
+        break;
+      }
+    }
+    if (end > i) {
+      const last = chunks[end]!;
+      out.push({ tokens: tokens.slice(c.at, last.at + last.tokens.length), at: c.at, whole: true });
+      i = end;
+    } else out.push(c);
+  }
+  return out;
 }

@@ -21,14 +21,19 @@ export function opensName(lex: Lexicon, tokens: Token[], upper: boolean): boolea
   const first = tokens[0]!.t;
   if (tokens.length < 3 || lex.months.has(first) || lex.dateWords.has(first) || (lex.demonyms.has(first) && tokens.length < 4) || !/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
   const words = wordsOf(lex, tokens, upper);
-  // "Agreement on Ministerial Consultations": the word is the head of an "X on Y" name
-  if (lex.cues.has(first) && PREP_RE.test(words[1]!)) return true;
+  // "Agreement on Ministerial Consultations", "Government of Mexico": the word is the head of an "X on Y" name
+  if ((lex.cues.has(first) || lex.orgHeadFirst.has(`${first} ${words[1]}`)) && PREP_RE.test(words[1]!)) return true;
   const head = typeByHead(lex, words);
   if (!head) return false;
   // "National Conference of Labor Secretaries": the head right after the word
   // ("The Mexican Union of Electricians": a demonym before a head-first name is not part of it)
   if (head.headFirst) return !lex.demonyms.has(first) && words.findIndex((w, i) => i > 0 && PREP_RE.test(w)) === 2;
   return !words.slice(1).some((w) => PREP_RE.test(w));
+}
+
+/** Does a curated name end at `end` in the text from `from` ("National Administrative Office" before "of Mexico")? */
+function curatedEndsAt(ctx: DocContext, from: number, end: number): boolean {
+  return ctx.ontology.gazetteer.scan(ctx.doc.clean.slice(from, end)).some((h) => h.end === end - from && !h.entries.every((x) => x.short));
 }
 
 /** The tokens of a segment without what is not part of the name at its edges. */
@@ -39,7 +44,8 @@ export function trimSegment(ctx: DocContext, seg: Token[], upper: boolean): Toke
   while (tokens.length && (lex.stopwords.has(tokens[0]!.t) || /^(THE|A|AN)$/.test(tokens[0]!.t) || (lex.notName.has(tokens[0]!.t) && tokens.length > 1 && !lex.orgHead.has(tokens[0]!.t) && !findTitle(lex, [tokens[0]!.t]) && !opensName(lex, tokens, upper)))) tokens = tokens.slice(1);
   // "Testing the Side Agreement": a gerund before "the" is a verb, not part of a name
   if (tokens.length > 2 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]!.t) && tokens[1]!.t === 'the') tokens = tokens.slice(2);
-  while (tokens.length && (/^(and|the|of|y|de|la|to|in|at|for|on|-|–|&)$/i.test(tokens[0]!.t) || /^\d/.test(tokens[0]!.t))) tokens = tokens.slice(1);
+  // ("La Liga", "El Frente …": a Spanish article before a Spanish head is part of the name)
+  while (tokens.length && (/^(and|the|of|y|de|la|to|in|at|for|on|-|–|&)$/i.test(tokens[0]!.t) || /^\d/.test(tokens[0]!.t)) && !(/^(La|El|Los|Las)$/.test(tokens[0]!.t) && tokens[1] && (lex.orgHeadFirst.has(tokens[1].t) || lex.headFirstCues.has(tokens[1].t)))) tokens = tokens.slice(1);
   // trailing dates: "… of April 2002", "… June 2002", "… in 2003"
   for (;;) {
     const n = tokens.length;
@@ -55,6 +61,10 @@ export function trimSegment(ctx: DocContext, seg: Token[], upper: boolean): Toke
     const tail = tokens.slice(k);
     if (isKnown(ctx, tail) && namesPlace(ctx, tail)) {
       let headPart = tokens.slice(0, k);
+      // "Embassy of Mexico", "Bank of Mexico": the place completes a head-first name ("United Farm Workers | of Texas" it does not)
+      const prep = headPart[headPart.length - 1]!.t === 'the' ? headPart.length - 2 : headPart.length - 1;
+      // ("National Administrative Office | of Mexico": a curated name before "of" stands alone)
+      if (prep >= 1 && /^(of|de|del)$/i.test(headPart[prep]!.t) && lex.orgHeadFirst.has(`${headPart[prep - 1]!.t} ${headPart[prep]!.t.toLowerCase()}`) && !curatedEndsAt(ctx, seg[0]!.s, headPart[prep - 1]!.e)) break;
       while (headPart.length && /^(of|in|at|de|del|the|,)$/i.test(headPart[headPart.length - 1]!.t)) headPart = headPart.slice(0, -1);
       const hw = wordsOf(lex, headPart, upper);
       const ht = typeByHead(lex, hw);

@@ -50,11 +50,18 @@ export function classifySegment(ctx: DocContext, seg: Token[], spans: NlpSpans, 
   }
   const head = typeByHead(lex, words);
   if (head) {
-    if (isGeneric(lex, words)) return [];
-    return [{ ...spanOf(tokens), type: head.type, rule: head.rule }];
+    // "Government of Mexico", "Embassy of Canada": a head-first name of a country is a name, not a description
+    const of = head.headFirst ? words.findIndex((w, i) => i > 0 && lex.prepositions.has(w)) : -1;
+    const ofPlace = of > 0 && of < tokens.length - 1 && isKnown(ctx, tokens.slice(tokens[of + 1]!.t === 'the' ? of + 2 : of + 1)) && isPlace(ctx, tokens.slice(tokens[of + 1]!.t === 'the' ? of + 2 : of + 1));
+    if (isGeneric(lex, words) && !ofPlace) return [];
+    return [{ ...spanOf(tokens), type: head.type, rule: head.rule, ...(head.kind ? { kind: head.kind } : {}) }];
   }
   const acronym = acronymCandidate(ctx, tokens, before);
   if (acronym) return acronym;
   if (upper) return [];
-  return guessPerson(ctx, tokens, words, spans);
+  const person = guessPerson(ctx, tokens, words, spans);
+  if (person.length) return person;
+  // "Volunteers of Colectivo Tierra Digna", "Members of UAW Local 862": one untyped word, then "of" and a name
+  if (tokens.length > 2 && /^(of|de)$/.test(words[1]!)) return classifySegment(ctx, tokens.slice(/^(the|la|el)$/.test(words[2]!) ? 3 : 2), spans, after, tokens[1]);
+  return [];
 }

@@ -1,0 +1,98 @@
+/**
+ * Coordination: a name listed with names of a known class shares it ("SINTTIA, La Liga, and
+ * SNITIS"; "workers at General Motors in Silao, VU Manufacturing in Piedras Negras, Tridonex in
+ * Matamoros"; "Eliud Almaguer and Felipe Barron"). One pass over a sentence's segments, in order.
+ */
+import type { Candidate, DocContext } from '../context.js';
+import { findTitle, isGeneric, isUpperChunk, looksLikePerson, wordsOf } from '../classify.js';
+import { isDictionaryWord, wordTag } from '../english.js';
+import { isFirstName } from './lookup.js';
+import type { Token } from '../tokens.js';
+
+/** One name segment of a sentence: its tokens [first, last] (indices into the sentence's tokens) and what the rules made of it. */
+export interface SegmentResult {
+  tokens: Token[];
+  first: number;
+  last: number;
+  cands: Candidate[];
+}
+
+/** Rules whose guess a list (or a context cue) may overrule. */
+export const WEAK_RULES = new Set(['person.surname', 'person.compromise', 'place.compromise']);
+
+/** Is this segment's typing a guess (or none)? */
+export function isWeak(r: SegmentResult): boolean {
+  return r.cands.every((c) => WEAK_RULES.has(c.rule));
+}
+
+/** The class a segment's own rules gave it with confidence, if one. */
+function strongType(r: SegmentResult): Candidate | undefined {
+  const strong = r.cands.filter((c) => !WEAK_RULES.has(c.rule));
+  return strong.length === 1 ? strong[0] : undefined;
+}
+
+const SEPARATOR = /^(,|and|y|&|or)$/;
+
+/**
+ * Type the weak members of coordinated lists by their typed members. `known(r)` gives the class of
+ * a segment that the gazetteer names (curated). Mutates `results`.
+ */
+export function typeLists(ctx: DocContext, tokens: Token[], results: SegmentResult[], known: (r: SegmentResult) => Candidate['type'] | undefined): void {
+  let i = 0;
+  while (i < results.length) {
+    // a list: members joined by separators; "in <place>" and "( … )" attach to the member before them
+    const members: SegmentResult[] = [results[i]!];
+    let conjunction = false;
+    let j = i + 1;
+    let end = results[i]!.last;
+    while (j < results.length) {
+      const next = results[j]!;
+      const gap = tokens.slice(end + 1, next.first).map((t) => t.t);
+      // "( … )" after a member: skip to its close
+      let g = 0;
+      if (gap[0] === '(') {
+        const close = gap.indexOf(')');
+        if (close < 0) break;
+        g = close + 1;
+      }
+      const rest = gap.slice(g);
+      if ((rest.length === 1 && (rest[0] === 'in' || rest[0] === 'at')) && (known(next) === 'Place' || next.cands.some((c) => c.type === 'Place'))) {
+        end = next.last; // "General Motors in Silao"
+        j++;
+        continue;
+      }
+      if (rest.length === 0 && g > 0) break;
+      if (!rest.length || rest.length > 2 || !rest.every((w) => SEPARATOR.test(w))) break;
+      if (rest.some((w) => w !== ',')) conjunction = true;
+      members.push(next);
+      end = next.last;
+      j++;
+    }
+    // "X, Y" alone is an aside ("The USW, Conway testified, …"); a list has a conjunction or three members
+    if (members.length >= 3 || (members.length === 2 && conjunction)) typeMembers(ctx, members, known);
+    i = Math.max(j, i + 1);
+  }
+}
+
+function typeMembers(ctx: DocContext, members: SegmentResult[], known: (r: SegmentResult) => Candidate['type'] | undefined): void {
+  const lex = ctx.ontology.lex;
+  const typed = members.map((m) => ({ m, c: strongType(m), k: known(m) }));
+  const orgs = typed.filter((x) => x.c?.type === 'Organization' || x.k === 'Organization');
+  const people = typed.filter((x) => (x.c?.type === 'Person' && x.c.rule !== 'person.surname') || x.k === 'Person');
+  const kinds = new Set(orgs.map((x) => x.c?.kind));
+  const kind = kinds.size === 1 ? [...kinds][0] : undefined;
+  for (const x of typed) {
+    if (x.k || !isWeak(x.m)) continue;
+    const words = wordsOf(lex, x.m.tokens, isUpperChunk(x.m.tokens));
+    if (!words.length || words.length > 4 || isGeneric(lex, words) || !/^\p{Lu}/u.test(words[0]!) || /\d$/.test(words[words.length - 1]!)) continue;
+    // a title ("Foreign Minister"), a state code ("CA"), a common word ("Steel", "Therefore") is no listed name
+    const title = findTitle(lex, words);
+    if (title && title.to === words.length) continue;
+    if (words.length === 1 && (words[0]!.length < 3 || isDictionaryWord(words[0]!) || lex.stopwords.has(words[0]!) || lex.notName.has(words[0]!))) continue;
+    // a person's name among organisations ("Robin Alexander", "Conway") is no organisation
+    const personLike = isFirstName(lex, words[0]!) || /Name|Person/.test(wordTag(words[words.length - 1]!) ?? '');
+    const span = { start: x.m.tokens[0]!.s, end: x.m.tokens[x.m.tokens.length - 1]!.e };
+    if (orgs.length && !people.length && !personLike) x.m.cands = [{ ...span, type: 'Organization', rule: 'org.list', ...(kind ? { kind } : {}) }];
+    else if (people.length && !orgs.length && words.length >= 2 && looksLikePerson(lex, words)) x.m.cands = [{ ...span, type: 'Person', rule: 'person.list' }];
+  }
+}
