@@ -50,7 +50,7 @@ function neo4jConnection(cmd: Command): Command {
   return cmd
     .option('--uri <uri>', 'Bolt URI (env NEO4J_URI; default bolt://127.0.0.1:7687)')
     .option('--user <user>', 'user (env NEO4J_USER; default neo4j)')
-    .option('--password <password>', "password (env NEO4J_PASSWORD; default the bundled server's kg-password)")
+    .option('--password <password>', "password (env NEO4J_PASSWORD; default the bundled server's random one in .neo4j/password)")
     .option('--database <name>', "database (env NEO4J_DATABASE; default the server's default)");
 }
 

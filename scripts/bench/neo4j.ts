@@ -11,6 +11,7 @@
 // Without --uri and without NEO4J_URI: the bundled Neo4j (scripts/neo4j, Java 17 + Maven) is built if
 // needed and started on a free port with a throw-away data directory, as the Neo4j tests do.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -114,7 +115,7 @@ async function main(): Promise<void> {
       dataDir = join(work, 'neo4j-data');
       process.stderr.write('starting the bundled Neo4j…\n');
       t = performance.now();
-      server = await startEmbeddedNeo4j({ dataDir, password: 'kg-bench-password' });
+      server = await startEmbeddedNeo4j({ dataDir, password: randomBytes(15).toString('base64url'), passwordFile: join(dataDir, 'kg-password') });
       target = { uri: server.uri, user: server.user, password: server.password };
       console.log(`bundled Neo4j at ${server.uri} (started in ${((performance.now() - t) / 1000).toFixed(0)} s, data ${dataDir})`);
     } else console.log(`Neo4j at ${target.uri} (existing server; the first load wipes kg's nodes)`);

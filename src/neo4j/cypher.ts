@@ -98,28 +98,63 @@ export type PruneKeys = 'entities' | 'documents' | 'countries' | Predicate | nul
 export interface PruneStatement { what: string; keys: PruneKeys; text: string }
 
 /**
+ * Relationships per inner transaction of a delete. A transaction's memory grows with what it
+ * deletes, so deletes are sized by relationships, never by nodes (a document node carries thousands
+ * of MENTIONS, an entity hundreds): one DETACH DELETE of a few thousand such nodes ran out of
+ * transaction memory at 388k relationships.
+ */
+export const DELETE_BATCH = 10_000;
+
+/**
+ * Deletes kg nodes matching `where` (on `n:label`): their relationships first, in batches of
+ * relationships, then the nodes, each step `CALL … IN TRANSACTIONS` (so it runs in an auto-commit
+ * transaction: session.run, not executeWrite).
+ */
+function deleteNodes(label: string, where: string): string[] {
+  return [
+    `MATCH (n:${label})-[r]-() WHERE ${where}
+WITH DISTINCT r
+CALL (r) { DELETE r } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`,
+    `MATCH (n:${label}) WHERE ${where}
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`,
+  ];
+}
+
+/**
  * Statements that delete what the graph no longer holds (the load mirrors the graph, so a re-run
- * after a crash or after corrections converges). Each takes `$keys`, the keys that must stay.
+ * after a crash or after corrections converges). Each takes `$keys`, the keys that must stay, and
+ * commits in batches (`CALL … IN TRANSACTIONS`): run them with session.run.
  */
 export function pruneStatements(): PruneStatement[] {
   return [
     ...PREDICATES.map((p) => relationshipType(p)).map((t) => ({
-      what: t, keys: t, text: `MATCH ()-[r:${t}]->() WHERE NOT r.key IN $keys DELETE r`,
+      what: t, keys: t,
+      text: `MATCH ()-[r:${t}]->() WHERE NOT r.key IN $keys
+CALL (r) { DELETE r } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`,
     })),
     {
       what: 'based-in', keys: null,
-      text: `MATCH (e:${ENTITY_LABEL})-[r:${BASED_IN}]->(c:${COUNTRY_LABEL}) WHERE e.country IS NULL OR e.country <> c.code DELETE r`,
+      text: `MATCH (e:${ENTITY_LABEL})-[r:${BASED_IN}]->(c:${COUNTRY_LABEL}) WHERE e.country IS NULL OR e.country <> c.code
+CALL (r) { DELETE r } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`,
     },
-    { what: 'entities', keys: 'entities', text: `MATCH (n:${ENTITY_LABEL}) WHERE NOT n.key IN $keys DETACH DELETE n` },
-    { what: 'documents', keys: 'documents', text: `MATCH (n:${DOCUMENT_LABEL}) WHERE NOT n.key IN $keys DETACH DELETE n` },
-    { what: 'countries', keys: 'countries', text: `MATCH (n:${COUNTRY_LABEL}) WHERE NOT n.code IN $keys DETACH DELETE n` },
+    ...deleteNodes(ENTITY_LABEL, 'NOT n.key IN $keys').map((text) => ({ what: 'entities', keys: 'entities' as const, text })),
+    ...deleteNodes(DOCUMENT_LABEL, 'NOT n.key IN $keys').map((text) => ({ what: 'documents', keys: 'documents' as const, text })),
+    ...deleteNodes(COUNTRY_LABEL, 'NOT n.code IN $keys').map((text) => ({ what: 'countries', keys: 'countries' as const, text })),
   ];
 }
 
-/** Deletes every node kg manages (Entity, Document, Country) with their relationships, in batches. */
-export function wipeStatement(): string {
-  return `MATCH (n) WHERE n:${ENTITY_LABEL} OR n:${DOCUMENT_LABEL} OR n:${COUNTRY_LABEL}
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;
+/**
+ * Deletes every node kg manages (Entity, Document, Country) with their relationships: kg's own
+ * relationships first (they all start at an Entity or a Document), in batches of relationships, then
+ * the nodes (DETACH: a relationship from a node of yours to a kg node goes too; your nodes stay).
+ */
+export function wipeStatements(): string[] {
+  return [
+    `MATCH (n)-[r]->() WHERE n:${ENTITY_LABEL} OR n:${DOCUMENT_LABEL}
+CALL (r) { DELETE r } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`,
+    `MATCH (n) WHERE n:${ENTITY_LABEL} OR n:${DOCUMENT_LABEL} OR n:${COUNTRY_LABEL}
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`,
+  ];
 }
 
 /** Counts nodes per kg label and relationships per kg type (served from Neo4j's count store). */

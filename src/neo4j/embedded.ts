@@ -1,6 +1,7 @@
 // kg/neo4j: start/stop the bundled embedded Neo4j (scripts/neo4j) from TypeScript — tests and tools.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +14,10 @@ export interface EmbeddedOptions {
   port?: number;
   /** Database directory; default <repo>/.neo4j/data. */
   dataDir?: string;
-  /** Password of user neo4j (auth is on); default 'kg-password'. */
+  /** Password of user neo4j (auth is on); default the install's random one in `passwordFile`. */
   password?: string;
+  /** Where the install's random password lives (default .neo4j/password, created when missing). */
+  passwordFile?: string;
   /** Log file (launcher + server stdout/stderr); default <repo>/.neo4j/neo4j.log. */
   logFile?: string;
   /** How long to wait for Bolt to answer, after the build (default 180 s). */
@@ -92,6 +95,19 @@ export async function buildEmbeddedNeo4j(opts: Pick<EmbeddedOptions, 'logFile' |
   await run('bash', [join(root, 'scripts', 'neo4j', 'build.sh')], logFile, opts.buildTimeoutMs ?? 15 * 60_000);
 }
 
+/** Reads the install's password file, creating it (random, mode 0600) first if missing — as the Java launcher does. */
+export function installPassword(file: string): string {
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    try {
+      writeFileSync(file, `${randomBytes(18).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
 async function answers(uri: string, password: string): Promise<boolean> {
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2000, logging: { level: 'error', logger: () => {} } });
   try {
@@ -121,7 +137,8 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions = {}): Promise<Em
   const root = repoRoot();
   const logFile = opts.logFile ?? join(root, '.neo4j', 'neo4j.log');
   const dataDir = resolve(opts.dataDir ?? join(root, '.neo4j', 'data'));
-  const password = opts.password ?? 'kg-password';
+  const passwordFile = opts.passwordFile ?? join(root, '.neo4j', 'password');
+  const password = opts.password ?? installPassword(passwordFile);
   mkdirSync(dirname(logFile), { recursive: true });
   mkdirSync(dataDir, { recursive: true });
   await buildEmbeddedNeo4j(opts);
@@ -131,7 +148,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions = {}): Promise<Em
   const fd = openSync(logFile, 'a');
   const child = spawn('bash', [join(root, 'scripts', 'neo4j', 'start.sh')], {
     stdio: ['pipe', fd, fd],
-    env: { ...process.env, NEO4J_PORT: String(port), NEO4J_HOME_DIR: dataDir, NEO4J_PASSWORD: password, NEO4J_AUTH: '', KG_NEO4J_WATCH_STDIN: '1' },
+    env: { ...process.env, NEO4J_PORT: String(port), NEO4J_HOME_DIR: dataDir, NEO4J_PASSWORD: password, NEO4J_PASSWORD_FILE: passwordFile, NEO4J_AUTH: '', KG_NEO4J_WATCH_STDIN: '1' },
   });
   closeSync(fd);
   const stop = async (graceMs = 30_000): Promise<void> => {

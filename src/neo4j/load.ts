@@ -4,7 +4,7 @@ import type { Connection } from './connect.js';
 import { toNeo4jError } from './connect.js';
 import {
   constraintStatements, countStatements, fixClassLabels, pruneStatements, replaceMentions, upsertBasedIn, upsertCountries,
-  upsertDocuments, upsertEntities, upsertRelations, wipeStatement,
+  upsertDocuments, upsertEntities, upsertRelations, wipeStatements,
 } from './cypher.js';
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
@@ -167,7 +167,7 @@ export async function loadRows(conn: Connection, rows: GraphRows, opts: LoadOpti
     await session.run('CALL db.awaitIndexes(300)');
     lap('constraints');
     if (opts.wipe) {
-      await session.run(wipeStatement());
+      for (const w of wipeStatements()) await session.run(w);
       lap('wipe');
     }
     opts.onProgress?.(0, total, 'start');
@@ -186,9 +186,8 @@ export async function loadRows(conn: Connection, rows: GraphRows, opts: LoadOpti
         countries: rows.countries.map((c) => c.code),
       };
       for (const p of PREDICATES) keys[p] = rows.relations.filter((r) => r.predicate === p).map((r) => r.key);
-      for (const p of pruneStatements()) {
-        await session.executeWrite((tx) => tx.run(p.text, p.keys ? { keys: keys[p.keys] } : {}).then(() => undefined));
-      }
+      // auto-commit: each statement commits in batches of relationships (CALL … IN TRANSACTIONS)
+      for (const p of pruneStatements()) await session.run(p.text, p.keys ? { keys: keys[p.keys] } : {});
       lap('prune');
     }
   } catch (err) {

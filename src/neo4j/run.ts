@@ -9,7 +9,9 @@ export interface QueryResult { columns: string[]; rows: Record<string, unknown>[
 
 /**
  * Runs `cypher` with `params` (integers sent as Neo4j integers). Read-only unless `write` is set:
- * a read transaction refuses writes, so a library query or a typo cannot change the database.
+ * a read transaction refuses writes, so a library query or a typo cannot change the database. With
+ * `write` the statement runs in an auto-commit transaction, so `CALL … IN TRANSACTIONS` (batched
+ * deletes and updates of any size) works; it is not retried.
  */
 export async function runQuery(conn: Connection, cypher: string, params: Record<string, unknown> = {}, opts: { write?: boolean } = {}): Promise<QueryResult> {
   const session = conn.driver.session({ database: conn.target.database, defaultAccessMode: opts.write ? 'WRITE' : 'READ' });
@@ -20,7 +22,13 @@ export async function runQuery(conn: Connection, cypher: string, params: Record<
       const { records } = await res;
       return { columns, rows: records.map((r) => fromNeo4j(r.toObject()) as Record<string, unknown>) };
     };
-    return opts.write ? await session.executeWrite(work) : await session.executeRead(work);
+    if (opts.write) {
+      const res = session.run(cypher, toNeo4j(params) as Record<string, unknown>);
+      const columns = (await res.keys()).map(String);
+      const { records } = await res;
+      return { columns, rows: records.map((r) => fromNeo4j(r.toObject()) as Record<string, unknown>) };
+    }
+    return await session.executeRead(work);
   } catch (err) {
     throw toNeo4jError(err, conn.target);
   } finally {

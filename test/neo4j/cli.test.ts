@@ -1,10 +1,10 @@
 // test/neo4j: the CLI end to end (child processes): load, cypher, export, and one-line errors.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../src/neo4j/embedded.js';
 import { QUERIES } from '../../src/neo4j/queries.js';
 import { addExtras } from './fixtures/extras.js';
@@ -27,6 +27,8 @@ beforeAll(async () => {
   const graph = addExtras(await syntheticGraph({ corpus: join(ROOT, 'corpus'), ontology: join(ROOT, 'ontology') }));
   writeFileSync(graphFile, JSON.stringify(graph.export()));
 }, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('kg load-neo4j / cypher (real server)', () => {
   it('should load, then answer a library query as JSON and an ad-hoc query as a table', () => {

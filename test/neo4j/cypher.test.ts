@@ -1,6 +1,6 @@
 // test/neo4j: Cypher generation as pure functions (no database).
 import { describe, expect, it } from 'vitest';
-import { constraintStatements, countStatements, fixClassLabels, pruneStatements, replaceMentions, upsertEntities, upsertRelations } from '../../src/neo4j/cypher.js';
+import { DELETE_BATCH, constraintStatements, countStatements, fixClassLabels, pruneStatements, replaceMentions, upsertEntities, upsertRelations, wipeStatements } from '../../src/neo4j/cypher.js';
 import { entityLabel, relationAlternation, relationshipType } from '../../src/neo4j/names.js';
 import { ENTITY_TYPES, PREDICATES } from '../../src/types.js';
 
@@ -50,8 +50,14 @@ describe('load statements', () => {
 
   it('should prune every predicate type and keep keys as a parameter', () => {
     const p = pruneStatements();
-    for (const t of PREDICATES) expect(p.some((s) => s.keys === t && s.text === `MATCH ()-[r:${t}]->() WHERE NOT r.key IN $keys DELETE r`)).toBe(true);
-    expect(p.find((s) => s.what === 'entities')?.text).toBe('MATCH (n:Entity) WHERE NOT n.key IN $keys DETACH DELETE n');
+    for (const t of PREDICATES) expect(p.some((s) => s.keys === t && s.text === `MATCH ()-[r:${t}]->() WHERE NOT r.key IN $keys\nCALL (r) { DELETE r } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`)).toBe(true);
+    // nodes: relationships first, in batches of relationships, then the nodes
+    expect(p.filter((s) => s.what === 'entities').map((s) => s.text)).toEqual([
+      `MATCH (n:Entity)-[r]-() WHERE NOT n.key IN $keys\nWITH DISTINCT r\nCALL (r) { DELETE r } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`,
+      `MATCH (n:Entity) WHERE NOT n.key IN $keys\nCALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`,
+    ]);
+    expect(p.every((s) => s.text.includes('IN TRANSACTIONS'))).toBe(true);
+    expect(wipeStatements()[0]).toMatch(/^MATCH \(n\)-\[r\]->\(\) WHERE n:Entity OR n:Document\nCALL \(r\) \{ DELETE r \} IN TRANSACTIONS/);
   });
 
   it('should count every kg label and type from the count store', () => {
