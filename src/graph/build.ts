@@ -35,7 +35,7 @@ const STATUS_RANK: Record<Status, number> = { confirmed: 0, curated: 1, inferred
 const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /** What the graph takes from the ontology's curated entities (by id): a country's ISO code. */
-export type CuratedInfo = ReadonlyMap<string, { iso?: string; country?: Country | null }>;
+export type CuratedInfo = ReadonlyMap<string, { iso?: string; country?: Country | null; aliases?: readonly string[] }>;
 
 /** Options of {@link buildGraph}. */
 export interface BuildGraphOptions {
@@ -102,7 +102,7 @@ export function buildGraph(documents: DocumentInfo[], extractions: Extraction[],
     if (e.predicate === 'COOPERATES_WITH') graph.addUndirectedEdgeWithKey(key, e.source, e.target, attrs);
     else graph.addDirectedEdgeWithKey(key, e.source, e.target, attrs);
   }
-  if (options.curated) for (const [key, attrs] of nodes) if (attrs.nodeType === 'entity') countryPlace(attrs, options.curated.get(key));
+  if (options.curated) for (const [key, attrs] of nodes) if (attrs.nodeType === 'entity') fromOntology(attrs, options.curated.get(key));
   // entities whose every mention was rejected leave the graph
   graph.forEachNode((node, attrs) => {
     if (attrs.nodeType === 'entity' && graph.degree(node) === 0 && attrs.mentions === 0) graph.dropNode(node);
@@ -116,7 +116,10 @@ export function buildGraph(documents: DocumentInfo[], extractions: Extraction[],
  * code is one of kg's countries, has it as its country too — so the state appears in cross-border
  * ties and counts as a tie into its country (src/graph/brokers.ts).
  */
-function countryPlace(attrs: NodeAttributes & { nodeType: 'entity' }, curated: { iso?: string; country?: Country | null } | undefined): void {
+function fromOntology(attrs: NodeAttributes & { nodeType: 'entity' }, curated: { iso?: string; country?: Country | null; aliases?: readonly string[] } | undefined): void {
+  // every name the ontology knows, not only those the documents used: "Secretaría del Trabajo y
+  // Previsión Social" finds the STPS in the explorer and in Neo4j even if no document spells it out
+  if (curated?.aliases?.length) attrs.aliases = [...new Set([...attrs.aliases, ...curated.aliases.filter((a) => a !== attrs.name)])].sort();
   if (!curated?.iso) return;
   attrs.iso = curated.iso;
   if (!attrs.country && (COUNTRIES as readonly string[]).includes(curated.iso)) attrs.country = curated.iso as Country;

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { connect, resolveTarget, type Neo4jTarget } from './connect.js';
 import { exportNeo4jCsv } from './csv.js';
 import { loadRows } from './load.js';
-import { QUERIES, coerceAdHoc, getQuery, parseParamArgs, resolveParams } from './queries.js';
+import { QUERIES, coerceAdHoc, getQuery, parseParamArgs, resolveParams, type NamedQuery } from './queries.js';
 import { readGraphFile } from './read-graph.js';
 import { graphToRows } from './rows.js';
 import { formatTable, runQuery } from './run.js';
@@ -59,10 +59,11 @@ export async function cypherAction(text: string | undefined, o: TargetOptions & 
   const raw = parseParamArgs(o.param ?? []);
   let cypher: string;
   let params: Record<string, unknown>;
+  let named: NamedQuery | undefined;
   if (o.query) {
-    const q = getQuery(o.query);
-    cypher = q.cypher;
-    params = resolveParams(q, raw);
+    named = getQuery(o.query);
+    cypher = named.cypher;
+    params = resolveParams(named, raw);
   } else {
     cypher = text as string;
     params = coerceAdHoc(raw);
@@ -70,7 +71,12 @@ export async function cypherAction(text: string | undefined, o: TargetOptions & 
   const conn = await connect(target(o));
   try {
     const result = await runQuery(conn, cypher, params, { write: o.write });
-    write(o.json ? `${JSON.stringify(result.rows, null, 2)}\n` : formatTable(result));
+    write(o.json ? `${JSON.stringify(result.rows, null, 2)}\n` : formatTable(result, named?.maxWidth === 0 ? Infinity : named?.maxWidth));
+    // an empty answer says why (a name that matches nothing, a hop limit), on stderr so --json stays JSON
+    if (named?.emptyNote && result.rows.length === 0) {
+      const note = (await runQuery(conn, named.emptyNote, params)).rows[0]?.note;
+      if (note) process.stderr.write(`kg: ${String(note)}\n`);
+    }
   } finally {
     await conn.close();
   }

@@ -20,7 +20,7 @@ export interface EmbeddedOptions {
   passwordFile?: string;
   /** Log file (launcher + server stdout/stderr); default <repo>/.neo4j/neo4j.log. */
   logFile?: string;
-  /** How long to wait for Bolt to answer, after the build (default 180 s). */
+  /** How long to wait for Bolt to answer, after the build (default 600 s: a first start on a busy 2-core machine takes minutes). */
   startTimeoutMs?: number;
   /** How long the Maven build may take (first run downloads Neo4j; default 15 min). */
   buildTimeoutMs?: number;
@@ -160,7 +160,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions = {}): Promise<Em
     }
   };
 
-  const deadline = Date.now() + (opts.startTimeoutMs ?? 180_000);
+  const deadline = Date.now() + (opts.startTimeoutMs ?? 600_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Neo4jError(`${uri}: the bundled Neo4j exited during startup (${child.signalCode ?? `exit ${child.exitCode}`}); last log lines:\n${logTail(logFile)}`);
@@ -171,5 +171,5 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions = {}): Promise<Em
     await new Promise((r) => setTimeout(r, 500));
   }
   await stop(5000);
-  throw new Neo4jError(`${uri}: the bundled Neo4j did not answer within ${Math.round((opts.startTimeoutMs ?? 180_000) / 1000)} s; see ${logFile}`);
+  throw new Neo4jError(`${uri}: the bundled Neo4j did not answer within ${Math.round((opts.startTimeoutMs ?? 600_000) / 1000)} s; see ${logFile}`);
 }

@@ -9,6 +9,7 @@ import {
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type { GraphRows } from './rows.js';
+import { fulltextStatements } from './lookup.js';
 import { fromNeo4j, toNeo4j } from './values.js';
 import { ENTITY_TYPES, PREDICATES } from '../types.js';
 
@@ -163,7 +164,7 @@ export async function loadRows(conn: Connection, rows: GraphRows, opts: LoadOpti
   const session = conn.driver.session({ database: conn.target.database });
   try {
     // Schema first, each in its own auto-commit transaction (schema and data cannot share one).
-    for (const c of constraintStatements()) await session.run(c);
+    for (const c of [...constraintStatements(), ...fulltextStatements()]) await session.run(c);
     await session.run('CALL db.awaitIndexes(300)');
     lap('constraints');
     if (opts.wipe) {

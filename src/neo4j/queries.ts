@@ -1,14 +1,23 @@
 // kg/neo4j: the library of named, parameterised Cypher queries for cross-border questions.
 import { UsageError } from '../errors.js';
 import { brokersCypher } from '../graph/brokers.js';
+import { MAX_HOPS } from '../graph/paths.js';
+import { actorLookup, luceneQuery, nameKey, NAMES_INDEX } from './lookup.js';
 import { BASED_IN, COUNTRY_LABEL, ENTITY_LABEL, entityLabel, relationAlternation } from './names.js';
+import { HOPS_CEILING, pathCypher, pathEmptyNote } from './path-cypher.js';
 
-/** A query parameter: how it is coerced from `--param k=v` and its default. */
+/**
+ * A query parameter: how it is coerced from `--param k=v` and its default. An `actor` is a string
+ * naming an entity (key, name or alias); it also passes `<name>Key` (its folded form) and
+ * `<name>Text` (a Lucene phrase) for {@link actorLookup}.
+ */
 export interface QueryParam {
   name: string;
-  type: 'string' | 'integer';
+  type: 'string' | 'integer' | 'actor';
   description: string;
   default?: string | number;
+  /** Largest value of an integer parameter. */
+  max?: number;
 }
 
 /** A named query of the library. */
@@ -17,17 +26,14 @@ export interface NamedQuery {
   description: string;
   params: QueryParam[];
   cypher: string;
+  /** Run when the query returns no rows; its `note` says why (an unknown name, a hop limit). */
+  emptyNote?: string;
+  /** Table cells are cut at this width (0: never; the default cuts at 48). */
+  maxWidth?: number;
 }
 
 const TIES = relationAlternation();
 const E = ENTITY_LABEL;
-
-/** Matches an actor `$param` by key, name or alias, case-insensitively (entities only). */
-function actorMatch(variable: string, param: string): string {
-  return `MATCH (${variable}:${E})
-WHERE ${variable}.key = $${param} OR toLower(${variable}.name) = toLower($${param})
-   OR any(alias IN ${variable}.aliases WHERE toLower(alias) = toLower($${param}))`;
-}
 
 const limit: QueryParam = { name: 'limit', type: 'integer', description: 'maximum rows', default: 100 };
 const countryA: QueryParam = { name: 'a', type: 'string', description: 'first country code (US, MX, CA)', default: 'US' };
@@ -56,33 +62,24 @@ LIMIT $limit`,
   },
   {
     name: 'path',
-    description: 'Shortest paths (up to 6 ties, any direction) between two actors given by key, name or alias',
+    description: 'All shortest chains of ties between two actors, one row per hop with its evidence; avoids passing through places unless there is no other way (src/graph/paths.ts)',
     params: [
-      { name: 'from', type: 'string', description: 'actor key, name or alias' },
-      { name: 'to', type: 'string', description: 'actor key, name or alias' },
-      limit,
+      { name: 'from', type: 'actor', description: 'actor key, name or alias' },
+      { name: 'to', type: 'actor', description: 'actor key, name or alias' },
+      { name: 'maxHops', type: 'integer', description: `most ties on a path (at most ${HOPS_CEILING})`, default: MAX_HOPS, max: HOPS_CEILING },
+      { name: 'avoid', type: 'string', description: 'classes a path should not pass through, comma-separated ("" for none)', default: 'Place' },
+      { name: 'limit', type: 'integer', description: 'maximum paths', default: 20 },
     ],
-    cypher: `${actorMatch('a', 'from')}
-${actorMatch('b', 'to')}
-WITH a, b WHERE a <> b
-MATCH p = allShortestPaths((a)-[:${TIES}*..6]-(b))
-WITH collect(p) AS paths
-WITH paths, reduce(best = 7, q IN paths | CASE WHEN length(q) < best THEN length(q) ELSE best END) AS best
-UNWIND paths AS p
-WITH p WHERE length(p) = best
-WITH p, nodes(p) AS ns, relationships(p) AS rs
-RETURN length(p) AS hops,
-       reduce(s = ns[0].name, i IN range(0, size(rs) - 1) |
-         s + CASE WHEN startNode(rs[i]) = ns[i] THEN ' -[' + type(rs[i]) + ']-> ' ELSE ' <-[' + type(rs[i]) + ']- ' END + ns[i + 1].name) AS path,
-       [n IN ns | n.key] AS keys
-ORDER BY path, keys
-LIMIT $limit`,
+    cypher: pathCypher(),
+    emptyNote: pathEmptyNote(),
+    maxWidth: 0,
   },
   {
     name: 'neighbourhood',
     description: "An actor's ties with provenance: which documents state each tie, and an evidence sentence",
-    params: [{ name: 'actor', type: 'string', description: 'actor key, name or alias' }, limit],
-    cypher: `${actorMatch('a', 'actor')}
+    params: [{ name: 'actor', type: 'actor', description: 'actor key, name or alias' }, limit],
+    emptyNote: `RETURN 'no entity matches "' + $actor + '" (try kg cypher --query search --param q=…)' AS note`,
+    cypher: `${actorLookup('a', 'actor')}
 MATCH (a)-[r:${TIES}]-(n:${E})
 RETURN a.name AS actor, CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction, type(r) AS predicate,
        n.name AS neighbour, n.country AS country, r.count AS evidence,
@@ -115,6 +112,15 @@ RETURN c.name AS \`case\`, c.country AS country,
        c.key AS key
 ORDER BY \`case\`, key
 LIMIT $limit`,
+  },
+  {
+    name: 'search',
+    description: 'Entities whose name or an alias matches words (full-text, accents and case folded), best first',
+    params: [{ name: 'q', type: 'string', description: 'words or a Lucene query ("Secretaría del Trabajo", stps, trabaj*)' }, { ...limit, default: 20 }],
+    cypher: `CALL db.index.fulltext.queryNodes('${NAMES_INDEX}', $q, {limit: $limit}) YIELD node, score
+RETURN node.name AS name, node.type AS type, node.country AS country, round(score, 3) AS score, node.aliases AS aliases, node.key AS key
+ORDER BY score DESC, key`,
+    emptyNote: `RETURN 'no entity name or alias matches "' + $q + '"' AS note`,
   },
 ];
 
@@ -152,7 +158,12 @@ export function resolveParams(q: NamedQuery, raw: Record<string, string | number
     if (p.type === 'integer') {
       const n = typeof v === 'number' ? v : Number(v);
       if (!Number.isInteger(n) || n < 0) throw new UsageError(`--param ${p.name}=${v}: expected a non-negative integer`);
+      if (p.max !== undefined && n > p.max) throw new UsageError(`--param ${p.name}=${v}: at most ${p.max}`);
       out[p.name] = n;
+    } else if (p.type === 'actor') {
+      out[p.name] = String(v);
+      out[`${p.name}Key`] = nameKey(String(v));
+      out[`${p.name}Text`] = luceneQuery(String(v));
     } else {
       out[p.name] = String(v);
     }

@@ -2,6 +2,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, EntityType, NodeAttributes, Predicate } from '../types.js';
 import { ValidationError } from '../errors.js';
+import { nameKeys } from './lookup.js';
 import { COUNTRY_NAMES, entityLabel, relationshipType } from './names.js';
 
 /** Neo4j property values: scalars and homogeneous lists only (no nulls, no maps). */
@@ -74,7 +75,7 @@ export function graphToRows(input: GraphInput, where = 'graph'): GraphRows {
         key: node.key,
         type,
         props: props({
-          key: node.key, type, name: a.name, aliases: a.aliases ?? [], country: a.country, status: a.status,
+          key: node.key, type, name: a.name, aliases: a.aliases ?? [], nameKeys: nameKeys(a.name, a.aliases ?? []), country: a.country, status: a.status,
           kind: a.kind, iso: a.iso, mentionCount: a.mentions, documents: a.documents ?? [],
           community: a.community, degree: a.degree,
         }),

@@ -128,9 +128,9 @@ describe('buildGraph', () => {
     const text = 'Mexico and Guatemala met Canada.';
     const doc = _info('c.txt', text);
     const ents = [['place:mexico', 'Mexico'], ['place:guatemala', 'Guatemala'], ['place:canada', 'Canada']].map(([id, name]) => _entity(id, 'Place', name, _spans(text, name), { status: 'curated', kind: 'country' }));
-    const curated = new Map([['place:mexico', { iso: 'MX' }], ['place:guatemala', { iso: 'GT' }], ['place:canada', { iso: 'CA', country: null }]]);
+    const curated = new Map([['place:mexico', { iso: 'MX', aliases: ['México', 'Estados Unidos Mexicanos'] }], ['place:guatemala', { iso: 'GT' }], ['place:canada', { iso: 'CA', country: null }]]);
     const g = buildGraph([doc], [{ doc: 'c.txt', entities: ents, relations: [] }], { layout: false, curated });
-    expect(g.getNodeAttributes('place:mexico')).toMatchObject({ iso: 'MX', country: 'MX' });
+    expect(g.getNodeAttributes('place:mexico')).toMatchObject({ iso: 'MX', country: 'MX', aliases: expect.arrayContaining(['Estados Unidos Mexicanos', 'México']) });
     expect(g.getNodeAttributes('place:canada')).toMatchObject({ iso: 'CA', country: 'CA' });
     // not one of kg's countries: the code stays, the country stays unknown
     expect(g.getNodeAttributes('place:guatemala')).toMatchObject({ iso: 'GT', country: null });

@@ -1,5 +1,6 @@
 // test/neo4j: the library's questions answered on the graphology graph, to check Neo4j against.
 import type Graph from 'graphology';
+import { nameKey, nameKeys } from '../../src/neo4j/lookup.js';
 import type { EdgeAttributes, EntityNodeAttributes, NodeAttributes, RelationEdgeAttributes } from '../../src/types.js';
 
 type G = Graph<NodeAttributes, EdgeAttributes>;
@@ -44,40 +45,10 @@ function neighbours(g: G): Map<string, Set<string>> {
   return n;
 }
 
-/** Entities whose key, name or an alias equals `q` (case-insensitive). */
+/** Entities whose key is `q` or one of whose names folds to the same key (src/neo4j/lookup.ts's rule). */
 export function _actors(g: G, q: string): string[] {
-  const lq = q.toLowerCase();
-  return g.filterNodes((k, a) => a.nodeType === 'entity' && (k === q || a.name.toLowerCase() === lq || a.aliases.some((x) => x.toLowerCase() === lq)));
-}
-
-/** path: node-key sequences of all shortest paths (≤ 6 ties) between any two matching actors. */
-export function _paths(g: G, from: string, to: string): string[][] {
-  const ns = neighbours(g);
-  const targets = new Set(_actors(g, to));
-  let best = Infinity;
-  let result: string[][] = [];
-  for (const src of _actors(g, from)) {
-    // BFS keeping all parents, then enumerate shortest paths to the nearest targets (≠ src).
-    const dist = new Map([[src, 0]]);
-    const parents = new Map<string, string[]>([[src, []]]);
-    let frontier = [src];
-    for (let d = 1; d <= 6 && frontier.length; d++) {
-      const next: string[] = [];
-      for (const u of frontier) for (const v of ns.get(u) ?? []) {
-        if (!dist.has(v)) { dist.set(v, d); parents.set(v, [u]); next.push(v); }
-        else if (dist.get(v) === d) parents.get(v)!.push(u);
-      }
-      frontier = next;
-    }
-    const build = (v: string): string[][] => (v === src ? [[src]] : parents.get(v)!.flatMap((p) => build(p).map((path) => [...path, v])));
-    for (const t of targets) {
-      if (t === src || !dist.has(t)) continue;
-      const d = dist.get(t)!;
-      if (d < best) { best = d; result = []; }
-      if (d === best) result.push(...build(t));
-    }
-  }
-  return result;
+  const k = nameKey(q);
+  return g.filterNodes((key, a) => a.nodeType === 'entity' && (key === q || nameKeys(a.name, a.aliases).includes(k)));
 }
 
 /** neighbourhood: an actor's ties with direction, evidence count and documents. */

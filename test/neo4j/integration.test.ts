@@ -10,7 +10,8 @@ import { runQuery } from '../../src/neo4j/run.js';
 import type { EdgeAttributes, NodeAttributes } from '../../src/types.js';
 import { INJECTION_NAME, UNICODE_ALIAS } from './fixtures/extras.js';
 import { findBrokers } from '../../src/graph/brokers.js';
-import { _agreements, _cases, _neighbourhood, _paths, _relations, _ties } from './_reference.js';
+import { shortestPaths } from '../../src/graph/paths.js';
+import { _actors, _agreements, _cases, _neighbourhood, _relations, _ties } from './_reference.js';
 import { _corpusGraph, _graphSource } from './_corpus-graph.js';
 
 let conn: Connection;
@@ -58,6 +59,17 @@ async function _library(name: string, params: Record<string, string | number> = 
 }
 
 const sortJson = (xs: unknown[]): string[] => xs.map((x) => JSON.stringify(x)).sort();
+
+/** The node-key sequence of each path of a `path` result (one row per hop), in path order. */
+function _pathKeys(rows: Record<string, unknown>[]): string[] {
+  const byPath = new Map<number, string[]>();
+  for (const r of rows) {
+    const keys = byPath.get(r.path as number) ?? [r.fromKey as string];
+    keys.push(r.toKey as string);
+    byPath.set(r.path as number, keys);
+  }
+  return [...byPath.values()].map((k) => JSON.stringify(k));
+}
 const pick = (row: Record<string, unknown>, keys: string[]): Record<string, unknown> => Object.fromEntries(keys.map((k) => [k, row[k]]));
 
 beforeAll(async () => {
@@ -148,20 +160,40 @@ describe('query library', () => {
     expect(got.map((r) => r.key)).not.toContain('place:mexico');
   });
 
-  it('should find the same shortest paths as the graph, by name and by alias', async () => {
-    for (const [from, to] of [['José García Núñez', 'Fixture Commission for Labor Cooperation'], [`Tricky' OR 1=1 //`, 'GM']] as const) {
-      const got = await _library('path', { from, to });
-      const want = _paths(graph, from, to);
-      expect(want.length).toBeGreaterThan(0);
-      expect([...new Set(got.map((r) => JSON.stringify(r.keys)))].sort()).toEqual(sortJson(want));
-      expect(got.every((r) => r.hops === want[0].length - 1)).toBe(true);
+  it('should find the same shortest paths as the shared definition, by name, alias and accent-folded alias', async () => {
+    const cases: [string, string][] = [
+      ['José García Núñez', 'Fixture Commission for Labor Cooperation'], [`Tricky' OR 1=1 //`, 'GM'], ['jose garcia nunez', 'gm'],
+      // the corpus's own: 7 ties, only through the place "Mexico" (no place-free path exists)
+      ['AFL-CIO', 'Secretaría del Trabajo y Previsión Social'],
+    ];
+    for (const [from, to] of cases) {
+      const rows = await _library('path', { from, to, limit: 1000 });
+      const want = shortestPaths(graph, _actors(graph, from), _actors(graph, to));
+      expect(want.paths.length, `${from} → ${to}`).toBeGreaterThan(0);
+      expect(_pathKeys(rows)).toEqual(want.paths.map((p) => JSON.stringify(p)));
+      expect(rows.every((r) => r.hops === want.hops && r.throughAvoided === want.throughAvoided)).toBe(true);
+      // evidence per hop: each hop names its ties and carries a sentence
+      expect(rows.every((r) => (r.ties as string[]).length > 0 && typeof r.sentence === 'string' && (r.sentence as string).length > 0)).toBe(true);
     }
-    // a longer path through the corpus part of the graph
-    const hubs = _relations(graph).filter((r) => !r.key.includes('fixture')).map((r) => r.s);
-    const [a, b] = [hubs[0], hubs[hubs.length - 1]];
-    const want = _paths(graph, a, b);
-    const got = await _library('path', { from: a, to: b });
-    expect([...new Set(got.map((r) => JSON.stringify(r.keys)))].sort()).toEqual(sortJson(want));
+    const afl = await _library('path', { from: 'AFL-CIO', to: 'STPS' });
+    if (graph.hasNode('org:afl-cio') && graph.hasNode('org:stps')) expect(afl.length).toBeGreaterThan(0);
+  });
+
+  it('should say why a path is missing: an unknown name, or the hop limit with the length that would do', async () => {
+    const q = getQuery('path');
+    const note = async (p: Record<string, string | number>): Promise<string> => (await runQuery(conn, q.emptyNote!, resolveParams(q, p))).rows[0].note as string;
+    expect(await note({ from: 'Nobody At All', to: 'GM' })).toBe('no entity matches "Nobody At All" (try kg cypher --query search --param q=…)');
+    const want = shortestPaths(graph, _actors(graph, 'José García Núñez'), _actors(graph, 'Fixture Commission for Labor Cooperation'));
+    expect(await _library('path', { from: 'José García Núñez', to: 'Fixture Commission for Labor Cooperation', maxHops: want.hops! - 1 })).toEqual([]);
+    expect(await note({ from: 'José García Núñez', to: 'Fixture Commission for Labor Cooperation', maxHops: want.hops! - 1 }))
+      .toBe(`no path of at most ${want.hops! - 1} ties between José García Núñez and Fixture Commission for Labor Cooperation: the shortest has ${want.hops} (add --param maxHops=${want.hops})`);
+  });
+
+  it('should find names through the full-text index, accents folded', async () => {
+    const hits = await _library('search', { q: 'Secretaria del Trabajo y Prevision Social', limit: 3 });
+    if (graph.hasNode('org:stps')) expect(hits[0].key).toBe('org:stps');
+    expect((await _library('search', { q: 'confederacion' })).map((r) => r.key)).toContain('org:fixture-quote-union');
+    expect(await _library('search', { q: 'zzzqqqxx' })).toEqual([]);
   });
 
   it("should give an actor's neighbourhood with the same provenance as the graph", async () => {

@@ -4,12 +4,20 @@ import { QUERIES, coerceAdHoc, getQuery, parseParamArgs, resolveParams } from '.
 
 describe('query library', () => {
   it('should offer the cross-border questions, each fully parameterised', () => {
-    expect(QUERIES.map((q) => q.name)).toEqual(['ties', 'brokers', 'path', 'neighbourhood', 'agreements', 'cases']);
+    expect(QUERIES.map((q) => q.name)).toEqual(expect.arrayContaining(['ties', 'brokers', 'path', 'neighbourhood', 'agreements', 'cases', 'search']));
     for (const q of QUERIES) {
       const used = new Set([...q.cypher.matchAll(/\$([A-Za-z_]+)/g)].map((m) => m[1]));
-      expect([...used].sort()).toEqual(q.params.map((p) => p.name).sort());
+      const declared = q.params.flatMap((p) => (p.type === 'actor' ? [p.name, `${p.name}Key`, `${p.name}Text`] : [p.name]));
+      expect([...used].sort()).toEqual(declared.filter((n) => used.has(n) || !n.match(/(Key|Text)$/)).sort());
       expect(q.cypher).not.toMatch(/'\$|\$\{/); // no interpolation of values
     }
+  });
+
+  it('should pass an actor with its folded key and a Lucene phrase', () => {
+    expect(resolveParams(getQuery('path'), { from: 'Secretaría del Trabajo (STPS)', to: 'x' })).toMatchObject({
+      from: 'Secretaría del Trabajo (STPS)', fromKey: 'secretaria del trabajo stps', fromText: '"Secretaría del Trabajo STPS"', maxHops: 10, avoid: 'Place',
+    });
+    expect(() => resolveParams(getQuery('path'), { from: 'a', to: 'b', maxHops: '99' })).toThrow('at most 15');
   });
 
   it('should coerce, default and validate parameters', () => {
