@@ -135,6 +135,10 @@ export interface DocumentNodeAttributes {
   path: string;
   title: string;
   sha256: string;
+  /** When it was written, as precise as known ('2022-10-19', '2003-08', '2003'; src/corpus/date.ts). */
+  date?: string;
+  /** Where `date` came from: metadata, dateline, text or filename. */
+  dateSource?: string;
   /** Always 0: a document has no relation ties (see `entities`). */
   degree: number;
   /** Entities it mentions (its MENTIONS edges). */
@@ -157,6 +161,11 @@ export interface EdgeEvidence {
   text: string;
   rule: string;
   status?: Status;
+  /** When the tie held: the date the sentence states ("in 2003", "since 2019"), else the document's. */
+  date?: string;
+  /** 'sentence' when the sentence states the date (then `qualifier` says how), 'document' otherwise. */
+  dateSource?: 'sentence' | 'document';
+  qualifier?: 'in' | 'since' | 'until' | 'on';
 }
 
 /** Edge attributes of a relation edge (key = `<subject>|<PREDICATE>|<object>`). */
@@ -168,6 +177,9 @@ export interface RelationEdgeAttributes {
   status: Status;
   /** Number of evidence items. */
   weight: number;
+  /** Earliest and latest evidence date (ISO, partial): the explorer's date filter reads these. */
+  dateFrom?: string;
+  dateTo?: string;
 }
 
 /** Edge attributes of a MENTIONS edge (key = `<doc key>|MENTIONS|<entity id>`), document → entity. */

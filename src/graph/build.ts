@@ -4,6 +4,7 @@
  */
 import Graph from 'graphology';
 import { COUNTRIES, type Country, type Document, type EdgeAttributes, type EdgeEvidence, type Entity, type Extraction, type Mention, type NodeAttributes, type Status } from '../types.js';
+import { documentDate, sentenceDate, type DocumentDate } from '../corpus/date.js';
 import { analyse } from './analyse.js';
 import { canonicalIds } from './merge.js';
 
@@ -11,7 +12,7 @@ import { canonicalIds } from './merge.js';
 export type KgGraph = Graph<NodeAttributes, EdgeAttributes>;
 
 /** What the graph needs of a document: its text, or just the evidence sentences (`start:end` → text). */
-export type DocumentInfo = Pick<Document, 'id' | 'name' | 'path' | 'title' | 'sha256'> & { text?: string; evidence?: Record<string, string> };
+export type DocumentInfo = Pick<Document, 'id' | 'name' | 'path' | 'title' | 'sha256'> & { text?: string; evidence?: Record<string, string>; date?: DocumentDate | null };
 
 /** An evidence sentence as the graph shows it: one line, trimmed. */
 function evidenceText(text: string, ev: { start: number; end: number }): string {
@@ -28,7 +29,20 @@ export function evidenceTexts(extraction: Extraction, text: string): Record<stri
 /** What the graph keeps of a read document when its text is dropped (`kg build`, build workers). */
 export function documentInfo(doc: Document, extraction: Extraction): DocumentInfo {
   const { text, clean: _c, ...info } = doc;
-  return { ...info, evidence: evidenceTexts(extraction, text) };
+  return { ...info, evidence: evidenceTexts(extraction, text), date: documentDate(text, doc.name) };
+}
+
+/** The date of one piece of evidence: the sentence's own ("in 2003", "since 2019"), else the document's. */
+function evidenceDate(sentence: string, docDate: string | undefined): Pick<EdgeEvidence, 'date' | 'dateSource' | 'qualifier'> {
+  const own = sentenceDate(sentence);
+  if (own) return { date: own.date, dateSource: 'sentence', qualifier: own.qualifier };
+  return docDate ? { date: docDate, dateSource: 'document' } : {};
+}
+
+/** Earliest and latest evidence date of an edge (ISO strings compare in time order). */
+function dateRange(evidence: EdgeEvidence[]): { dateFrom?: string; dateTo?: string } {
+  const dates = evidence.map((e) => e.date).filter((d): d is string => !!d).sort();
+  return dates.length ? { dateFrom: dates[0], dateTo: dates[dates.length - 1] } : {};
 }
 
 const STATUS_RANK: Record<Status, number> = { confirmed: 0, curated: 1, inferred: 2, rejected: 3 };
@@ -51,8 +65,11 @@ export function buildGraph(documents: DocumentInfo[], extractions: Extraction[],
   const nodes = new Map<string, NodeAttributes>();
   const mentionEdges = new Map<string, { source: string; target: string; spans: Mention[] }>();
   const relEdges = new Map<string, { source: string; target: string; predicate: EdgeEvidence['rule']; evidence: EdgeEvidence[]; statuses: Status[] }>();
+  const docDates = new Map<string, string | undefined>();
   for (const d of documents) {
-    nodes.set(d.id, { nodeType: 'document', type: 'Document', label: d.title || d.name, name: d.name, path: d.path, title: d.title, sha256: d.sha256, degree: 0, community: 0, x: 0, y: 0, size: 1 });
+    const date = d.date !== undefined ? d.date : d.text !== undefined ? documentDate(d.text, d.name) : null;
+    docDates.set(d.id, date?.date);
+    nodes.set(d.id, { nodeType: 'document', type: 'Document', label: d.title || d.name, name: d.name, path: d.path, title: d.title, sha256: d.sha256, ...(date ? { date: date.date, dateSource: date.source } : {}), degree: 0, community: 0, x: 0, y: 0, size: 1 });
   }
   for (const x of extractions) {
     const doc = docByName.get(x.doc);
@@ -74,7 +91,8 @@ export function buildGraph(documents: DocumentInfo[], extractions: Extraction[],
       const [a, b] = r.predicate === 'COOPERATES_WITH' && o < s ? [o, s] : [s, o];
       const key = `${a}|${r.predicate}|${b}`;
       const edge = relEdges.get(key) ?? { source: a, target: b, predicate: r.predicate, evidence: [], statuses: [] };
-      edge.evidence.push({ doc: doc.id, start: r.evidence.start, end: r.evidence.end, text: text ? evidenceText(text, r.evidence) : (doc.evidence?.[`${r.evidence.start}:${r.evidence.end}`] ?? ''), rule: r.rule, ...(r.status ? { status: r.status } : {}) });
+      const sentence = text ? evidenceText(text, r.evidence) : (doc.evidence?.[`${r.evidence.start}:${r.evidence.end}`] ?? '');
+      edge.evidence.push({ doc: doc.id, start: r.evidence.start, end: r.evidence.end, text: sentence, rule: r.rule, ...(r.status ? { status: r.status } : {}), ...evidenceDate(sentence, docDates.get(doc.id)) });
       edge.statuses.push(r.status ?? 'inferred');
       relEdges.set(key, edge);
     }
@@ -98,6 +116,7 @@ export function buildGraph(documents: DocumentInfo[], extractions: Extraction[],
       rules: [...new Set(e.evidence.map((v) => v.rule))].sort(),
       status: e.statuses.sort((a, b) => STATUS_RANK[a] - STATUS_RANK[b])[0]!,
       weight: e.evidence.length,
+      ...dateRange(e.evidence),
     };
     if (e.predicate === 'COOPERATES_WITH') graph.addUndirectedEdgeWithKey(key, e.source, e.target, attrs);
     else graph.addDirectedEdgeWithKey(key, e.source, e.target, attrs);

@@ -1,6 +1,6 @@
 // kg/neo4j: the load's Cypher, as pure functions of validated names (tested without a database).
 import { ENTITY_TYPES, PREDICATES, type Predicate } from '../types.js';
-import { BASED_IN, COUNTRY_LABEL, DOCUMENT_LABEL, ENTITY_LABEL, MENTIONS, entityLabel, relationshipType } from './names.js';
+import { ABOUT, BASED_IN, COUNTRY_LABEL, DOCUMENT_LABEL, ENTITY_LABEL, HAS_SENTENCE, MENTIONS, SENTENCE_LABEL, entityLabel, relationshipType } from './names.js';
 
 /** A statement and the parameters it runs with. */
 export interface Statement { text: string; params?: Record<string, unknown> }
@@ -15,7 +15,7 @@ function constraintName(label: string, prop: string): string {
  * second unique index per node would halve the load rate for no extra guarantee.)
  */
 export function constraintStatements(): string[] {
-  const nodes: [string, string][] = [[ENTITY_LABEL, 'key'], [DOCUMENT_LABEL, 'key'], [COUNTRY_LABEL, 'code']];
+  const nodes: [string, string][] = [[ENTITY_LABEL, 'key'], [DOCUMENT_LABEL, 'key'], [COUNTRY_LABEL, 'code'], [SENTENCE_LABEL, 'key']];
   return nodes.map(([l, p]) => `CREATE CONSTRAINT ${constraintName(l, p)} IF NOT EXISTS FOR (n:${l}) REQUIRE n.${p} IS UNIQUE`);
 }
 
@@ -81,6 +81,26 @@ CREATE (d)-[:${MENTIONS} {key: d.key + '#' + toString(s[0]) + '-' + toString(s[1
   start: s[0], end: s[1], text: s[2], rule: s[3], status: s[4]}]->(e)`;
 }
 
+/**
+ * Upserts evidence sentences: `(:Document)-[:HAS_SENTENCE]->(:Sentence {key, doc, start, end, text, date?})`
+ * and `(:Sentence)-[:ABOUT]->(:Entity)` for both ends of every tie it states. Rows: `{key, doc, props, about}`.
+ */
+export function upsertSentences(): string {
+  return `UNWIND $rows AS row
+MATCH (d:${DOCUMENT_LABEL} {key: row.doc})
+MERGE (s:${SENTENCE_LABEL} {key: row.key})
+SET s = row.props
+MERGE (d)-[:${HAS_SENTENCE}]->(s)
+WITH s, row
+CALL (s, row) {
+  MATCH (s)-[old:${ABOUT}]->(e) WHERE NOT e.key IN row.about DELETE old
+}
+WITH s, row
+UNWIND row.about AS k
+MATCH (e:${ENTITY_LABEL} {key: k})
+MERGE (s)-[:${ABOUT}]->(e)`;
+}
+
 /** Upserts relations of one predicate: one relationship per graph edge (`subject|PREDICATE|object`), evidence as parallel lists. */
 export function upsertRelations(predicate: string): string {
   const type = relationshipType(predicate);
@@ -92,7 +112,7 @@ SET r = row.props`;
 }
 
 /** Which key set a prune statement keeps (`null`: it needs none). */
-export type PruneKeys = 'entities' | 'documents' | 'countries' | Predicate | null;
+export type PruneKeys = 'entities' | 'documents' | 'countries' | 'sentences' | Predicate | null;
 
 /** A prune statement: deletes kg data whose key is not in the key set `keys`. */
 export interface PruneStatement { what: string; keys: PruneKeys; text: string }
@@ -140,6 +160,7 @@ CALL (r) { DELETE r } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`,
     ...deleteNodes(ENTITY_LABEL, 'NOT n.key IN $keys').map((text) => ({ what: 'entities', keys: 'entities' as const, text })),
     ...deleteNodes(DOCUMENT_LABEL, 'NOT n.key IN $keys').map((text) => ({ what: 'documents', keys: 'documents' as const, text })),
     ...deleteNodes(COUNTRY_LABEL, 'NOT n.code IN $keys').map((text) => ({ what: 'countries', keys: 'countries' as const, text })),
+    ...deleteNodes(SENTENCE_LABEL, 'NOT n.key IN $keys').map((text) => ({ what: 'sentences', keys: 'sentences' as const, text })),
   ];
 }
 
@@ -150,17 +171,17 @@ CALL (r) { DELETE r } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`,
  */
 export function wipeStatements(): string[] {
   return [
-    `MATCH (n)-[r]->() WHERE n:${ENTITY_LABEL} OR n:${DOCUMENT_LABEL}
+    `MATCH (n)-[r]->() WHERE n:${ENTITY_LABEL} OR n:${DOCUMENT_LABEL} OR n:${SENTENCE_LABEL}
 CALL (r) { DELETE r } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`,
-    `MATCH (n) WHERE n:${ENTITY_LABEL} OR n:${DOCUMENT_LABEL} OR n:${COUNTRY_LABEL}
+    `MATCH (n) WHERE n:${ENTITY_LABEL} OR n:${DOCUMENT_LABEL} OR n:${COUNTRY_LABEL} OR n:${SENTENCE_LABEL}
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`,
   ];
 }
 
 /** Counts nodes per kg label and relationships per kg type (served from Neo4j's count store). */
 export function countStatements(): { nodes: string; relationships: string } {
-  const labels = [ENTITY_LABEL, DOCUMENT_LABEL, COUNTRY_LABEL, ...ENTITY_TYPES.map((t) => entityLabel(t))];
-  const types = [MENTIONS, BASED_IN, ...PREDICATES.map((p) => relationshipType(p))];
+  const labels = [ENTITY_LABEL, DOCUMENT_LABEL, COUNTRY_LABEL, SENTENCE_LABEL, ...ENTITY_TYPES.map((t) => entityLabel(t))];
+  const types = [MENTIONS, BASED_IN, HAS_SENTENCE, ABOUT, ...PREDICATES.map((p) => relationshipType(p))];
   return {
     nodes: labels.map((l) => `MATCH (n:${l}) RETURN '${l}' AS name, count(n) AS n`).join('\nUNION ALL\n'),
     relationships: types.map((t) => `MATCH ()-[r:${t}]->() RETURN '${t}' AS name, count(r) AS n`).join('\nUNION ALL\n'),

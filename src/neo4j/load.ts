@@ -4,7 +4,7 @@ import type { Connection } from './connect.js';
 import { toNeo4jError } from './connect.js';
 import {
   constraintStatements, countStatements, fixClassLabels, pruneStatements, replaceMentions, upsertBasedIn, upsertCountries,
-  upsertDocuments, upsertEntities, upsertRelations, wipeStatements,
+  upsertDocuments, upsertEntities, upsertRelations, upsertSentences, wipeStatements,
 } from './cypher.js';
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
@@ -93,6 +93,8 @@ function plan(rows: GraphRows, size: number): { nodes: Batch[]; rels: Batch[]; m
   const rels: Batch[] = [
     ...batches('BASED_IN', upsertBasedIn(), rows.basedIn, size),
     ...PREDICATES.flatMap((p) => batches(p, upsertRelations(p), conv(rows.relations.filter((r) => r.predicate === p)), size)),
+    // a sentence row carries ~3 relationships (HAS_SENTENCE + ABOUT ×2)
+    ...batches('sentences', upsertSentences(), conv(rows.sentences), Math.max(1, Math.floor(size / 3))),
   ];
   return { nodes, rels, mentions: mentionBatches(rows, size) };
 }
@@ -185,6 +187,7 @@ export async function loadRows(conn: Connection, rows: GraphRows, opts: LoadOpti
         entities: rows.entities.map((e) => e.key),
         documents: rows.documents.map((d) => d.key),
         countries: rows.countries.map((c) => c.code),
+        sentences: rows.sentences.map((x) => x.key),
       };
       for (const p of PREDICATES) keys[p] = rows.relations.filter((r) => r.predicate === p).map((r) => r.key);
       // auto-commit: each statement commits in batches of relationships (CALL … IN TRANSACTIONS)

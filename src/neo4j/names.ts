@@ -8,6 +8,9 @@ export const ENTITY_LABEL = 'Entity';
 export const COUNTRY_LABEL = 'Country';
 export const MENTIONS = 'MENTIONS';
 export const BASED_IN = 'BASED_IN';
+export const SENTENCE_LABEL = 'Sentence';
+export const HAS_SENTENCE = 'HAS_SENTENCE';
+export const ABOUT = 'ABOUT';
 
 /** Countries that get a (:Country) node; INTL stays a property only (it is not a place one is based in). */
 export const COUNTRY_NAMES: Readonly<Record<string, string>> = { US: 'United States', MX: 'Mexico', CA: 'Canada' };

@@ -2,6 +2,7 @@
 import { UsageError } from '../errors.js';
 import { brokersCypher } from '../graph/brokers.js';
 import { MAX_HOPS } from '../graph/paths.js';
+import { analystQueries } from './analyst.js';
 import { actorLookup, luceneQuery, nameKey, NAMES_INDEX } from './lookup.js';
 import { BASED_IN, COUNTRY_LABEL, ENTITY_LABEL, entityLabel, relationAlternation } from './names.js';
 import { HOPS_CEILING, pathCypher, pathEmptyNote } from './path-cypher.js';
@@ -103,16 +104,19 @@ LIMIT $limit`,
   },
   {
     name: 'cases',
-    description: 'Cases with who filed them and whom they target',
+    description: 'Cases: who filed them, against whom (companies included) and where',
     params: [limit],
     cypher: `MATCH (c:${entityLabel('Case')})
 RETURN c.name AS \`case\`, c.country AS country,
        COLLECT { MATCH (f:${E})-[:FILED]->(c) RETURN DISTINCT f.name ORDER BY f.name } AS filedBy,
        COLLECT { MATCH (c)-[:TARGETS]->(t:${E}) RETURN DISTINCT t.name ORDER BY t.name } AS targets,
+       COLLECT { MATCH (c)-[:TARGETS]->(:${E})-[:LOCATED_IN]->(p:Place) RETURN DISTINCT p.name AS n
+                 UNION MATCH (c)-[:LOCATED_IN]->(p:Place) RETURN DISTINCT p.name AS n } AS places,
        c.key AS key
 ORDER BY \`case\`, key
 LIMIT $limit`,
   },
+  ...analystQueries(),
   {
     name: 'search',
     description: 'Entities whose name or an alias matches words (full-text, accents and case folded), best first',

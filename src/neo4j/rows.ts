@@ -2,6 +2,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, EntityType, NodeAttributes, Predicate } from '../types.js';
 import { ValidationError } from '../errors.js';
+import { yearOf } from '../corpus/date.js';
 import { nameKeys } from './lookup.js';
 import { COUNTRY_NAMES, entityLabel, relationshipType } from './names.js';
 
@@ -15,6 +16,8 @@ export interface CountryRow { code: string; name: string }
 export interface BasedInRow { entity: string; country: string }
 export interface MentionRow { doc: string; entity: string; key: string; props: Props }
 export interface RelationRow { subject: string; object: string; key: string; predicate: Predicate; props: Props }
+/** An evidence sentence (one node per distinct document span) and the entities of the ties it states. */
+export interface SentenceRow { key: string; doc: string; props: Props; about: string[] }
 
 /** Everything the load writes, grouped the way the Cypher statements take it. */
 export interface GraphRows {
@@ -24,6 +27,7 @@ export interface GraphRows {
   basedIn: BasedInRow[];
   mentions: MentionRow[];
   relations: RelationRow[];
+  sentences: SentenceRow[];
 }
 
 export type KgSerializedGraph = SerializedGraph<NodeAttributes, EdgeAttributes>;
@@ -57,7 +61,8 @@ export function graphToRows(input: GraphInput, where = 'graph'): GraphRows {
   if (!graph || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
     throw new ValidationError(`${where}: not a graphology serialized graph (expected "nodes" and "edges" arrays)`);
   }
-  const rows: GraphRows = { entities: [], documents: [], countries: [], basedIn: [], mentions: [], relations: [] };
+  const rows: GraphRows = { entities: [], documents: [], countries: [], basedIn: [], mentions: [], relations: [], sentences: [] };
+  const sentences = new Map<string, SentenceRow>();
   const countryNames = new Map<string, string>();
   const kinds = new Map<string, 'entity' | 'document'>();
 
@@ -67,7 +72,7 @@ export function graphToRows(input: GraphInput, where = 'graph'): GraphRows {
     if (!a) throw new ValidationError(`${at}: has no attributes`);
     if (a.nodeType === 'document') {
       kinds.set(node.key, 'document');
-      rows.documents.push({ key: node.key, props: props({ key: node.key, name: a.name, path: a.path, title: a.title, sha256: a.sha256 }) });
+      rows.documents.push({ key: node.key, props: props({ key: node.key, name: a.name, path: a.path, title: a.title, sha256: a.sha256, date: a.date, year: a.date ? yearOf(a.date) : undefined, dateSource: a.dateSource }) });
     } else if (a.nodeType === 'entity') {
       const type = entityLabel(a.type, at);
       kinds.set(node.key, 'entity');
@@ -114,6 +119,13 @@ export function graphToRows(input: GraphInput, where = 'graph'): GraphRows {
       }
       const ev = a.evidence ?? [];
       const key = edge.key ?? `${edge.source}|${predicate}|${edge.target}`;
+      const sentenceKeys = ev.map((e) => {
+        const k = sentenceKey(e.doc, e.start, e.end);
+        let row = sentences.get(k);
+        if (!row) sentences.set(k, (row = { key: k, doc: e.doc, about: [], props: props({ key: k, doc: e.doc, start: e.start, end: e.end, text: e.text, date: e.dateSource === 'sentence' ? e.date : undefined }) }));
+        for (const x of [edge.source, edge.target]) if (!row.about.includes(x)) row.about.push(x);
+        return k;
+      });
       rows.relations.push({
         subject: edge.source, object: edge.target, key, predicate,
         props: props({
@@ -123,20 +135,37 @@ export function graphToRows(input: GraphInput, where = 'graph'): GraphRows {
           evidenceDocs: ev.map((e) => e.doc), evidenceStarts: ev.map((e) => e.start), evidenceEnds: ev.map((e) => e.end),
           evidenceTexts: ev.map((e) => e.text), evidenceRules: ev.map((e) => e.rule),
           evidenceStatuses: ev.map((e) => e.status ?? ''),
+          // one sentence node per piece of evidence: MATCH (s:Sentence) WHERE s.key IN r.sentences
+          sentences: sentenceKeys, evidenceDates: ev.map((e) => e.date ?? ''),
+          dateFrom: a.dateFrom, dateTo: a.dateTo, yearFrom: a.dateFrom ? yearOf(a.dateFrom) : undefined, yearTo: a.dateTo ? yearOf(a.dateTo) : undefined,
         }),
       });
     } else {
       throw new ValidationError(`${at}: unknown edgeType ${JSON.stringify((a as { edgeType?: unknown }).edgeType)}`);
     }
   }
+  for (const k of [...sentences.keys()].sort()) {
+    const row = sentences.get(k)!;
+    if (kinds.get(row.doc) === 'document') rows.sentences.push({ ...row, about: row.about.sort() });
+  }
   return rows;
+}
+
+/** Sentence node key: the document and the span. */
+export function sentenceKey(doc: string, start: number, end: number): string {
+  return `${doc}#s${start}-${end}`;
 }
 
 /** What a correct load leaves in Neo4j, computed from the rows (the load's own check and the tests'). */
 export function expectedCounts(rows: GraphRows): { nodes: Record<string, number>; relationships: Record<string, number> } {
   const relationships: Record<string, number> = { MENTIONS: rows.mentions.length, BASED_IN: rows.basedIn.length };
+  if (rows.sentences.length) {
+    relationships.HAS_SENTENCE = rows.sentences.length;
+    relationships.ABOUT = rows.sentences.reduce((n, s) => n + s.about.length, 0);
+  }
   for (const r of rows.relations) relationships[r.predicate] = (relationships[r.predicate] ?? 0) + 1;
   const nodes: Record<string, number> = { Entity: rows.entities.length, Document: rows.documents.length, Country: rows.countries.length };
+  if (rows.sentences.length) nodes.Sentence = rows.sentences.length;
   for (const e of rows.entities) nodes[e.type] = (nodes[e.type] ?? 0) + 1;
   return { nodes, relationships };
 }

@@ -89,3 +89,83 @@ export function _cases(g: G): unknown[] {
     targets: names(g, rels.filter((r) => r.s === k && r.a.predicate === 'TARGETS').map((r) => r.o)),
   }));
 }
+
+// ---- the five analyst questions (src/neo4j/analyst.ts), answered on the graph ----
+
+const KG_COUNTRIES = ['US', 'MX', 'CA'];
+
+/** union-pairs: unions of `a` and `b` tied by relations, with the documents that state the ties. */
+export function _unionPairs(g: G, a: string, b: string, kinds: readonly string[]): unknown[] {
+  const pairs = new Map<string, { unionKey: string; partnerKey: string; docs: Set<string>; evidence: number }>();
+  for (const r of _relations(g)) {
+    for (const [x, y] of [[r.s, r.o], [r.o, r.s]]) {
+      const ex = entity(g, x), ey = entity(g, y);
+      if (ex.type !== 'Organization' || ey.type !== 'Organization' || !kinds.includes(ex.kind ?? '') || !kinds.includes(ey.kind ?? '')) continue;
+      if (ex.country !== a || ey.country !== b) continue;
+      const k = `${x}|${y}`;
+      const p = pairs.get(k) ?? { unionKey: x, partnerKey: y, docs: new Set<string>(), evidence: 0 };
+      for (const d of docs(r)) p.docs.add(d);
+      p.evidence += r.a.evidence.length;
+      pairs.set(k, p);
+    }
+  }
+  return [...pairs.values()].map((p) => ({ unionKey: p.unionKey, partnerKey: p.partnerKey, documents: p.docs.size, evidence: p.evidence }));
+}
+
+/** tie-evidence: one row per (tie, evidence sentence) between the two countries. */
+export function _tieEvidence(g: G, a: string, b: string): unknown[] {
+  const out: unknown[] = [];
+  for (const r of _relations(g)) {
+    const cs = entity(g, r.s).country, co = entity(g, r.o).country;
+    if (!((cs === a && co === b) || (cs === b && co === a))) continue;
+    const seen = new Set<string>();
+    for (const e of r.a.evidence) {
+      const k = `${e.doc}#s${e.start}-${e.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ subjectKey: r.s, predicate: r.a.predicate, objectKey: r.o, sentence: e.text, sentenceKey: k });
+    }
+  }
+  return out;
+}
+
+/** co-participation: events/programs with participants (by `predicates`) from both countries. */
+export function _coParticipation(g: G, a: string, b: string, predicates: readonly string[]): unknown[] {
+  const by = new Map<string, { A: Set<string>; B: Set<string> }>();
+  for (const r of _relations(g)) {
+    const o = entity(g, r.o);
+    if (!predicates.includes(r.a.predicate) || !['Event', 'Program'].includes(o.type)) continue;
+    const p = entity(g, r.s);
+    const x = by.get(r.o) ?? { A: new Set(), B: new Set() };
+    if (p.country === a) x.A.add(p.name);
+    if (p.country === b) x.B.add(p.name);
+    by.set(r.o, x);
+  }
+  return [...by].filter(([, x]) => x.A.size && x.B.size).map(([key, x]) => ({ key, participantsA: [...x.A].sort(), participantsB: [...x.B].sort() }));
+}
+
+/** ministers: people leading a ministry, and their ties across the border (direct, or via a non-national entity the other side is tied to). */
+export function _ministers(g: G, kinds: readonly string[]): unknown[] {
+  const rels = _relations(g);
+  const out: unknown[] = [];
+  const seen = new Set<string>();
+  for (const lead of rels.filter((r) => r.a.predicate === 'LEADS')) {
+    const m = lead.s, min = entity(g, lead.o);
+    if (entity(g, m).type !== 'Person' || min.type !== 'Organization' || !kinds.includes(min.kind ?? '') || !KG_COUNTRIES.includes(min.country ?? '')) continue;
+    for (const r of rels) {
+      if (r.s !== m && r.o !== m) continue;
+      const o = r.s === m ? r.o : r.s;
+      if (o === lead.o) continue;
+      const oc = entity(g, o).country ?? '';
+      const counterparts = [...new Set(rels.filter((q) => q.s === o || q.o === o).map((q) => (q.s === o ? q.o : q.s))
+        .filter((c) => c !== m && KG_COUNTRIES.includes(entity(g, c).country ?? '') && entity(g, c).country !== min.country).map((c) => entity(g, c).name))].sort();
+      const direct = KG_COUNTRIES.includes(oc) && oc !== min.country;
+      if (!direct && !(!KG_COUNTRIES.includes(oc) && counterparts.length)) continue;
+      const k = `${m}|${r.key}|${lead.o}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ ministerKey: m, otherKey: o, tie: r.s === m ? `${r.a.predicate} →` : `← ${r.a.predicate}`, counterparts });
+    }
+  }
+  return out;
+}

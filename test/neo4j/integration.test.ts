@@ -11,7 +11,8 @@ import type { EdgeAttributes, NodeAttributes } from '../../src/types.js';
 import { INJECTION_NAME, UNICODE_ALIAS } from './fixtures/extras.js';
 import { findBrokers } from '../../src/graph/brokers.js';
 import { shortestPaths } from '../../src/graph/paths.js';
-import { _actors, _agreements, _cases, _neighbourhood, _relations, _ties } from './_reference.js';
+import { MINISTRY_KINDS, PARTICIPATION, UNION_KINDS } from '../../src/neo4j/analyst.js';
+import { _actors, _agreements, _cases, _coParticipation, _ministers, _neighbourhood, _relations, _tieEvidence, _ties, _unionPairs } from './_reference.js';
 import { _corpusGraph, _graphSource } from './_corpus-graph.js';
 
 let conn: Connection;
@@ -21,11 +22,11 @@ let rows: GraphRows;
 /** Every kg node and relationship with its properties, hashed: equal hashes ⇔ equal databases. */
 async function _snapshot(): Promise<string> {
   const res = await runQuery(conn, `
-    CALL () { MATCH (n) WHERE n:Entity OR n:Document OR n:Country
+    CALL () { MATCH (n) WHERE n:Entity OR n:Document OR n:Country OR n:Sentence
               RETURN 'n' AS kind, apoc_free_labels(n) AS id, properties(n) AS p }
     RETURN kind, id, p ORDER BY kind, id`.replace('apoc_free_labels(n)', "reduce(s = '', l IN labels(n) | s + ':' + l) + coalesce(n.key, n.code)"));
   const rels = await runQuery(conn, `
-    MATCH (a)-[r]->(b) WHERE (a:Entity OR a:Document) AND (b:Entity OR b:Country)
+    MATCH (a)-[r]->(b) WHERE (a:Entity OR a:Document OR a:Sentence) AND (b:Entity OR b:Country OR b:Sentence)
     RETURN type(r) + '|' + coalesce(a.key, '') + '|' + coalesce(b.key, b.code) + '|' + coalesce(r.key, '') AS id, properties(r) AS p ORDER BY id`);
   const canon = (v: unknown): string => JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
   return createHash('sha256').update(canon(res.rows)).update(canon(rels.rows)).digest('hex');
@@ -46,10 +47,23 @@ function _graphCounts(): { nodes: Record<string, number>; relationships: Record<
     }
   });
   if (countries.size) nodes.Country = countries.size;
-  graph.forEachEdge((_k, a) => {
+  const sentences = new Map<string, Set<string>>();
+  graph.forEachEdge((_k, a, s, t) => {
     if (a.edgeType === 'mentions') add(relationships, 'MENTIONS', a.spans.length);
-    else add(relationships, a.predicate);
+    else {
+      add(relationships, a.predicate);
+      for (const e of a.evidence) {
+        const k = `${e.doc}#${e.start}-${e.end}`;
+        if (!sentences.has(k)) sentences.set(k, new Set());
+        sentences.get(k)!.add(s).add(t);
+      }
+    }
   });
+  if (sentences.size) {
+    nodes.Sentence = sentences.size;
+    add(relationships, 'HAS_SENTENCE', sentences.size);
+    add(relationships, 'ABOUT', [...sentences.values()].reduce((n, x) => n + x.size, 0));
+  }
   return { nodes, relationships };
 }
 
@@ -217,11 +231,60 @@ describe('query library', () => {
   });
 });
 
+describe('the five analyst questions', () => {
+  it('should rank cross-border union pairs by documents as the graph does', async () => {
+    const got = await _library('union-pairs');
+    const want = _unionPairs(graph, 'US', 'MX', UNION_KINDS);
+    expect(want.length).toBeGreaterThan(0);
+    expect(sortJson(got.map((r) => pick(r, ['unionKey', 'partnerKey', 'documents', 'evidence'])))).toEqual(sortJson(want));
+    const docs = got.map((r) => r.documents as number);
+    expect(docs).toEqual([...docs].sort((x, y) => y - x));
+  });
+
+  it('should give every US–MX tie with each evidence sentence, through Sentence nodes', async () => {
+    const got = await _library('tie-evidence');
+    const want = _tieEvidence(graph, 'US', 'MX');
+    expect(want.length).toBeGreaterThan(0);
+    expect(sortJson(got.map((r) => pick(r, ['subjectKey', 'predicate', 'objectKey', 'sentence', 'sentenceKey'])))).toEqual(sortJson(want));
+    // full-text over sentences jumps to the actors they are about
+    const hit = await runQuery(conn, `CALL db.index.fulltext.queryNodes('kg_sentences', 'cooperate') YIELD node
+      MATCH (node)-[:ABOUT]->(e:Entity) RETURN DISTINCT e.key AS key`);
+    expect(hit.rows.map((r) => r.key)).toEqual(expect.arrayContaining(['org:fixture-quote-union', 'org:fixture-us-union']));
+  });
+
+  it('should list binational co-participation in events and programs as the graph does', async () => {
+    const got = await _library('co-participation');
+    expect(sortJson(got.map((r) => pick(r, ['key', 'participantsA', 'participantsB'])))).toEqual(sortJson(_coParticipation(graph, 'US', 'MX', PARTICIPATION)));
+  });
+
+  it('should list cases with filers, targets and places, with rows on the real corpus', async () => {
+    const got = await _library('cases');
+    expect(got.filter((r) => !String(r.key).includes('fixture')).length).toBeGreaterThan(0);
+    expect(got.find((r) => r.key === 'case:fixture-gm-silao')).toMatchObject({ filedBy: ['José García Núñez'], targets: ['General Motors Fixture'] });
+  });
+
+  it('should list labor ministers\' cross-border ties as the graph does, dated', async () => {
+    const got = await _library('ministers');
+    const want = _ministers(graph, MINISTRY_KINDS);
+    expect(sortJson(got.map((r) => pick(r, ['ministerKey', 'otherKey', 'tie', 'counterparts'])))).toEqual(sortJson(want));
+    if (graph.hasNode('person:elaine-chao')) expect(got.some((r) => r.ministerKey === 'person:elaine-chao' && typeof r.dateFrom === 'string' && (r.dateFrom as string) >= '2003')).toBe(true);
+  });
+
+  it('should carry document and relation dates, so "after 2018" is a plain comparison', async () => {
+    const docs = await runQuery(conn, 'MATCH (d:Document) WHERE d.date IS NOT NULL RETURN d.key AS key, d.date AS date, d.year AS year');
+    for (const r of docs.rows) expect(r.year).toBe(Number(String(r.date).slice(0, 4)));
+    const want = _relations(graph).filter((r) => (r.a.dateTo ?? '') >= '2019').map((r) => r.key).sort();
+    const got = await runQuery(conn, "MATCH ()-[r]->() WHERE r.dateTo >= '2019' AND r.evidenceTexts IS NOT NULL RETURN r.key AS key ORDER BY key");
+    expect(got.rows.map((r) => r.key)).toEqual(want);
+  });
+});
+
 describe('injection safety', () => {
   it('should treat quotes, Cypher fragments and unicode in parameters as plain values', async () => {
     const before = await readCounts(conn);
     for (const actor of [`x' OR 1=1 //`, `"}) MATCH (n) DETACH DELETE n //`, "') CALL { MATCH (n) DETACH DELETE n } //", '\\u0027 OR true //']) {
-      expect(await _library('neighbourhood', { actor })).toEqual([]);
+      // a plain value: it finds at most the entity whose name holds that very text (full-text), never more
+      expect((await _library('neighbourhood', { actor })).every((r) => r.actor === INJECTION_NAME)).toBe(true);
       expect(await _library('ties', { a: actor, b: 'MX' })).toEqual([]);
     }
     const got = await _library('neighbourhood', { actor: INJECTION_NAME });

@@ -18,7 +18,7 @@ const rels = (r: GraphRows): number => r.mentions.length + r.basedIn.length + r.
 /** The rows without every other document (its node, its mentions, the evidence it alone gave). */
 function _halved(r: GraphRows): GraphRows {
   const drop = new Set(r.documents.filter((_, i) => i % 2 === 1).map((d) => d.key));
-  return { ...r, documents: r.documents.filter((d) => !drop.has(d.key)), mentions: r.mentions.filter((m) => !drop.has(m.doc)) };
+  return { ...r, documents: r.documents.filter((d) => !drop.has(d.key)), mentions: r.mentions.filter((m) => !drop.has(m.doc)), sentences: r.sentences.filter((x) => !drop.has(x.doc)) };
 }
 
 describe.runIf(process.env.KG_SCALE_TEST === '1')(`scale: ≥ ${WANT.toLocaleString('en')} relationships (benchmark-sized)`, () => {
