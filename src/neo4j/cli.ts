@@ -87,5 +87,5 @@ export async function exportNeo4jCsvAction(graphPath: string, dir: string): Prom
   const rows = graphToRows(await readGraphFile(graphPath), graphPath);
   const files = await exportNeo4jCsv(rows, dir);
   write(`wrote ${files.length} files to ${dir}: ${files.join(', ')}\n` +
-    `(${rows.entities.length + rows.documents.length + rows.countries.length} nodes, ${rows.mentions.length + rows.basedIn.length + rows.relations.length} relationships; import command in ${dir}/IMPORT.txt)\n`);
+    `(${rows.entities.length + rows.documents.length + rows.countries.length + rows.sentences.length} nodes, ${rows.mentions.length + rows.basedIn.length + rows.relations.length + rows.sentences.reduce((n, x) => n + 1 + x.about.length, 0)} relationships; bundled server: npm run neo4j -- import ${dir}; see ${dir}/IMPORT.txt)\n`);
 }

@@ -2,7 +2,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GraphRows, Props } from './rows.js';
-import { BASED_IN, COUNTRY_LABEL, DOCUMENT_LABEL, ENTITY_LABEL, MENTIONS } from './names.js';
+import { constraintStatements } from './cypher.js';
+import { mentionGroups } from './load.js';
+import { fulltextStatements } from './lookup.js';
+import { ABOUT, BASED_IN, COUNTRY_LABEL, DOCUMENT_LABEL, ENTITY_LABEL, HAS_SENTENCE, MENTIONS, SENTENCE_LABEL } from './names.js';
 
 /**
  * Array elements and multiple labels are joined with U+001F (unit separator), which never occurs
@@ -32,24 +35,37 @@ const prop = (name: string, type?: string) => ({ header: type ? `${name}:${type}
 /** One CSV file of the export. */
 export interface CsvFile { name: string; kind: 'nodes' | 'relationships'; content: string }
 
-/** Builds the CSV files (pure): one per node kind and per relationship kind. */
+/**
+ * Builds the CSV files (pure): one per node kind and per relationship kind. Integers are `long`
+ * (64-bit, as the driver writes them) and documents carry the mentions fingerprint, so the first
+ * `kg load-neo4j` after an import finds every property equal and rewrites nothing.
+ */
 export function neo4jCsvFiles(rows: GraphRows): CsvFile[] {
   const files: CsvFile[] = [];
+  const hashes = new Map(mentionGroups(rows).map((g) => [g.key, g.hash]));
   files.push({
     name: 'nodes-entities.csv', kind: 'nodes',
     content: table([
       { header: 'key:ID', get: (r) => r.key },
       { header: ':LABEL', get: (r) => [ENTITY_LABEL, r.type] },
-      prop('name'), prop('type'), prop('aliases', 'string[]'), prop('country'), prop('status'), prop('kind'), prop('iso'),
-      prop('mentionCount', 'int'), prop('documents', 'string[]'), prop('community', 'int'), prop('degree', 'int'),
+      prop('name'), prop('type'), prop('aliases', 'string[]'), prop('nameKeys', 'string[]'), prop('country'), prop('status'), prop('kind'), prop('iso'),
+      prop('mentionCount', 'long'), prop('documents', 'string[]'), prop('community', 'long'), prop('degree', 'long'),
     ], rows.entities),
   });
   files.push({
     name: 'nodes-documents.csv', kind: 'nodes',
     content: table([
       { header: 'key:ID', get: (r) => r.key }, { header: ':LABEL', get: () => DOCUMENT_LABEL },
-      prop('name'), prop('path'), prop('title'), prop('sha256'),
+      prop('name'), prop('path'), prop('title'), prop('sha256'), prop('date'), prop('year', 'long'), prop('dateSource'),
+      { header: 'mentionsHash', get: (r) => hashes.get(r.key) },
     ], rows.documents),
+  });
+  files.push({
+    name: 'nodes-sentences.csv', kind: 'nodes',
+    content: table([
+      { header: 'key:ID', get: (r) => r.key }, { header: ':LABEL', get: () => SENTENCE_LABEL },
+      prop('doc'), prop('start', 'long'), prop('end', 'long'), prop('text'), prop('date'),
+    ], rows.sentences),
   });
   files.push({
     name: 'nodes-countries.csv', kind: 'nodes',
@@ -61,8 +77,20 @@ export function neo4jCsvFiles(rows: GraphRows): CsvFile[] {
     name: 'rels-mentions.csv', kind: 'relationships',
     content: table([
       { header: ':START_ID', get: (r) => r.doc }, { header: ':END_ID', get: (r) => r.entity }, { header: ':TYPE', get: () => MENTIONS },
-      prop('key'), prop('start', 'int'), prop('end', 'int'), prop('text'), prop('rule'), prop('status'),
+      prop('key'), prop('start', 'long'), prop('end', 'long'), prop('text'), prop('rule'), prop('status'),
     ], rows.mentions),
+  });
+  files.push({
+    name: 'rels-has-sentence.csv', kind: 'relationships',
+    content: table([
+      { header: ':START_ID', get: (r) => r.doc }, { header: ':END_ID', get: (r) => r.key }, { header: ':TYPE', get: () => HAS_SENTENCE },
+    ], rows.sentences),
+  });
+  files.push({
+    name: 'rels-about.csv', kind: 'relationships',
+    content: table([
+      { header: ':START_ID', get: (r) => r.s }, { header: ':END_ID', get: (r) => r.e }, { header: ':TYPE', get: () => ABOUT },
+    ], rows.sentences.flatMap((x) => x.about.map((e) => ({ s: x.key, e })))),
   });
   files.push({
     name: 'rels-based-in.csv', kind: 'relationships',
@@ -74,9 +102,10 @@ export function neo4jCsvFiles(rows: GraphRows): CsvFile[] {
     name: 'rels-relations.csv', kind: 'relationships',
     content: table([
       { header: ':START_ID', get: (r) => r.subject }, { header: ':END_ID', get: (r) => r.object }, { header: ':TYPE', get: (r) => r.predicate },
-      prop('key'), prop('count', 'int'), prop('status'), prop('undirected', 'boolean'), prop('rules', 'string[]'),
-      prop('documents', 'string[]'), prop('evidenceDocs', 'string[]'), prop('evidenceStarts', 'int[]'), prop('evidenceEnds', 'int[]'),
+      prop('key'), prop('count', 'long'), prop('status'), prop('undirected', 'boolean'), prop('rules', 'string[]'),
+      prop('documents', 'string[]'), prop('evidenceDocs', 'string[]'), prop('evidenceStarts', 'long[]'), prop('evidenceEnds', 'long[]'),
       prop('evidenceTexts', 'string[]'), prop('evidenceRules', 'string[]'), prop('evidenceStatuses', 'string[]'),
+      prop('sentences', 'string[]'), prop('evidenceDates', 'string[]'), prop('dateFrom'), prop('dateTo'), prop('yearFrom', 'long'), prop('yearTo', 'long'),
     ], rows.relations),
   });
   return files;
@@ -94,7 +123,8 @@ export async function exportNeo4jCsv(rows: GraphRows, dir: string): Promise<stri
   const files = neo4jCsvFiles(rows);
   await mkdir(dir, { recursive: true });
   for (const f of files) await writeFile(join(dir, f.name), f.content, 'utf8');
-  const doc = `# Stop Neo4j, then from this directory (neo4j-admin of Neo4j 5):\n${importCommand(files)}\n`;
+  const doc = `# The bundled Neo4j (stopped): npm run neo4j -- import ${dir}\n# Your own Neo4j 5 (stopped), from this directory, then run schema.cypher:\n${importCommand(files)}\n`;
   await writeFile(join(dir, 'IMPORT.txt'), doc, 'utf8');
-  return [...files.map((f) => f.name), 'IMPORT.txt'];
+  await writeFile(join(dir, 'schema.cypher'), `${[...constraintStatements(), ...fulltextStatements()].join(';\n')};\n`, 'utf8');
+  return [...files.map((f) => f.name), 'IMPORT.txt', 'schema.cypher'];
 }

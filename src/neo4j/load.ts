@@ -55,14 +55,6 @@ function batches(phase: string, text: string, rows: unknown[], size: number): Ba
  * Every document gets a row, even without mentions, so stale ones are cleared.
  */
 export function mentionBatches(rows: GraphRows, size: number): Batch[] {
-  const byDoc = new Map<string, Map<string, unknown[][]>>();
-  for (const d of rows.documents) byDoc.set(d.key, new Map());
-  for (const m of rows.mentions) {
-    const edges = byDoc.get(m.doc) ?? byDoc.set(m.doc, new Map()).get(m.doc)!;
-    if (!edges.has(m.entity)) edges.set(m.entity, []);
-    const p = m.props;
-    edges.get(m.entity)!.push([p.start, p.end, p.text, p.rule, p.status ?? null]);
-  }
   const out: Batch[] = [];
   let cur: unknown[] = [];
   let spans = 0;
@@ -71,9 +63,7 @@ export function mentionBatches(rows: GraphRows, size: number): Batch[] {
     cur = [];
     spans = 0;
   };
-  for (const [key, edges] of byDoc) {
-    const list = [...edges].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const hash = createHash('sha256').update(JSON.stringify(list)).digest('base64');
+  for (const { key, hash, list } of mentionGroups(rows)) {
     const n = list.reduce((k, [, s]) => k + s.length, 0);
     cur.push({ key, hash, edges: list.map(([e, s]) => [e, s.map((x) => [neo4j.int(x[0] as number), neo4j.int(x[1] as number), x[2], x[3], x[4]])]) });
     spans += n;
@@ -81,6 +71,25 @@ export function mentionBatches(rows: GraphRows, size: number): Batch[] {
   }
   flush();
   return out;
+}
+
+/**
+ * Each document's mentions grouped per entity (sorted), with the fingerprint the load stores as
+ * `mentionsHash` — also written by the CSV export, so a load after a bulk import skips them all.
+ */
+export function mentionGroups(rows: GraphRows): { key: string; hash: string; list: [string, unknown[][]][] }[] {
+  const byDoc = new Map<string, Map<string, unknown[][]>>();
+  for (const d of rows.documents) byDoc.set(d.key, new Map());
+  for (const m of rows.mentions) {
+    const edges = byDoc.get(m.doc) ?? byDoc.set(m.doc, new Map()).get(m.doc)!;
+    if (!edges.has(m.entity)) edges.set(m.entity, []);
+    const p = m.props;
+    edges.get(m.entity)!.push([p.start, p.end, p.text, p.rule, p.status ?? null]);
+  }
+  return [...byDoc].map(([key, edges]) => {
+    const list = [...edges].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return { key, hash: createHash('sha256').update(JSON.stringify(list)).digest('base64'), list };
+  });
 }
 
 function plan(rows: GraphRows, size: number): { nodes: Batch[]; rels: Batch[]; mentions: Batch[] } {

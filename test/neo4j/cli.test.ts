@@ -85,7 +85,8 @@ describe('kg cypher --list / export neo4j-csv / usage errors (no server)', () =>
     const r = _kg(['export', 'neo4j-csv', graphFile, out]);
     expect(r.code).toBe(0);
     expect(readFileSync(join(out, 'nodes-entities.csv'), 'utf8').split('\n')[0]).toBe(
-      'key:ID,:LABEL,name,type,aliases:string[],country,status,kind,iso,mentionCount:int,documents:string[],community:int,degree:int');
+      'key:ID,:LABEL,name,type,aliases:string[],nameKeys:string[],country,status,kind,iso,mentionCount:long,documents:string[],community:long,degree:long');
+    expect(readFileSync(join(out, 'schema.cypher'), 'utf8')).toContain('CREATE FULLTEXT INDEX kg_entity_names IF NOT EXISTS');
     expect(readFileSync(join(out, 'IMPORT.txt'), 'utf8')).toContain('--array-delimiter=U+001F');
   });
 });

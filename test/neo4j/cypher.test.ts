@@ -24,6 +24,7 @@ describe('load statements', () => {
       'CREATE CONSTRAINT kg_entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE',
       'CREATE CONSTRAINT kg_document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE',
       'CREATE CONSTRAINT kg_country_code IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS UNIQUE',
+      'CREATE CONSTRAINT kg_sentence_key IF NOT EXISTS FOR (n:Sentence) REQUIRE n.key IS UNIQUE',
     ]);
   });
 
@@ -57,12 +58,12 @@ describe('load statements', () => {
       `MATCH (n:Entity) WHERE NOT n.key IN $keys\nCALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`,
     ]);
     expect(p.every((s) => s.text.includes('IN TRANSACTIONS'))).toBe(true);
-    expect(wipeStatements()[0]).toMatch(/^MATCH \(n\)-\[r\]->\(\) WHERE n:Entity OR n:Document\nCALL \(r\) \{ DELETE r \} IN TRANSACTIONS/);
+    expect(wipeStatements()[0]).toMatch(/^MATCH \(n\)-\[r\]->\(\) WHERE n:Entity OR n:Document OR n:Sentence\nCALL \(r\) \{ DELETE r \} IN TRANSACTIONS/);
   });
 
   it('should count every kg label and type from the count store', () => {
     const c = countStatements();
-    expect(c.nodes.split('UNION ALL')).toHaveLength(3 + ENTITY_TYPES.length);
+    expect(c.nodes.split('UNION ALL')).toHaveLength(4 + ENTITY_TYPES.length);
     expect(c.relationships).toContain("MATCH ()-[r:MENTIONS]->() RETURN 'MENTIONS' AS name, count(r) AS n");
   });
 });

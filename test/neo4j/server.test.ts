@@ -142,7 +142,7 @@ describe.runIf(bundled)('npm run neo4j', () => {
     npm.stdout.on('data', (c) => { out += c; });
     npm.stderr.on('data', (c) => { out += c; });
     const pid = await new Promise<number>((ok, fail) => {
-      const timer = setTimeout(() => fail(new Error(`not ready: ${out}`)), 240_000);
+      const timer = setTimeout(() => fail(new Error(`not ready: ${out}`)), 600_000);
       npm.stdout.on('data', () => {
         const m = /kg-neo4j: ready bolt:\/\/127\.0\.0\.1:\d+ pid (\d+) user neo4j, password in (.*)/.exec(out);
         if (m) { clearTimeout(timer); ok(Number(m[1])); }
@@ -157,7 +157,7 @@ describe.runIf(bundled)('npm run neo4j', () => {
     for (let i = 0; i < 60 && !(await gone()); i++) await new Promise((r) => setTimeout(r, 500));
     expect(await gone()).toBe(true);
     // the store lock is free: the same data directory opens again
-    const again = await startEmbeddedNeo4j({ dataDir: home, passwordFile: join(home, 'pw'), startTimeoutMs: 240_000 });
+    const again = await startEmbeddedNeo4j({ dataDir: home, passwordFile: join(home, 'pw') });
     await again.stop();
-  }, 600_000);
+  }, 1_500_000);
 });
