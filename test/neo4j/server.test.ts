@@ -138,11 +138,14 @@ describe.runIf(bundled)('npm run neo4j', () => {
       cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NEO4J_PORT: String(port), NEO4J_HOME_DIR: home, NEO4J_PASSWORD_FILE: join(home, 'pw'), NEO4J_HEAP: '512m', NEO4J_PAGECACHE_MB: '64' },
     });
+    // whatever happens below, no JVM outlives the test
+    const cleanup = (): void => { if (npm.exitCode === null && npm.signalCode === null) npm.kill('SIGTERM'); }; // npm forwards it to the JVM
+    process.once('exit', cleanup);
     let out = '';
     npm.stdout.on('data', (c) => { out += c; });
     npm.stderr.on('data', (c) => { out += c; });
     const pid = await new Promise<number>((ok, fail) => {
-      const timer = setTimeout(() => fail(new Error(`not ready: ${out}`)), 600_000);
+      const timer = setTimeout(() => { cleanup(); fail(new Error(`not ready: ${out}`)); }, 600_000);
       npm.stdout.on('data', () => {
         const m = /kg-neo4j: ready bolt:\/\/127\.0\.0\.1:\d+ pid (\d+) user neo4j, password in (.*)/.exec(out);
         if (m) { clearTimeout(timer); ok(Number(m[1])); }
