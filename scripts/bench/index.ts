@@ -124,7 +124,7 @@ try {
     } else if (bench === 'annotator') {
       const r = await run('annotator', quick ? ['--runs', '3', '--keys', '10', '--corrections', '5'] : []);
       if (r.code !== 0) { failed.push('annotator'); continue; }
-      for (const m of r.stdout.matchAll(/^(render, first open|render, again \(every span \+ arc\)|key j → next mention, next frame|correction → document re-rendered|correction → graph updated \(SSE\))\s+(median .*)$/gm)) {
+      for (const m of r.stdout.matchAll(/^(render, first open|render, again \(spans \+ arcs on screen\)|render \+ every arc of the document|key j → next mention, next frame|correction → document re-rendered|correction → graph updated \(SSE\))\s+(median .*)$/gm)) {
         summary.push(['annotator', m[1]!, m[2]!.replace(/\s+/g, ' ')]);
       }
     }

@@ -16,6 +16,8 @@ export interface ArcInput {
   byEntity: ReadonlyMap<string, readonly FlatMention[]>;
   marks: ReadonlyMap<number, readonly HTMLElement[]>;
   symmetric: (predicate: string) => boolean;
+  /** Draw the arc between these two marks now? (The view draws those whose text the browser renders.) */
+  shown?: (a: HTMLElement, b: HTMLElement) => boolean;
 }
 
 /** Arcs drawn: relation index → its path elements (for hover and focus). */
@@ -67,7 +69,8 @@ export function drawArcs(svg: SVGSVGElement, host: HTMLElement, input: ArcInput)
   const drawn: DrawnArcs = new Map();
   // shorter arcs first, so they take the low levels and longer ones go over them
   const items = input.relations.map((r, i) => ({ r, i, ends: r.status === 'rejected' ? null : relationEnds(r, input.byEntity) }))
-    .filter((x) => x.ends && input.marks.has(x.ends[0].id) && input.marks.has(x.ends[1].id))
+    .filter((x) => x.ends && input.marks.has(x.ends[0].id) && input.marks.has(x.ends[1].id)
+      && (!input.shown || input.shown(input.marks.get(x.ends[0].id)![0]!, input.marks.get(x.ends[1].id)![0]!)))
     .map((x) => {
       const rect = (m: FlatMention) => input.marks.get(m.id)![0]!.getClientRects()[0];
       const a = rect(x.ends![0]);

@@ -16,7 +16,11 @@ export interface RenderedDoc {
   marks: Map<number, HTMLElement[]>;
   /** Live mentions by entity id. */
   byEntity: Map<string, FlatMention[]>;
+  /** Evidence span `start-end` → its elements. */
+  evidence: Map<string, HTMLElement[]>;
   index: TextIndex;
+  /** What the DOM's structure depends on: mention spans in order, evidence spans (see patchDocument). */
+  shape: string;
 }
 
 const BLOCK_ELEMENT: Record<string, string> = {
@@ -25,7 +29,24 @@ const BLOCK_ELEMENT: Record<string, string> = {
 const INLINE_ELEMENT: Record<string, string> = { strong: 'strong', em: 'em', sup: 'sup', sub: 'sub', code: 'code', u: 'u', a: 'span' };
 const SUBSTITUTES = new Set(['hide', 'ent', 'br', 'hr']);
 
-type Item = { kind: 'mention'; m: FlatMention } | { kind: 'evidence'; ids: number[] } | { kind: 'layout'; s: LayoutSpan };
+type Item = { kind: 'mention'; m: FlatMention } | { kind: 'evidence'; key: string; ids: number[] } | { kind: 'layout'; s: LayoutSpan };
+
+/** Evidence span keys → the relations (indices) that have them, rejected relations left out. */
+function evidenceOf(relations: readonly Relation[]): Map<string, number[]> {
+  const evidence = new Map<string, number[]>();
+  relations.forEach((r, i) => {
+    if (r.status === 'rejected') return;
+    const k = `${r.evidence.start}-${r.evidence.end}`;
+    const ids = evidence.get(k);
+    if (ids) ids.push(i); else evidence.set(k, [i]);
+  });
+  return evidence;
+}
+
+const shapeOf = (mentions: readonly FlatMention[], evidence: Map<string, number[]>) =>
+  `${mentions.map((m) => `${m.mention.start}-${m.mention.end}`).join(',')}|${[...evidence.keys()].sort().join(',')}`;
+
+const markClass = (m: FlatMention) => `m t-${m.entity.type} s-${mentionStatus(m)}`;
 
 /**
  * Build the marked-up text. With a layout, blocks and inline styles come from it and markup is hidden;
@@ -49,20 +70,15 @@ export function renderDocument(text: string, extraction: Extraction, rejected: r
   }
   for (const m of mentions) add({ kind: 'mention', m }, m.mention.start, m.mention.end, 1);
   // one evidence element per distinct span (several relations often share a sentence)
-  const evidence = new Map<string, number[]>();
-  relations.forEach((r, i) => {
-    if (r.status === 'rejected') return;
-    const k = `${r.evidence.start}-${r.evidence.end}`;
-    const ids = evidence.get(k);
-    if (ids) ids.push(i); else evidence.set(k, [i]);
-  });
+  const evidence = evidenceOf(relations);
   for (const [k, ids] of evidence) {
     const [start, end] = k.split('-').map(Number) as [number, number];
-    add({ kind: 'evidence', ids }, start, end, 1);
+    add({ kind: 'evidence', key: k, ids }, start, end, 1);
   }
 
   const index = new TextIndex();
   const marks = new Map<number, HTMLElement[]>();
+  const evidenceEls = new Map<string, HTMLElement[]>();
   const frag = document.createDocumentFragment();
   const stack: Node[] = [frag];
   const top = () => stack[stack.length - 1]!;
@@ -76,7 +92,7 @@ export function renderDocument(text: string, extraction: Extraction, rejected: r
       index.add(node, t.start, t.end, true);
       top().appendChild(node);
     } else if (t.t === 'open') {
-      const el = open(items[t.key]!, marks);
+      const el = open(items[t.key]!, marks, evidenceEls);
       top().appendChild(el);
       stack.push(el);
     } else if (t.t === 'close') {
@@ -86,14 +102,34 @@ export function renderDocument(text: string, extraction: Extraction, rejected: r
       top().appendChild(document.createElement(s.tag === 'hr' ? 'hr' : 'br'));
     }
   }
-  return { fragment: frag, mentions, relations, marks, byEntity: mentionsByEntity(mentions), index };
+  return { fragment: frag, mentions, relations, marks, byEntity: mentionsByEntity(mentions), evidence: evidenceEls, index, shape: shapeOf(mentions, evidence) };
 }
 
-function open(item: Item, marks: Map<number, HTMLElement[]>): HTMLElement {
+/**
+ * After a correction that kept every span where it was (accept, reject, retype, link, merge, country, and
+ * their undos: the marks are the same, only what they say changed), update the marks in place instead of
+ * building the text again: no new DOM, no full layout. Returns null when the spans changed (render anew).
+ */
+export function patchDocument(prev: RenderedDoc, extraction: Extraction, rejected: readonly RejectedSpan[]): RenderedDoc | null {
+  const { mentions, relations } = docModel(extraction, rejected);
+  const evidence = evidenceOf(relations);
+  if (shapeOf(mentions, evidence) !== prev.shape) return null;
+  for (const m of mentions) {
+    const cls = markClass(m);
+    for (const el of prev.marks.get(m.id) ?? []) {
+      if (el.className !== cls) el.className = cls;
+      if (el.dataset.entity !== m.entity.id) el.dataset.entity = m.entity.id;
+    }
+  }
+  for (const [k, ids] of evidence) for (const el of prev.evidence.get(k) ?? []) el.dataset.r = ids.join(',');
+  return { ...prev, fragment: document.createDocumentFragment(), mentions, relations, byEntity: mentionsByEntity(mentions) };
+}
+
+function open(item: Item, marks: Map<number, HTMLElement[]>, evidenceEls: Map<string, HTMLElement[]>): HTMLElement {
   if (item.kind === 'mention') {
     const { m } = item;
     const el = document.createElement('mark');
-    el.className = `m t-${m.entity.type} s-${mentionStatus(m)}`;
+    el.className = markClass(m);
     el.dataset.m = String(m.id);
     el.dataset.span = `${m.mention.start}-${m.mention.end}`;
     el.dataset.entity = m.entity.id;
@@ -105,6 +141,8 @@ function open(item: Item, marks: Map<number, HTMLElement[]>): HTMLElement {
     const el = document.createElement('span');
     el.className = 'ev';
     el.dataset.r = item.ids.join(',');
+    const list = evidenceEls.get(item.key);
+    if (list) list.push(el); else evidenceEls.set(item.key, [el]);
     return el;
   }
   const s = item.s;

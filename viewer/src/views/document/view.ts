@@ -20,7 +20,7 @@ import { renderCuration } from './curation.ts';
 import * as flows from './flows.ts';
 import { closePanel, onPanelChange, openPanel, panelKey, panelOpen } from './panel.ts';
 import { allowedPredicates, predicatePicker } from './pickers.ts';
-import { renderDocument, type RenderedDoc } from './render.ts';
+import { patchDocument, renderDocument, type RenderedDoc } from './render.ts';
 import { toggleSheet, sheetOpen } from './sheet.ts';
 import { renderHistory, renderRelations, renderReview } from './side.ts';
 import { installTypeStyles } from './type-styles.ts';
@@ -29,11 +29,13 @@ import './document.css';
 /** Timing of the last render (text, every span and arc, layout included), read by tests and the bench. */
 declare global {
   interface Window {
-    __kgDocRender?: { name: string; ms: number; spans: number; arcs: number; chars: number; at: number; parts: { build: number; layout: number; arcs: number } };
+    __kgDocRender?: { name: string; ms: number; spans: number; arcs: number; chars: number; at: number; parts: { build: number; layout: number; arcs: number }; patched: boolean };
     __kgDoc?: {
       cursor: () => { span: string; status: string; entity: string } | null; queue: () => number; lastKeyMs: () => number;
       /** The original offset of a DOM point in the text (tests select text as a user would). */
       offsetOf: (node: Node, offset: number) => number | null;
+      /** Draw every arc, also those of blocks off screen (the bench); returns how many and how long it took. */
+      drawAllArcs: () => { arcs: number; ms: number };
     };
   }
 }
@@ -120,23 +122,54 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
     return r.getBoundingClientRect();
   }
 
-  function drawRelationArcs(): number {
+  /**
+   * Draw the arcs of the blocks on screen (and a screen above and below): the browser skips laying out
+   * blocks far off screen (content-visibility: auto), and measuring a mark there would lay them out, so
+   * arcs follow the scroll instead. `all` draws every arc of the document (the bench measures both).
+   */
+  function drawRelationArcs(all = false): number {
     if (!rendered || !arcsOn || source) { svg.replaceChildren(); return 0; }
     const symmetric = new Set(schema?.relations.filter((r) => r.symmetric).map((r) => r.name) ?? ['COOPERATES_WITH']);
-    return drawArcs(svg, page, { relations: rendered.relations, byEntity: rendered.byEntity, marks: rendered.marks, symmetric: (p) => symmetric.has(p as Predicate) }).size;
+    const box = scroller.getBoundingClientRect();
+    const near = new Map<Element, boolean>();
+    const onScreen = (el: HTMLElement) => {
+      const block = el.closest('.doc-text > *') ?? el;
+      let v = near.get(block);
+      if (v === undefined) {
+        // a skipped block's box is its placeholder size: reading it lays nothing out
+        const r = block.getBoundingClientRect();
+        v = r.bottom > box.top - box.height && r.top < box.bottom + box.height;
+        near.set(block, v);
+      }
+      return v;
+    };
+    return drawArcs(svg, page, {
+      relations: rendered.relations, byEntity: rendered.byEntity, marks: rendered.marks, symmetric: (p) => symmetric.has(p as Predicate),
+      shown: all ? undefined : (a, b) => onScreen(a) || onScreen(b),
+    }).size;
   }
+  let arcsFrame = 0;
+  scroller.addEventListener('scroll', () => {
+    cancelAnimationFrame(arcsFrame);
+    arcsFrame = requestAnimationFrame(() => { if (!root.hidden) drawRelationArcs(); });
+  }, { passive: true });
 
   /** Render payload's text with its extraction (keeping the cursor on the same span), arcs and side panel. */
-  function render(): void {
+  /** Render the text (or, with `patch`, update the marks in place when every span stayed where it was). */
+  function render(patch = false): void {
     if (!payload) return;
     const keep = mentionAt(cur);
     const t0 = performance.now();
-    rendered = renderDocument(payload.text, payload.extraction, rejectedSpans(payload.corrections), source ? null : payload.layout);
+    const rejected = rejectedSpans(payload.corrections);
+    const patched = patch && rendered ? patchDocument(rendered, payload.extraction, rejected) : null;
+    rendered = patched ?? renderDocument(payload.text, payload.extraction, rejected, source ? null : payload.layout);
     const t1 = performance.now();
-    text.classList.toggle('pre-line', !source && payload.layout.whiteSpace === 'pre-line');
-    text.classList.toggle('source', source);
-    page.classList.toggle('with-arcs', arcsOn && !source);
-    text.replaceChildren(rendered.fragment);
+    if (!patched) {
+      text.classList.toggle('pre-line', !source && payload.layout.whiteSpace === 'pre-line');
+      text.classList.toggle('source', source);
+      page.classList.toggle('with-arcs', arcsOn && !source);
+      text.replaceChildren(rendered.fragment);
+    }
     void text.offsetHeight;
     const t2 = performance.now();
     const arcs = drawRelationArcs(); // reads layout: the measured time includes it
@@ -144,7 +177,7 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
     queue = reviewQueue(rendered.mentions);
     window.__kgDocRender = {
       name: payload.name, ms, spans: rendered.mentions.length + rendered.relations.length, arcs, chars: payload.text.length, at: performance.now(),
-      parts: { build: t1 - t0, layout: t2 - t1, arcs: t0 + ms - t2 },
+      parts: { build: t1 - t0, layout: t2 - t1, arcs: t0 + ms - t2 }, patched: !!patched,
     };
     text.dataset.renderMs = ms.toFixed(1);
     const found = keep ? rendered.mentions.find((m) => m.mention.start === keep.mention.start && m.mention.end === keep.mention.end) : undefined;
@@ -181,7 +214,7 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
     seen = [...seen, res.correction];
     if (res.correction.doc === payload.name) payload.corrections = [...payload.corrections, res.correction];
     if (res.view) { payload.extraction = res.view.extraction; stale = new Set(res.view.stale); }
-    render();
+    render(true);
     void renderCuration(cura, ctx(), reveal);
   }
 
@@ -399,6 +432,7 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
     queue: () => queue.length,
     lastKeyMs: () => lastKeyMs,
     offsetOf: (node, offset) => rendered?.index.offsetOf(node, offset) ?? null,
+    drawAllArcs: () => { const t = performance.now(); const arcs = drawRelationArcs(true); return { arcs, ms: performance.now() - t }; },
   };
 
   return async (name, span) => {
