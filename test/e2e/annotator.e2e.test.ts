@@ -186,19 +186,18 @@ describe('annotator e2e (keyboard only)', () => {
     await _keys(page, 'Enter');
     const dialog = page.getByTestId('survivor-dialog');
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    // the target's name, type and country are chosen; c switches the country to the merged-in entity's
+    // the target's name, type and country are chosen; c switches the country to the merged-in entity's (US)
     expect(await dialog.getByTestId('survivor-name-target').isChecked()).toBe(true);
+    expect(await dialog.getByTestId('survivor-country-target').isChecked()).toBe(true);
     await _keys(page, 'c');
     expect(await dialog.getByTestId('survivor-country-source').isChecked()).toBe(true);
-    await _keys(page, 'c');
-    expect(await dialog.getByTestId('survivor-country-target').isChecked()).toBe(true);
     await shot('merge-survivor');
     await _correct(page, 'Enter');
     expect(await _markClasses(page, '205-214')).toHaveLength(1);
     expect(await page.locator('[data-testid=doc-text] mark[data-span="205-214"]').getAttribute('data-entity')).toBe('person:kimberly-a-nolan-garcia');
     await expect.poll(() => _node(page, 'person:kim-nolan'), { timeout: 20_000 }).toBeNull();
     const merged = (await _node(page, 'person:kimberly-a-nolan-garcia'))!;
-    expect(merged).toMatchObject({ name: 'Kimberly A. Nolan García', country: 'MX', type: 'Person' });
+    expect(merged).toMatchObject({ name: 'Kimberly A. Nolan García', country: 'US', type: 'Person' });
     expect(merged.documents).toContain('doc:2022-hand-in-hand-us-and-mexican-labor-officials');
     await shot('merged');
 

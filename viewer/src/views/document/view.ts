@@ -357,6 +357,8 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
       return;
     }
     if (typing(e.target)) return;
+    // Enter / Space on a focused button or link (side panel, header) press it, as the keyboard user meant
+    if ((e.key === 'Enter' || e.key === ' ') && (e.target as Element | null)?.closest?.('button, a[href], summary')) return;
     if (drawing) {
       if (e.key === 'Enter' || e.key === 'r') { const o = mentionAt(cur); if (o && o !== drawing) pickObject(o); e.preventDefault(); return; }
       if (e.key === 'Escape') { stopDrawing(); e.preventDefault(); return; }
