@@ -8,12 +8,12 @@ import type { DocumentSummary } from '../api-types.js';
 import type { ServerContext } from '../context.js';
 import { documentShape, documentView } from './document-view.js';
 
-function summary(d: { name: string; id: string; title: string; format: string; sha256: string; text: string }, ex: Extraction, log: Correction[]): DocumentSummary {
-  const mine = log.filter((c) => c.doc === d.name);
+/** One list row; `mine` is the document's own corrections (undos carry their target's doc). */
+function summary(d: { name: string; id: string; title: string; format: string; sha256: string; text: string }, ex: Extraction, mine: Correction[]): DocumentSummary {
   const rejected = [...effectiveByKey(mine).values()].filter((c) => c.action === 'reject' && c.span).length;
   const mentions = ex.entities.reduce((n, e) => n + e.mentions.length, 0);
   const confirmed = ex.entities.reduce((n, e) => n + e.mentions.filter((m) => m.status === 'confirmed').length, 0);
-  const cur = curate(log, d.name);
+  const cur = curate(mine, d.name);
   const kappa = cur.agreement?.decisions.kappa;
   return {
     name: d.name, id: d.id, title: d.title, format: d.format, sha256: d.sha256, length: d.text.length,
@@ -32,8 +32,10 @@ export function documentRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   app.get('/api/documents', async () => {
     await store.refresh();
-    const log = store.list();
-    return project.documents().map((d) => summary(d, project.document(d.name)?.extraction ?? { doc: d.name, entities: [], relations: [] }, log));
+    // one pass over the log, not one per document
+    const byDoc = new Map<string, Correction[]>();
+    for (const c of store.list()) if (c.doc !== undefined) (byDoc.get(c.doc) ?? byDoc.set(c.doc, []).get(c.doc)!).push(c);
+    return project.documents().map((d) => summary(d, project.document(d.name)?.extraction ?? { doc: d.name, entities: [], relations: [] }, byDoc.get(d.name) ?? []));
   });
 
   app.get<{ Params: { name: string } }>('/api/documents/:name', async (req, reply) => {
