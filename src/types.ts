@@ -67,6 +67,8 @@ export interface Relation {
   evidence: Evidence;
   rule: string;
   status?: Status;
+  /** Words that stood for an argument (a pronoun or a description) and the entity discourse resolved them to. */
+  via?: { start: number; end: number; text: string; entity: string }[];
 }
 
 /** Everything extracted from one document. */

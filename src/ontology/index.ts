@@ -3,6 +3,8 @@ import type { Country, EntityType, Predicate } from '../types.js';
 import { Gazetteer } from './gazetteer.js';
 import { loadOntologyData, type CuratedEntity, type OntologyData } from './load.js';
 import type { LexiconRecord } from './schema.js';
+import { compilePredicates, type PredicateLexicon } from './predicates.js';
+import { compileDiscourse, type DiscourseLexicon } from './discourse.js';
 
 export type { CuratedEntity, OntologyData } from './load.js';
 
@@ -93,6 +95,10 @@ export interface Lexicon {
 export interface Ontology extends OntologyData {
   gazetteer: Gazetteer;
   lex: Lexicon;
+  /** the predicate lexicon, compiled (verb forms → frames, role nouns, …) */
+  predicateLex: PredicateLexicon;
+  /** the discourse lexicon, compiled (descriptions, pronouns) */
+  discourseLex: DiscourseLexicon;
   /** Curated entities by folded name key (for fuzzy resolution). */
   byType: Map<EntityType, CuratedEntity[]>;
   /** Does relations.yaml allow `predicate` between these classes? */
@@ -170,6 +176,8 @@ export async function loadOntology(dir = 'ontology'): Promise<Ontology> {
     ...data,
     gazetteer,
     lex,
+    predicateLex: compilePredicates(data.predicates.entries, data.predicates.modality),
+    discourseLex: compileDiscourse(data.discourse),
     byType,
     allows(predicate, subject, object) {
       const r = data.relations.get(predicate);

@@ -1,12 +1,14 @@
 /** Ontology loading in two passes: parse + validate each file (errors name file:line), then resolve references. */
 import { displayPath } from '../util/paths.js';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { OntologyError } from '../errors.js';
 import { ENTITY_TYPES, type EntityType, type Predicate } from '../types.js';
 import { ClassesFile, EntitiesFile, LexiconFile, PatternsFile, RelationsFile, type EntityRecord, type LexiconRecord, type PatternRecord } from './schema.js';
+import { PredicatesFile, type ModalityRecord, type PredicateEntry } from './predicates.js';
+import { DiscourseFile, type DiscourseData } from './discourse.js';
 
 /** A curated entity, with its type and the file:line it came from. */
 export interface CuratedEntity extends EntityRecord {
@@ -31,6 +33,10 @@ export interface OntologyData {
   entities: Map<string, CuratedEntity>;
   lexicon: LexiconRecord[];
   patterns: PatternRecord[];
+  /** lexicons/predicates.yaml: verb frames, role nouns, nominalisations (src/ontology/predicates.ts) */
+  predicates: { entries: PredicateEntry[]; modality: ModalityRecord[] };
+  /** lexicons/discourse.yaml: descriptions and pronouns (src/ontology/discourse.ts) */
+  discourse: DiscourseData;
 }
 
 /** Parse one YAML file and validate it; errors carry `file:line`. */
@@ -116,7 +122,31 @@ export async function loadOntologyData(dir: string): Promise<OntologyData> {
   }
   const lexicon: LexiconRecord[] = [];
   const lexIds = new Set<string>();
+  const predicates: OntologyData['predicates'] = { entries: [], modality: [] };
+  let discourse: DiscourseData = { descriptions: [], pronouns: [], compounds: [], adjectives: [], governments: [], lists: [] };
   for (const file of await yamlFiles(join(dir, 'lexicons'))) {
+    // two lexicons have their own shapes: the predicate lexicon and the discourse lexicon
+    if (basename(file) === 'predicates.yaml') {
+      const { data, lineOf } = await parseFile(file, PredicatesFile, shown(file));
+      data.predicates.forEach((rec, i) => {
+        const where = `${shown(file)}:${lineOf(['predicates', i])}`;
+        if (lexIds.has(rec.id)) throw new OntologyError(`${where}: duplicate lexicon id '${rec.id}'`);
+        if (!rec.verbs && !rec.forms && !rec.roles && !rec.nouns && !rec.facilities && !rec.heads) throw new OntologyError(`${where}: predicate entry ${rec.id} has no verbs, forms, roles, nouns, facilities or heads`);
+        if (!relations.has(rec.predicate)) throw new OntologyError(`${where}: predicate entry ${rec.id} uses predicate ${rec.predicate} not defined in relations.yaml`);
+        lexIds.add(rec.id);
+      });
+      data.modality.forEach((rec, i) => {
+        if (lexIds.has(rec.id)) throw new OntologyError(`${shown(file)}:${lineOf(['modality', i])}: duplicate lexicon id '${rec.id}'`);
+        lexIds.add(rec.id);
+      });
+      predicates.entries.push(...data.predicates);
+      predicates.modality.push(...data.modality);
+      continue;
+    }
+    if (basename(file) === 'discourse.yaml') {
+      discourse = (await parseFile(file, DiscourseFile, shown(file))).data;
+      continue;
+    }
     const { data, lineOf } = await parseFile(file, LexiconFile, shown(file));
     data.lexicon.forEach((rec, i) => {
       const where = `${shown(file)}:${lineOf(['lexicon', i])}`;
@@ -141,5 +171,5 @@ export async function loadOntologyData(dir: string): Promise<OntologyData> {
     });
   }
   for (const t of ENTITY_TYPES) if (!prefixes.has(t)) throw new OntologyError(`${shown(classesFile)}:1: class ${t} is missing`);
-  return { dir, prefixes, relations, entities, lexicon, patterns };
+  return { dir, prefixes, relations, entities, lexicon, patterns, predicates, discourse };
 }

@@ -11,7 +11,7 @@ import { findCandidates } from './candidates/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { findCitations } from './references.js';
 import { inheritCountries, localCountries } from './country.js';
-import { findRelations } from './relations.js';
+import { findRelations } from './relations/index.js';
 import { gazetteerCandidates, resolveEntities } from './resolve.js';
 import { layoutDocument } from './sentences.js';
 

@@ -1,0 +1,212 @@
+/**
+ * Clause structure of the sentences that hold two or more mentions: one compromise parse per
+ * sentence (all of a document's in one call), with each mention replaced by a placeholder noun so
+ * a long name stays one noun chunk; then verb groups with lemma, voice, negation and modality.
+ * Tokens keep offsets into the original text.
+ */
+import nlp from 'compromise';
+import type { PredicateLexicon } from '../../ontology/predicates.js';
+import { foldChar } from '../../util/text.js';
+import type { Candidate } from '../context.js';
+
+/** Tag bits (compromise's tags that the relation rules read). */
+export const T = {
+  Verb: 1, Aux: 2, Copula: 4, Modal: 8, Negative: 16, Past: 32, Gerund: 64, Infinitive: 128, Participle: 256,
+  Adverb: 512, Noun: 1024, Adjective: 2048, Determiner: 4096, Preposition: 8192, Conjunction: 16384, Pronoun: 32768,
+  Passive: 65536, Possessive: 131072, Proper: 262144, Value: 524288, Date: 1048576, Question: 2097152, Plural: 4194304, Present: 8388608,
+} as const;
+const TAG_BITS: Record<string, number> = {
+  Verb: T.Verb, Auxiliary: T.Aux, Copula: T.Copula, Modal: T.Modal, Negative: T.Negative, PastTense: T.Past, Gerund: T.Gerund,
+  Infinitive: T.Infinitive, Participle: T.Participle, Adverb: T.Adverb, Noun: T.Noun, Adjective: T.Adjective, Determiner: T.Determiner,
+  Preposition: T.Preposition, Conjunction: T.Conjunction, Pronoun: T.Pronoun, Passive: T.Passive, Possessive: T.Possessive,
+  ProperNoun: T.Proper, Value: T.Value, Date: T.Date, QuestionWord: T.Question, Plural: T.Plural, PresentTense: T.Present,
+};
+
+/** A token of a sentence: a word, a punctuation mark or a whole mention. */
+export interface Tok {
+  start: number;
+  end: number;
+  /** folded text ('' for a mention) */
+  w: string;
+  tags: number;
+  /** index into the sentence's mentions, or -1 */
+  m: number;
+  /** starts with a capital letter */
+  cap: boolean;
+}
+
+/** A verb group: auxiliaries, adverbs, negation and the main verb. */
+export interface VerbGroup {
+  from: number;
+  to: number;
+  /** the main verb's token */
+  head: number;
+  /** folded main verb form */
+  form: string;
+  passive: boolean;
+  negated: boolean;
+  /** a non-assertive auxiliary (could, would, …) */
+  modal: boolean;
+  /** "to" + verb */
+  infinitive: boolean;
+  /** -ing form without auxiliary */
+  gerund: boolean;
+  /** past participle without auxiliary ("the petition filed by X") */
+  participle: boolean;
+  copula: boolean;
+}
+
+/** One analysed sentence. */
+export interface Parsed {
+  start: number;
+  end: number;
+  toks: Tok[];
+  groups: VerbGroup[];
+  /** the sentence's mentions (token m indexes this) */
+  mentions: Candidate[];
+  /** token index of each mention */
+  mentionTok: number[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*/uy;
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", 'am', 'get', 'got', 'gets', 'getting', 'gotten', 'become', 'became', 'remain', 'remains', 'remained']);
+const PLACEHOLDER: Record<string, string> = { Person: 'Zperson', Organization: 'Zorgan', Place: 'Zplace', Agreement: 'Zaccord', Law: 'Zstatute', Case: 'Zcase', Program: 'Zprogram', Event: 'Zevent' };
+
+/** Tokenise [from, to) of `clean` into words and punctuation (possessive 's split off). */
+function tokenize(clean: string, from: number, to: number, out: Tok[]): void {
+  let i = from;
+  while (i < to) {
+    const ch = clean[i]!;
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    // a possessive right after a mention ("Mexico’s"): its own token
+    if ((ch === "'" || ch === '’') && (clean[i + 1] === 's' || clean[i + 1] === 'S') && !/[\p{L}\p{N}]/u.test(clean[i + 2] ?? '') && i + 2 <= to) {
+      out.push(tok(clean, i, i + 2));
+      i += 2;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(clean);
+    if (m && m.index === i && i + m[0].length <= to) {
+      let word = m[0];
+      // "U.S." keeps its final period when it is an abbreviation of single letters
+      const poss = /['’]s$/i.exec(word);
+      if (poss && word.length > 2) word = word.slice(0, -2);
+      out.push(tok(clean, i, i + word.length));
+      if (poss && m[0].length > 2) out.push(tok(clean, i + word.length, i + m[0].length));
+      i += m[0].length;
+      continue;
+    }
+    out.push(tok(clean, i, i + 1));
+    i++;
+  }
+}
+
+function tok(clean: string, start: number, end: number): Tok {
+  let w = '';
+  for (let k = start; k < end; k++) w += foldChar(clean[k]!);
+  return { start, end, w, tags: 0, m: -1, cap: /\p{Lu}/u.test(clean[start]!) };
+}
+
+/**
+ * Parse the given sentences (each with its mentions, sorted, non-overlapping) with one compromise
+ * call. Mentions become placeholder nouns in the parsed text and single tokens in the result.
+ */
+export function parseSentences(clean: string, sentences: { start: number; end: number; mentions: Candidate[] }[], lex: PredicateLexicon): Parsed[] {
+  const parsed: Parsed[] = [];
+  // the text compromise sees, and for each of our tokens its offset there
+  let src = '';
+  const at: { p: Parsed; tok: number; pos: number; len: number }[] = [];
+  for (const s of sentences) {
+    const p: Parsed = { start: s.start, end: s.end, toks: [], groups: [], mentions: s.mentions, mentionTok: [] };
+    let cursor = s.start;
+    const pieces: { from: number; to: number; mention?: number }[] = [];
+    s.mentions.forEach((m, k) => {
+      // a title right before the name is part of the mention's token ("Mrs. Vanita Gupta", "Labor Secretary X")
+      const start = m.title && m.title.end <= m.start && m.start - m.title.end <= 2 && m.title.start >= cursor ? m.title.start : m.start;
+      pieces.push({ from: cursor, to: start });
+      pieces.push({ from: start, to: m.end, mention: k });
+      cursor = m.end;
+    });
+    pieces.push({ from: cursor, to: s.end });
+    for (const piece of pieces) {
+      if (piece.mention !== undefined) {
+        const m = s.mentions[piece.mention]!;
+        const word = PLACEHOLDER[m.type] ?? 'Zthing';
+        // a space keeps the placeholder apart from glued punctuation ("SNITIS—independent")
+        const pad = src.length && !/[\s("“'‘]$/u.test(src) ? ' ' : '';
+        src += pad;
+        p.mentionTok.push(p.toks.length);
+        p.toks.push({ start: piece.from, end: m.end, w: '', tags: T.Noun | T.Proper, m: piece.mention, cap: true });
+        src += word;
+        if (/^[\p{L}\p{N}]/u.test(clean[m.end] ?? '')) src += ' ';
+        continue;
+      }
+      const first = p.toks.length;
+      tokenize(clean, piece.from, piece.to, p.toks);
+      const base = src.length - piece.from;
+      src += clean.slice(piece.from, piece.to).replace(/[’‘]/g, "'").replace(/\n/g, ' ');
+      for (let k = first; k < p.toks.length; k++) at.push({ p, tok: k, pos: p.toks[k]!.start + base, len: p.toks[k]!.end - p.toks[k]!.start });
+    }
+    src += '\n\n';
+    parsed.push(p);
+  }
+  if (!at.length) return parsed;
+  // compromise's terms reproduce the text exactly (pre + text + post), so offsets follow by summing
+  const doc = nlp(src) as unknown as { docs: { text: string; pre: string; post: string; tags: Set<string> }[][] };
+  let pos = 0;
+  let k = 0;
+  for (const terms of doc.docs) {
+    for (const term of terms) {
+      pos += term.pre.length;
+      const start = pos;
+      pos += term.text.length + term.post.length;
+      let bits = 0;
+      for (const t of term.tags) bits |= TAG_BITS[t] ?? 0;
+      // the token that holds the term's start; the last term of a hyphenated word gives its tags
+      while (k < at.length && at[k]!.pos + at[k]!.len <= start) k++;
+      const a = at[k];
+      if (a && a.pos <= start && start < a.pos + a.len) a.p.toks[a.tok]!.tags = bits;
+    }
+  }
+  for (const p of parsed) p.groups = verbGroups(p.toks, lex);
+  return parsed;
+}
+
+const isVerbish = (t: Tok) => t.m < 0 && (t.tags & (T.Verb | T.Aux | T.Modal)) !== 0;
+
+/** Verb groups of a token list. */
+export function verbGroups(toks: Tok[], lex: PredicateLexicon): VerbGroup[] {
+  const out: VerbGroup[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const to = t.w === 'to' && toks[i + 1] && isVerbish(toks[i + 1]!) && (toks[i + 1]!.tags & (T.Infinitive | T.Present | T.Verb)) !== 0;
+    if (!isVerbish(t) && !to) continue;
+    let j = i + (to ? 1 : 0);
+    let last = j;
+    // auxiliaries, adverbs and negation inside the group: "has not yet been filed"
+    for (let k = j; k < toks.length; k++) {
+      const x = toks[k]!;
+      if (isVerbish(x)) last = k;
+      else if (x.m < 0 && ((x.tags & (T.Adverb | T.Negative)) !== 0 || lex.modality.negation.has(x.w)) && toks[k + 1] && isVerbish(toks[k + 1]!)) continue;
+      else break;
+    }
+    j = last;
+    const head = toks[j]!;
+    const words = toks.slice(i, j + 1).map((x) => x.w);
+    const aux = words.slice(to ? 1 : 0, words.length - 1);
+    const copula = BE.has(head.w) || (head.tags & T.Copula) !== 0;
+    const passive = !copula && aux.some((w) => BE.has(w)) && (head.tags & (T.Past | T.Participle | T.Passive)) !== 0;
+    const negated = words.some((w) => lex.modality.negation.has(w)) || (toks[j + 1]?.w === 'not' && copula);
+    out.push({
+      from: i, to: j, head: j, form: head.w, passive, negated,
+      modal: aux.some((w) => lex.modality.aux.has(w)), infinitive: !!to, copula,
+      gerund: !to && !aux.length && (head.tags & T.Gerund) !== 0,
+      participle: !to && !aux.length && (head.tags & (T.Past | T.Participle)) !== 0 && !copula,
+    });
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * The relation collector: every rule hands (subject mention, predicate, object mention, rule) here;
+ * it checks the classes against relations.yaml and the lexicon entry's narrowing, orders symmetric
+ * ties, keeps the first relation per (subject, predicate, object), and records the words that stood
+ * for an argument when discourse resolved it.
+ */
+import type { Predicate, Relation } from '../../types.js';
+import type { PredicateEntry } from '../../ontology/predicates.js';
+import { fits } from '../../ontology/predicates.js';
+import type { Candidate, DocContext } from '../context.js';
+
+/** A mention that discourse resolved ("the union", "it"): the words and the antecedent's id. */
+export interface Reference extends Candidate {
+  /** the words that stood for the entity */
+  anaphor: { start: number; end: number; text: string };
+  /** "its", "their": stands for a possessor */
+  possessive?: boolean;
+}
+
+/** Collects relations for one document. */
+export class Collector {
+  private readonly out = new Map<string, Relation>();
+  constructor(private readonly ctx: DocContext) {}
+
+  /** The document entity of an id. */
+  entity(id: string) {
+    return this.ctx.entities.get(id);
+  }
+
+  /** The class of an entity id. */
+  type(id: string | undefined) {
+    return id ? this.ctx.entities.get(id)?.type : undefined;
+  }
+
+  /** Emit a tie between two mentions; returns whether it was allowed. */
+  emit(s: Candidate, predicate: Predicate, o: Candidate, rule: string, evidence: { start: number; end: number }, entry?: PredicateEntry): boolean {
+    if (!s.entity || !o.entity || s.entity === o.entity) return false;
+    const st = this.type(s.entity);
+    const ot = this.type(o.entity);
+    if (!st || !ot || !this.ctx.ontology.allows(predicate, st, ot)) return false;
+    if (entry && !fits(entry, st, ot)) return false;
+    const symmetric = this.ctx.ontology.relations.get(predicate)!.symmetric;
+    const [a, b] = symmetric && o.entity < s.entity ? [o, s] : [s, o];
+    const key = `${a.entity}|${predicate}|${b.entity}`;
+    if (this.out.has(key)) return true;
+    const via = [a, b].filter((m): m is Reference => 'anaphor' in m).map((m) => ({ ...m.anaphor, entity: m.entity! }));
+    const anaphoric = via.length > 0;
+    this.out.set(key, { subject: a.entity!, predicate, object: b.entity!, evidence, rule: anaphoric ? `${rule}+discourse` : rule, ...(anaphoric ? { via } : {}) });
+    return true;
+  }
+
+  /** Would this tie be allowed (classes and entry narrowing)? */
+  allows(s: Candidate, predicate: Predicate, o: Candidate, entry?: PredicateEntry): boolean {
+    const st = this.type(s.entity);
+    const ot = this.type(o.entity);
+    return !!st && !!ot && s.entity !== o.entity && this.ctx.ontology.allows(predicate, st, ot) && (!entry || fits(entry, st, ot));
+  }
+
+  has(subject: string, predicate: Predicate, object: string): boolean {
+    return this.out.has(`${subject}|${predicate}|${object}`) || this.out.has(`${object}|${predicate}|${subject}`);
+  }
+
+  relations(): Relation[] {
+    return [...this.out.values()];
+  }
+}

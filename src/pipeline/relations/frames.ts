@@ -1,0 +1,359 @@
+/**
+ * Verb frames: a verb group whose lemma the predicate lexicon knows, its subject, direct object
+ * and prepositional arguments (coordination expanded on both sides), voice (a passive or a
+ * participle with "by" swaps agent and patient), and assertion (negation, non-assertive
+ * auxiliaries, "whether"/"if", "seeks to"). Nominalisations governed by a verb ("X expressed
+ * support for Y") take the verb's subject as agent. Rule ids: `<lexicon entry>/<construction>`.
+ */
+import type { PredicateLexicon, VerbFrame } from '../../ontology/predicates.js';
+import { T, type Parsed, type VerbGroup } from './clauses.js';
+import type { Collector } from './emit.js';
+import { PREP, RELATIVE, attachment, clauseStop, listLeft, listRight, npAfter, npAt, npEndingAt, ppAfter, previousGroup, renamed, skipAsideLeft, skipParenLeft, type NP } from './phrases.js';
+
+const COORD = new Set(['and', 'or', 'but', 'y']);
+const isAdverb = (p: Parsed, k: number) => {
+  const t = p.toks[k];
+  return !!t && t.m < 0 && (t.tags & T.Adverb) !== 0 && (t.tags & (T.Noun | T.Adjective | T.Verb)) === 0;
+};
+
+/** Is the clause of group gi asserted (not negated, not modal, not conditional, not under "seeks to")? */
+export function asserted(p: Parsed, gi: number, lex: PredicateLexicon, depth = 0): boolean {
+  const g = p.groups[gi]!;
+  const toks = p.toks;
+  if (g.negated || g.modal) return false;
+  // "never heard back", "no longer supports": a negator just before the group ("not only" is not one)
+  for (let k = g.from - 1; k >= Math.max(0, g.from - 2); k--) {
+    const w = toks[k]!.w;
+    if (lex.modality.negation.has(w) && toks[k + 1]?.w !== 'only') return false;
+    if (!isAdverb(p, k)) break;
+  }
+  // "whether X filed …", "if the union joins …": a conditional opens the clause
+  const prev = previousGroup(p, gi);
+  for (let k = g.from - 1; k >= 0 && k > g.from - 30; k--) {
+    if (clauseStop(toks[k]) || (prev && k <= prev.to)) break;
+    if (lex.modality.conditional.has(toks[k]!.w)) return false;
+  }
+  if ((g.infinitive || g.gerund) && prev && depth < 3) {
+    if (lex.modality.governor.has(prev.form)) return false;
+    return asserted(p, p.groups.indexOf(prev), lex, depth + 1);
+  }
+  return true;
+}
+
+/** Mention tokens that are the subject of group gi (empty when the subject is not a mention). */
+export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean): number[] {
+  const g = p.groups[gi]!;
+  const toks = p.toks;
+  let j = g.from - 1;
+  // adverbs and time words ("today signed")
+  const skippable = (k: number) => isAdverb(p, k) || (toks[k] !== undefined && toks[k]!.m < 0 && (toks[k]!.tags & T.Date) !== 0 && !PREP.has(toks[k]!.w));
+  while (j >= 0 && skippable(j)) j--;
+  const prev = previousGroup(p, gi);
+  if (g.infinitive || (g.gerund && j >= 0 && PREP.has(toks[j]!.w) && toks[j]!.m < 0)) {
+    if (!prev || depth > 3) return [];
+    // object control: "called on X to withdraw", "asked Mexico to review"
+    const np = g.infinitive ? npEndingAt(p, j) : undefined;
+    // the NP must be the governor's object, not inside a PP ("split from the CTM to form …")
+    const gap = np ? p.toks.slice(prev.to + 1, np.from).map((t) => t.w) : [];
+    if (np?.mention && np.from > prev.to && gap.every((w) => w === 'on' || w === 'upon')) return listLeft(p, np);
+    for (let k = prev.to + 1; k < g.from; k++) if (clauseStop(toks[k]) || toks[k]!.w === ',') return [];
+    return subjectOf(p, p.groups.indexOf(prev), depth + 1);
+  }
+  // a bare past form is a participle only when used as one ("the petition filed by X"); else it is finite
+  const participle = g.participle && (passiveUse ?? participleUse(p, g));
+  if (participle || g.gerund) {
+    // the noun the participle modifies: "the petition filed by X", "X, based in Y,"
+    if (toks[j]?.w === ',') j--;
+    const np = npEndingAt(p, skipParenLeft(p, j));
+    if (!np) return [];
+    // "the Partnership for Prosperity program launched by …": the name before the generic head
+    const r = np.mention ? attachment(p, np) : np.premods.length ? { ...np, head: np.premods[np.premods.length - 1]!, mention: true } : anchorOf(p, np);
+    return r?.mention ? [r.head] : [];
+  }
+  for (let n = 0; n < 3; n++) {
+    const k = skipAsideLeft(p, j);
+    if (k === undefined) break;
+    j = k;
+    while (j >= 0 && skippable(j)) j--;
+  }
+  const t = toks[j];
+  if (!t) return [];
+  if (t.m < 0 && RELATIVE.has(t.w)) {
+    if (t.w === 'whose' || t.w === 'where') return [];
+    let k = j - 1;
+    if (toks[k]?.w === ',') k--;
+    const np = npEndingAt(p, k);
+    if (!np) return [];
+    if (np.mention) return listLeft(p, np);
+    const a = anchorOf(p, np);
+    return a ? [a.head] : [];
+  }
+  // "The AFL-CIO opposed NAFTA and later endorsed the USMCA": a coordinated verb shares the subject
+  if (t.m < 0 && COORD.has(t.w)) {
+    if (!prev || depth > 3 || prev.infinitive) return [];
+    return subjectOf(p, p.groups.indexOf(prev), depth + 1);
+  }
+  const found = npEndingAt(p, j);
+  if (!found) return [];
+  // "Workers within General Motors started …": the mention is inside the subject's PP, not its head;
+  // "Benedicto Martinez of the FAT developed …": the head is the name the PP hangs on
+  const np = found.mention ? attachment(p, found) : found;
+  if (!np) return [];
+  if (np.mention) return listLeft(p, np);
+  // "the U.S. Department of Labor, local governments, and community organizations launched …"
+  const toksBefore = toks[np.from - 1]?.w;
+  if (toksBefore === 'and' || toksBefore === ',' || toksBefore === 'or') return listLeft(p, np, true);
+  return [];
+}
+
+/** Is a bare past form used as a participle? "by" follows, or a comma or noun (not a subject) precedes it with no finite verb after. */
+function participleUse(p: Parsed, g: VerbGroup): boolean {
+  const next = p.toks[g.to + 1];
+  return next?.w === 'by' || (isAdverb(p, g.to + 1) && p.toks[g.to + 2]?.w === 'by');
+}
+
+/** The mention a generic NP stands in apposition to: "X, a union which …" → X. */
+export function anchorOf(p: Parsed, np: NP, depth = 0): NP | undefined {
+  const toks = p.toks;
+  const k = np.from - 1;
+  // "X, a leader of Y and a former worker who …": the second apposition has the same anchor
+  if ((toks[k]?.w === 'and' || toks[k]?.w === 'or') && depth < 2) {
+    for (let x = k - 1; x > k - 14 && x > 0; x--) {
+      if (toks[x]!.w !== ',') continue;
+      const first = npAt(p, x + 1);
+      return first && !first.mention ? anchorOf(p, first, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+  if (toks[k]?.w !== ',' && toks[k]?.w !== '(') return undefined;
+  const a = npEndingAt(p, skipParenLeft(p, k - 1));
+  return a?.mention ? a : undefined;
+}
+
+/** The token just after a frame's extra words ("part" of "take part"), or -1. */
+function afterRest(p: Parsed, g: VerbGroup, f: VerbFrame): number {
+  let k = g.head + 1;
+  for (const w of f.rest) {
+    // "took an active part in": an article or adjective may come between
+    let n = 0;
+    while (p.toks[k] && p.toks[k]!.w !== w && n < 2 && p.toks[k]!.m < 0 && (p.toks[k]!.tags & (T.Determiner | T.Adjective | T.Adverb)) !== 0) k++, n++;
+    if (p.toks[k]?.w !== w) return -1;
+    k++;
+  }
+  return k;
+}
+
+/** Relations from the verb groups of one parsed sentence. */
+export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): void {
+  const ev = { start: p.start, end: p.end };
+  // event nouns a verb took as the way to its object ("opposed the creation of X"): not nominalisations of their own
+  const consumed = new Set<number>();
+  const m = (k: number) => p.mentions[p.toks[k]!.m]!;
+  for (let gi = 0; gi < p.groups.length; gi++) {
+    const g = p.groups[gi]!;
+    const frames = lex.verbs.get(g.form);
+    if (!frames || !asserted(p, gi, lex)) continue;
+    for (const f of frames) {
+      const after = afterRest(p, g, f);
+      if (after < 0) continue;
+      const byNext = p.toks[after]?.w === 'by' || (isAdverb(p, after) && p.toks[after + 1]?.w === 'by');
+      const passive = g.passive || (g.participle && (byNext || f.entry.voice === 'passive'));
+      if (f.entry.voice === 'passive' && !passive) continue;
+      if (f.entry.voice === 'active' && passive) continue;
+      const subj = subjectOf(p, gi, 0, g.participle ? passive : undefined);
+      const preps = new Set([...f.prep].filter((x) => x !== 'direct'));
+      let agents: number[];
+      let patients: number[];
+      if (passive && f.entry.voice !== 'passive') {
+        if (!f.prep.has('direct')) continue;
+        patients = subj;
+        agents = ppAfter(p, after, new Set(['by'])).flatMap((x) => (x.np.mention ? listRight(p, x.np) : []));
+      } else {
+        agents = subj;
+        patients = [];
+        if (f.prep.has('direct') && !passive) {
+          let np = npAfter(p, after);
+          // "opposed the creation of NAALC", "urged the ratification of the USMCA": the event noun is transparent
+          if (np && !np.mention && lex.modality.transparent.has(p.toks[np.head]!.w) && p.toks[np.to + 1]?.w === 'of') {
+            consumed.add(np.head);
+            np = npAt(p, np.to + 2);
+          }
+          const obj = np && renamed(p, np);
+          if (obj?.mention && obj.possessor === undefined) patients = listRight(p, obj);
+          else if (obj?.mention && obj.possessor !== undefined) patients = [];
+        }
+        if (!patients.length && preps.size) {
+          // the first PP whose object fits the frame ("worked in the United States under the H-2B program")
+          for (const pp of ppAfter(p, after, preps)) {
+            const obj = renamed(p, pp.np);
+            if (!obj.mention) continue;
+            const cand = f.entry.predicate === 'LOCATED_IN' ? [obj.head] : listRight(p, obj);
+            if (agents.some((a) => cand.some((o) => (f.entry.swap ? out.allows(m(o), f.entry.predicate, m(a), f.entry) : out.allows(m(a), f.entry.predicate, m(o), f.entry))))) {
+              patients = cand;
+              break;
+            }
+          }
+        }
+      }
+      const construction = passive ? (g.participle && !g.passive ? 'participle' : 'passive') : 'active';
+      for (const a of agents) {
+        for (const o of patients) {
+          const [s, ob] = f.entry.swap ? [o, a] : [a, o];
+          out.emit(m(s), f.entry.predicate, m(ob), `${f.entry.id}/${construction}`, ev, f.entry);
+        }
+      }
+      if (!patients.length && f.entry.reciprocal && !passive && agents.length > 1) {
+        for (let x = 0; x < agents.length; x++) for (let y = x + 1; y < agents.length; y++) out.emit(m(agents[x]!), f.entry.predicate, m(agents[y]!), `${f.entry.id}/reciprocal`, ev, f.entry);
+      }
+    }
+  }
+  whereClauses(p, lex, out);
+  nominalisations(p, lex, out, consumed);
+}
+
+const LIST_VERBS = new Set(['include', 'included', 'includes', 'including', 'were', 'was', 'are', 'is', 'comprised', 'numbered']);
+
+/**
+ * Participant lists: "Participants in E included A, B and C", "Unions in attendance included: A (X); B (Y)".
+ * The event is a mention in the subject phrase, else the one discourse gives (`event`): the nearest
+ * event named before, or the one a footnote's marker follows. Items are split at semicolons (else
+ * commas); the first person or organisation of each item took part.
+ */
+export function participantLists(p: Parsed, lex: PredicateLexicon, out: Collector, event: () => import('../context.js').Candidate | undefined): void {
+  const toks = p.toks;
+  const ev = { start: p.start, end: p.end };
+  for (let gi = 0; gi < p.groups.length; gi++) {
+    const g = p.groups[gi]!;
+    if (!LIST_VERBS.has(g.form) || !asserted(p, gi, lex)) continue;
+    // the subject phrase names participation: "participants", "delegates", "in attendance", "present"
+    let cue = false;
+    let eventTok = -1;
+    for (let k = g.from - 1; k >= 0 && k > g.from - 12; k--) {
+      const t = toks[k]!;
+      if (clauseStop(t)) break;
+      if (t.m >= 0 && out.type(p.mentions[t.m]!.entity) === 'Event') eventTok = k;
+      if (t.m < 0 && (lex.roles.get(t.w)?.some((f) => f.entry.predicate === 'PARTICIPATED_IN') || lex.nouns.get(t.w)?.some((f) => f.entry.predicate === 'PARTICIPATED_IN') || t.w === 'present')) cue = true;
+    }
+    if (!cue) continue;
+    const e = eventTok >= 0 ? p.mentions[toks[eventTok]!.m]! : event();
+    if (!e) continue;
+    let k = g.to + 1;
+    if (toks[k]?.w === ':') k++;
+    const semi = toks.slice(k).some((t) => t.w === ';');
+    let itemStart = true;
+    for (; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.w === (semi ? ';' : ',') || (!semi && t.w === 'and')) {
+        itemStart = true;
+        continue;
+      }
+      if (t.m >= 0 && itemStart) {
+        const m = p.mentions[t.m]!;
+        const type = out.type(m.entity);
+        if (type === 'Person' || type === 'Organization') {
+          out.emit(m, 'PARTICIPATED_IN', e, `participated.list/${eventTok >= 0 ? 'subject' : 'discourse'}`, ev);
+          itemStart = false;
+        }
+      }
+    }
+    return;
+  }
+}
+
+/** "the Summit in Toluca, where A, B and C spoke": the subjects of a where-clause took part in the event. */
+function whereClauses(p: Parsed, lex: PredicateLexicon, out: Collector): void {
+  const ev = { start: p.start, end: p.end };
+  for (let k = 1; k < p.toks.length; k++) {
+    if (p.toks[k]!.w !== 'where' || p.toks[k]!.m >= 0) continue;
+    // the event: before the comma, past a place chain ("in Toluca, Mexico")
+    let e = -1;
+    for (let x = k - 1; x >= 0 && x > k - 12; x--) {
+      const t = p.toks[x]!;
+      if (t.m >= 0 && out.type(p.mentions[t.m]!.entity) === 'Event') {
+        e = x;
+        break;
+      }
+      if (t.m >= 0 ? out.type(p.mentions[t.m]!.entity) !== 'Place' : !(t.w === ',' || t.w === 'in' || t.w === 'at' || t.w === 'the')) break;
+    }
+    if (e < 0) continue;
+    const gi = p.groups.findIndex((g) => g.from > k && !g.infinitive);
+    if (gi < 0 || !asserted(p, gi, lex)) continue;
+    const np = npEndingAt(p, p.groups[gi]!.from - 1);
+    if (!np?.mention || np.from <= k) continue;
+    for (const s of listLeft(p, np)) if (p.toks[s]!.start > p.toks[k]!.start) out.emit(p.mentions[p.toks[s]!.m]!, 'PARTICIPATED_IN', p.mentions[p.toks[e]!.m]!, 'participated.where/relative', ev);
+  }
+}
+
+/**
+ * Nominalisations: "X's support for Y", "cooperation between A and B", and a noun governed by a
+ * verb ("X expressed support for Y", "X works in partnership with Y"): the verb's subject is the
+ * agent, unless the verb receives ("X received funding from Y": Y is the agent).
+ */
+function nominalisations(p: Parsed, lex: PredicateLexicon, out: Collector, consumed: Set<number>): void {
+  const toks = p.toks;
+  const ev = { start: p.start, end: p.end };
+  const m = (k: number) => p.mentions[toks[k]!.m]!;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.m >= 0 || consumed.has(k)) continue;
+    const frames = lex.nouns.get(t.w);
+    if (!frames) continue;
+    // the longest phrase wins: "financial backing" is money, not a stance
+    const longest = Math.max(0, ...frames.filter((f) => f.words.every((w, x) => toks[k + x]?.w === w)).map((f) => f.words.length));
+    if (!longest) continue;
+    const skipTo = k + longest - 1;
+    for (const f of frames) {
+      if (f.words.length !== longest || !f.words.every((w, x) => toks[k + x]?.w === w)) continue;
+      const end = k + f.words.length - 1;
+      // the noun heads its phrase ("support funds" is about funds)
+      if (toks[end + 1] && toks[end + 1]!.m < 0 && (toks[end + 1]!.tags & T.Noun) && !PREP.has(toks[end + 1]!.w)) continue;
+      const pp = toks[end + 1] && PREP.has(toks[end + 1]!.w) ? ppAfter(p, end + 1, f.prep)[0] : undefined;
+      if (!pp || pp.at !== end + 1) continue;
+      const objs = pp.np.mention ? listRight(p, renamed(p, pp.np)) : (renamed(p, pp.np).mention ? [renamed(p, pp.np).head] : []);
+      if (!objs.length) continue;
+      const rule = f.entry.id;
+      if (pp.prep === 'between' || pp.prep === 'among') {
+        for (let x = 0; x < objs.length; x++) for (let y = x + 1; y < objs.length; y++) out.emit(m(objs[x]!), f.entry.predicate, m(objs[y]!), `${rule}/between`, ev, f.entry);
+        continue;
+      }
+      // the possessor: "X's strong support for Y", "its collaboration with Y"
+      let agents: number[] = [];
+      let construction = 'possessive';
+      let s = k - 1;
+      while (s >= 0 && toks[s]!.m < 0 && (toks[s]!.tags & (T.Adjective | T.Adverb)) && !PREP.has(toks[s]!.w)) s--;
+      if (toks[s] && (toks[s]!.w === "'s" || toks[s]!.w === "'") && toks[s - 1]?.m !== undefined && toks[s - 1]!.m >= 0) agents = [s - 1];
+      else if (toks[s]?.m !== undefined && toks[s]!.m >= 0 && (p.mentions[toks[s]!.m]! as { possessive?: boolean }).possessive) agents = [s];
+      let recipient = false;
+      if (!agents.length) {
+        // a governing verb just before the noun's phrase (or the PP holding it)
+        const gi = governing(p, s);
+        if (gi < 0 || !asserted(p, gi, lex)) continue;
+        construction = 'governed';
+        recipient = lex.modality.receiver.has(p.groups[gi]!.form);
+        agents = recipient ? [] : subjectOf(p, gi);
+        if (recipient && (pp.prep === 'from' || pp.prep === 'by')) {
+          for (const a of subjectOf(p, gi)) for (const o of objs) out.emit(m(o), f.entry.predicate, m(a), `${rule}/received`, ev, f.entry);
+          continue;
+        }
+      }
+      if (recipient) continue;
+      for (const a of agents) for (const o of objs) {
+        const [x, y] = f.entry.swap ? [o, a] : [a, o];
+        out.emit(m(x), f.entry.predicate, m(y), `${rule}/${construction}`, ev, f.entry);
+      }
+    }
+    k = skipTo;
+  }
+}
+
+/** The verb group that governs a noun phrase ending before token s+1: "expressed [strong] support", "works in [close] partnership". */
+function governing(p: Parsed, s: number): number {
+  const toks = p.toks;
+  let k = s;
+  // the noun's own determiners and adjectives, then maybe one preposition
+  while (k >= 0 && toks[k]!.m < 0 && ((toks[k]!.tags & (T.Determiner | T.Adjective | T.Value)) || ['the', 'a', 'an', 'its', 'their'].includes(toks[k]!.w))) k--;
+  if (k >= 0 && toks[k]!.m < 0 && PREP.has(toks[k]!.w)) k--;
+  while (k >= 0 && isAdverb(p, k)) k--;
+  return p.groups.findIndex((g) => g.to === k);
+}
+

@@ -1,0 +1,99 @@
+/**
+ * Relation extraction: discourse references, then one compromise parse per sentence holding two
+ * or more entities, then the rules in order — verb frames, nominal constructions, titles, the few
+ * surface patterns, curated structure. A relation is emitted only where relations.yaml (and the
+ * lexicon entry) allows its classes; each carries its evidence sentence and rule id.
+ */
+import type { Relation } from '../../types.js';
+import type { Candidate, DocContext } from '../context.js';
+import { eventContext, resolveReferences } from '../discourse.js';
+import { isExcluded } from '../references.js';
+import { parseSentences, type Parsed } from './clauses.js';
+import { Collector, type Reference } from './emit.js';
+import { participantLists, verbFrames } from './frames.js';
+import { nominalRelations } from './nominal.js';
+import { surfacePatterns, titleRelations } from './patterns.js';
+
+/** Find relations between the resolved mentions of each sentence. */
+export function findRelations(ctx: DocContext, mentions: Candidate[]): Relation[] {
+  const out = new Collector(ctx);
+  const refs = resolveReferences(ctx, mentions);
+  const parsed = run(ctx, mentions, refs, out);
+  // "Cervantes … his group": a person's possessive stands for the one organisation they belong to
+  const personOrg = new Map<string, Set<string>>();
+  for (const r of out.relations()) {
+    if ((r.predicate === 'LEADS' || r.predicate === 'WORKS_FOR' || r.predicate === 'MEMBER_OF') && ctx.entities.get(r.subject)?.type === 'Person') {
+      (personOrg.get(r.subject) ?? personOrg.set(r.subject, new Set()).get(r.subject)!).add(r.object);
+    }
+  }
+  const single = new Map([...personOrg].filter(([, o]) => o.size === 1).map(([p, o]) => [p, [...o][0]!]));
+  if (single.size) {
+    const known = new Set(refs.map((r) => `${r.start}:${r.entity}`));
+    const more = resolveReferences(ctx, mentions, single).filter((r) => !known.has(`${r.start}:${r.entity}`) && single.size);
+    const owner = new Set(more.map((r) => r.start));
+    if (more.length) {
+      const again = new Set(parsed.filter((p) => [...owner].some((s) => s >= p.start && s < p.end)).map((p) => p.start));
+      run(ctx, mentions, [...refs, ...more].sort((a, b) => a.start - b.start), out, again);
+    }
+  }
+  return out.relations();
+}
+
+/** One pass over the sentences (only those starting at `only`, when given). */
+function run(ctx: DocContext, mentions: Candidate[], refs: Reference[], out: Collector, only?: Set<number>): Parsed[] {
+  const { doc, ontology } = ctx;
+  const selected: { start: number; end: number; mentions: Candidate[] }[] = [];
+  let mi = 0;
+  let ri = 0;
+  for (const s of ctx.sentences) {
+    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    while (ri < refs.length && refs[ri]!.start < s.start) ri++;
+    if (only && !only.has(s.start)) continue;
+    if (isExcluded(ctx.excluded, s.start, s.end)) continue;
+    const ms: Candidate[] = [];
+    for (let k = mi; k < mentions.length && mentions[k]!.end <= s.end; k++) if (mentions[k]!.entity) ms.push(mentions[k]!);
+    for (let k = ri; k < refs.length && refs[k]!.end <= s.end; k++) ms.push(refs[k]!);
+    const units = nonOverlapping(ms);
+    if (new Set(units.map((m) => m.entity)).size < 2) {
+      // a title alone can name its organisation ("Secretary of Labor Elaine Chao")
+      if (!only && units.some((m) => m.title)) titleRelations(ctx, { start: s.start, end: s.end, mentions: units }, out);
+      continue;
+    }
+    selected.push({ start: s.start, end: s.end, mentions: units });
+  }
+  const parsed = parseSentences(doc.clean, selected, ontology.predicateLex);
+  for (const p of parsed) {
+    verbFrames(p, ontology.predicateLex, out);
+    participantLists(p, ontology.predicateLex, out, () => eventContext(ctx, mentions, p));
+    nominalRelations(p, ontology.predicateLex, out);
+    titleRelations(ctx, p, out);
+    surfacePatterns(ctx, p, out);
+    // curated structure stated in one sentence
+    const ids = new Set(p.mentions.filter((m) => !('anaphor' in m)).map((m) => m.entity!));
+    for (const id of ids) {
+      const parent = ontology.entities.get(id)?.part_of;
+      if (parent && ids.has(parent)) {
+        const a = p.mentions.find((m) => m.entity === id)!;
+        const b = p.mentions.find((m) => m.entity === parent)!;
+        out.emit(a, 'PART_OF', b, 'ontology.part_of', { start: p.start, end: p.end });
+      }
+    }
+  }
+  return parsed;
+}
+
+/** Mentions in order without overlaps: entity mentions win over references, longer references over shorter. */
+function nonOverlapping(ms: Candidate[]): Candidate[] {
+  const sorted = [...ms].sort((a, b) => a.start - b.start || ('anaphor' in a ? 1 : 0) - ('anaphor' in b ? 1 : 0) || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      // a reference that covers more than the kept one ("his group" over "his") replaces it
+      if ('anaphor' in last && 'anaphor' in m && m.end > last.end && m.start === last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

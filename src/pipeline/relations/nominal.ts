@@ -1,0 +1,332 @@
+/**
+ * Nominal constructions: role nouns ("X, head of Y", "Y's General Secretary, X", "Y President X",
+ * "X is a member of Y", "Y, whose leader is X"), facilities ("the X Y plant", "X's offices in Y",
+ * "the seat of X is in Y"), entity heads with a prepositional argument ("<Case> against Y",
+ * "<Agreement> between A and B", "<Org> in <Place>", "Section 65 of <Union>"), and hyphen
+ * compounds ("a Michigan-based company"). Rule ids: `<lexicon entry>/<construction>`.
+ */
+import type { NounFrame, PredicateLexicon } from '../../ontology/predicates.js';
+import type { Predicate } from '../../types.js';
+import { fold } from '../../util/text.js';
+import { T, type Parsed } from './clauses.js';
+import type { Collector } from './emit.js';
+import { anchorOf, asserted, subjectOf } from './frames.js';
+import { DET, INDEFINITE, PREP, isMention, listLeft, listRight, npAt, npEndingAt, ppAfter, renamed, skipParenLeft, type NP } from './phrases.js';
+
+const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remains', 'remained', 'remain', "'s", 'serves', 'served', 'serve', 'serving', 'acts', 'acted', 'named', 'elected', 'appointed', 'reelected', 're-elected', 'chosen', 'held', 'holds', 'hold', 'holding', 'occupied', 'occupies', 'accepted']);
+
+/** Longest lexicon phrase at token k of `map`, if any. */
+function phraseAt(p: Parsed, k: number, map: Map<string, NounFrame[]>): NounFrame[] {
+  const t = p.toks[k];
+  if (!t || t.m >= 0) return [];
+  const list = map.get(t.w);
+  if (!list) return [];
+  const hit = list.find((f) => f.words.every((w, x) => p.toks[k + x]?.w === w && p.toks[k + x]!.m < 0));
+  return hit ? list.filter((f) => f.words.length === hit.words.length && f.words.every((w, x) => w === hit.words[x])) : [];
+}
+
+/** Relations from the nominal constructions of one sentence. */
+export function nominalRelations(p: Parsed, lex: PredicateLexicon, out: Collector): void {
+  roles(p, lex, out);
+  facilities(p, lex, out);
+  heads(p, lex, out);
+  compounds(p, lex, out);
+}
+
+/** Role nouns and who holds them toward whom. */
+function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
+  const toks = p.toks;
+  const ev = { start: p.start, end: p.end };
+  const m = (k: number) => p.mentions[toks[k]!.m]!;
+  for (let k = 0; k < toks.length; k++) {
+    const frames = phraseAt(p, k, lex.roles);
+    if (!frames.length) continue;
+    const end = k + frames[0]!.words.length - 1;
+    // the phrase's left edge: modifiers, a premodifying mention, a possessor, a determiner
+    let s = k - 1;
+    let sub = false;
+    let possessor: number | undefined;
+    const premods: number[] = [];
+    let det: string | undefined;
+    for (let n = 0; s >= 0 && n < 8; n++, s--) {
+      const t = toks[s]!;
+      if (t.m >= 0) {
+        // a name right before a title holds it ("Julie Watts Visiting Fellow, …"): not a modifier
+        if (out.type(p.mentions[t.m]!.entity) === 'Person' && !(toks[s + 1]?.w === "'s")) break;
+        if (toks[s + 1]?.w === "'s" || toks[s + 1]?.w === "'") possessor = s;
+        else if ((p.mentions[t.m] as { possessive?: boolean }).possessive) possessor = s;
+        else premods.push(s);
+        continue;
+      }
+      if (t.w === "'s" || t.w === "'") continue;
+      if (lex.modality['role-sub'].has(t.w)) { sub = true; continue; }
+      if (lex.modality['role-skip'].has(t.w) || t.w === '-') continue;
+      if (DET.has(t.w)) { det = t.w; s--; break; }
+      if ((t.tags & (T.Adjective | T.Noun)) && !(t.tags & T.Verb) && !PREP.has(t.w) && !t.cap) continue;
+      break;
+    }
+    const from = s + 1;
+    // coordinated roles share the PP: "former workers and union leaders at Duro Bag"
+    let last = end;
+    for (let n = 0; n < 3; n++) {
+      const x = last + 1;
+      if (!(toks[x]?.w === 'and' || toks[x]?.w === ',')) break;
+      let y = x + 1;
+      while (toks[y] && toks[y]!.m < 0 && (toks[y]!.tags & (T.Adjective | T.Noun)) && !phraseAt(p, y, lex.roles).length && y < x + 4) y++;
+      const next = phraseAt(p, y, lex.roles);
+      if (!next.length) break;
+      last = y + next[0]!.words.length - 1;
+    }
+    const indefinite = (det !== undefined && INDEFINITE.has(det)) || (toks[from - 1]?.w === 'of' && toks[from - 2]?.w === 'one');
+    // the organisation: a PP after the phrase, the possessor, or a premodifying mention
+    for (const f of frames) {
+      const { orgs: ppObjs, end: ppEnd, generic } = roleObject(p, out, f, last + 1);
+      // a possessor or premodifier names the organisation only for "of" roles ("UE's director", "the AFL-CIO president")
+      const ofRole = f.prep.has('of') || f.prep.has('de');
+      let orgs = ppObjs.length ? ppObjs : ofRole && possessor !== undefined ? [possessor] : ofRole && premods.length && possessor === undefined ? [premods[0]!] : [];
+      let phraseEnd = ppObjs.length ? ppEnd : last;
+      // a byline or contact line: "X, Deputy Director, International Affairs Department, AFL-CIO"
+      let chain: number[] = [];
+      if (!orgs.length && toks[phraseEnd + 1]?.w === ',') {
+        chain = orgChain(p, out, phraseEnd + 2);
+        if (chain.length) {
+          orgs = chain;
+          phraseEnd = chain[chain.length - 1]!;
+        }
+      }
+      if (!orgs.length) continue;
+      let predicate: Predicate = f.entry.predicate;
+      if (indefinite && f.entry.indefinite) predicate = f.entry.indefinite;
+      // a deputy, or the head of a unit named only in words ("Coordinadora General de Asuntos Internacionales, STPS"), works for it
+      if ((sub || (generic && chain.length)) && predicate === 'LEADS') predicate = 'WORKS_FOR';
+      for (let c = 0; c + 1 < chain.length; c++) out.emit(m(chain[c]!), 'PART_OF', m(chain[c + 1]!), 'part-of.chain/apposition', ev);
+      for (const [all, construction] of holdersOf(p, lex, from, phraseEnd, possessor, premods)) {
+        // "A and B, head of C": a singular role is the nearest holder's
+        const holders = f.plural || last > end ? all : all.slice(-1);
+        for (const h of holders) orgs.forEach((o, x) => {
+          const [a, b] = f.entry.swap ? [o, h] : [h, o];
+          // along a chain the title is the first body's; the person works for the others
+          out.emit(m(a), x > 0 && chain.length ? 'WORKS_FOR' : predicate, m(b), `${f.entry.id}/${x > 0 && chain.length ? 'chain' : construction}`, ev, f.entry);
+        });
+      }
+    }
+    k = last;
+  }
+}
+
+/**
+ * A role's object after token k: a PP with one of the role's prepositions whose object is a
+ * mention that fits, possibly after PPs that name no entity ("Director for International
+ * Economics at the AFL-CIO"); `generic` tells whether such a PP came first.
+ */
+function roleObject(p: Parsed, out: Collector, f: NounFrame, k: number): { orgs: number[]; end: number; generic: boolean } {
+  const toks = p.toks;
+  let generic = false;
+  for (let n = 0; n < 3 && toks[k] && toks[k]!.m < 0 && PREP.has(toks[k]!.w); n++) {
+    const np = npAt(p, k + 1);
+    if (!np) break;
+    const obj = renamed(p, np);
+    if (f.prep.has(toks[k]!.w) && obj.mention) {
+      const t = out.type(p.mentions[toks[obj.head]!.m]!.entity);
+      if (!f.entry.range || (t && f.entry.range.includes(t))) {
+        const orgs = listRight(p, obj, toks[k]!.w);
+        return { orgs, end: orgs[orgs.length - 1]!, generic };
+      }
+    }
+    if (!obj.mention) generic = true;
+    k = obj.to + 1;
+  }
+  return { orgs: [], end: k, generic };
+}
+
+/** Organisations in a comma chain that ends the phrase: ", International Affairs Department, AFL-CIO[,.]". */
+function orgChain(p: Parsed, out: Collector, k: number): number[] {
+  const toks = p.toks;
+  const chain: number[] = [];
+  for (let n = 0; n < 4; n++) {
+    const np = npAt(p, k);
+    if (!np?.mention || np.from !== np.head && toks[np.from]!.w !== 'the' || out.type(p.mentions[toks[np.head]!.m]!.entity) !== 'Organization') break;
+    chain.push(np.head);
+    const next = toks[np.to + 1];
+    if (next?.w !== ',') return !next || ['.', ';', ')'].includes(next.w) || next.cap ? chain : [];
+    k = np.to + 2;
+  }
+  // the chain must end the phrase (a place or date may follow: ", AFL-CIO, Washington, D.C., December 2002")
+  const after = toks[k];
+  return chain.length && (!after || after.m >= 0 || after.cap || (after.tags & (T.Date | T.Value))) ? chain : [];
+}
+
+/** Who holds a role phrase spanning tokens [from, to]: apposition, copula, title, "whose". */
+function holdersOf(p: Parsed, lex: PredicateLexicon, from: number, to: number, possessor: number | undefined, premods: number[]): [number[], string][] {
+  const toks = p.toks;
+  const out: [number[], string][] = [];
+  const before = toks[from - 1];
+  // "X, president of Y" / "X (a member of Y)"
+  if (before && (before.w === ',' || before.w === '(')) {
+    const np = npEndingAt(p, skipParenLeft(p, from - 2));
+    if (np?.mention && np.possessor === undefined) out.push([listLeft(p, np), 'apposition']);
+  }
+  // a byline: "Julie Watts Visiting Fellow, Center for …" (a capitalised title right after the name)
+  if (before && before.m >= 0 && toks[from]!.cap && !out.length) {
+    const np = npEndingAt(p, from - 1);
+    if (np?.mention) out.push([[np.head], 'byline']);
+  }
+  // "X is a member of Y", "X served as president of Y", "who is the head of Y"
+  const gi = p.groups.findIndex((g) => g.to === from - 1 || (g.to === from - 2 && toks[from - 1]!.w === 'as'));
+  if (gi >= 0 && COPULA.has(p.groups[gi]!.form) && asserted(p, gi, lex)) out.push([subjectOf(p, gi), 'copula']);
+  // "the leader of Y, X" / "Y's General Secretary, X" / "Y President X" (no comma)
+  if (toks[to + 1]?.w === '(' && isMention(toks[to + 2]) && toks[to + 3]?.w === ')') to += 3;
+  const next = toks[to + 1];
+  if (next?.w === ',' || isMention(next)) {
+    const np = npAt(p, next!.w === ',' ? to + 2 : to + 1);
+    const opens = from === 0 || toks[from - 1]!.w === ',' || toks[from - 1]!.m < 0 && (PREP.has(toks[from - 1]!.w) || (toks[from - 1]!.tags & T.Verb) !== 0) || possessor !== undefined || premods.length > 0;
+    if (np?.mention && opens && !out.length && (next!.w !== ',' || toks[np.to + 1]?.w !== ',' || !isMention(toks[np.to + 2]))) out.push([[np.head], next!.w === ',' ? 'fronted' : 'title']);
+  }
+  // "GM and its CTM union partners": the premodifying mention holds the role toward the possessor
+  if (!out.length && possessor !== undefined && premods.length) out.push([premods, 'premodifier']);
+  // "Y, whose longtime leader, X," / "Y, whose president is X"
+  if (toks[from - 1]?.w === 'whose') {
+    const y = npEndingAt(p, toks[from - 2]?.w === ',' ? from - 3 : from - 2);
+    let k = to + 1;
+    if (toks[k]?.w === ',') k++;
+    else if (p.groups.some((g) => g.from === k && COPULA.has(g.form))) k = p.groups.find((g) => g.from === k)!.to + 1;
+    const h = npAt(p, k);
+    if (y?.mention && h?.mention) out.push([[h.head], 'whose']);
+  }
+  return out;
+}
+
+/** Facilities: "the General Motors Silao plant", "X's plant in Y", "the seat of X will be in Y", "X has offices in Y". */
+function facilities(p: Parsed, lex: PredicateLexicon, out: Collector): void {
+  const toks = p.toks;
+  const ev = { start: p.start, end: p.end };
+  const m = (k: number) => p.mentions[toks[k]!.m]!;
+  const typeAt = (k: number) => out.type(m(k).entity);
+  for (let k = 0; k < toks.length; k++) {
+    const frames = phraseAt(p, k, lex.facilities);
+    if (!frames.length) continue;
+    const f = frames[0]!;
+    const end = k + f.words.length - 1;
+    const owners: number[] = [];
+    const places: number[] = [];
+    for (let s = k - 1; s >= 0 && s > k - 8; s--) {
+      const t = toks[s]!;
+      if (t.m >= 0) (typeAt(s) === 'Place' ? places : owners).push(s);
+      else if (!(t.w === "'s" || t.w === "'" || (t.tags & (T.Adjective | T.Noun)) && !PREP.has(t.w))) break;
+    }
+    // "the seat of X", "the X plant of Y"
+    const of = toks[end + 1]?.w === 'of' ? npAt(p, end + 2) : undefined;
+    if (of?.mention && typeAt(of.head) !== 'Place') owners.push(of.head);
+    const tail = of?.mention ? of.to + 1 : end + 1;
+    let pp: ReturnType<typeof ppAfter>[number] | undefined = ppAfter(p, tail, f.prep)[0];
+    if (pp && pp.at !== tail) pp = undefined;
+    // "… will be in Mexico City"
+    if (!pp) {
+      const g = p.groups.find((x) => x.from === tail && COPULA.has(x.form));
+      if (g) pp = ppAfter(p, g.to + 1, f.prep).find((x) => x.at === g.to + 1);
+    }
+    if (pp?.np.mention && typeAt(pp.np.head) === 'Place') places.push(pp.np.head);
+    if (!owners.length) {
+      // "X has / opened / operates offices in Y"
+      let s = k - 1;
+      while (s >= 0 && toks[s]!.m < 0 && (DET.has(toks[s]!.w) || (toks[s]!.tags & (T.Adjective | T.Value)))) s--;
+      const gi = p.groups.findIndex((g) => g.to === s);
+      if (gi >= 0 && asserted(p, gi, lex)) owners.push(...subjectOf(p, gi));
+    }
+    for (const o of owners) for (const pl of places.slice(0, 1)) out.emit(m(o), f.entry.predicate, m(pl), `${f.entry.id}/facility`, ev, f.entry);
+    k = end;
+  }
+}
+
+/** Entity heads with a prepositional argument: "<Case> against Y", "<Agreement> between A and B", "<Org> in <Place>". */
+function heads(p: Parsed, lex: PredicateLexicon, out: Collector): void {
+  const toks = p.toks;
+  const ev = { start: p.start, end: p.end };
+  const m = (k: number) => p.mentions[toks[k]!.m]!;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.m < 0) continue;
+    const type = out.type(m(k).entity);
+    const entries = type ? lex.heads.get(type) : undefined;
+    if (!entries) continue;
+    // the mention heads its phrase: not a premodifier ("the Duro plant") or the object of a generic noun's "of"
+    if (isMention(toks[k + 1]) || (toks[k + 1] && (toks[k + 1]!.tags & T.Noun) && toks[k + 1]!.m < 0 && !PREP.has(toks[k + 1]!.w))) continue;
+    let after = k + 1;
+    if (toks[after]?.w === '(') while (toks[after] && toks[after]!.w !== ')' && after < k + 14) after++;
+    if (toks[after]?.w === ')') after++;
+    // a pronoun takes no complement ("as it transformed the relationship between …")
+    if ((m(k).rule ?? '').startsWith('discourse.pron')) continue;
+    // "… filed by X against Y": a participle between the head and its PP
+    const g = p.groups.find((x) => x.from === after && x.participle && PREP.has(toks[x.to + 1]?.w ?? ''));
+    const starts = g ? [after, g.to + 1] : [after];
+    // "a hearing of the JFCA in Mexico City": the place phrase belongs to the generic noun
+    const lead = toks[k - 1]?.w === 'the' ? k - 2 : k - 1;
+    const ofGeneric = toks[lead]?.w === 'of' && toks[lead - 1] && toks[lead - 1]!.m < 0 && (toks[lead - 1]!.tags & T.Noun) !== 0;
+    for (const e of entries) {
+      if (e.fronted) continue;
+      if (e.head_names && !headNamed(out, m(k).entity, e.head_names)) continue;
+      if (e.predicate === 'LOCATED_IN' && ofGeneric) continue;
+      const preps = new Set((e.prep ?? []).filter((x) => x !== "'s"));
+      if (e.prep?.includes("'s") && k > 0) {
+        // "X's petition", "the Department's Civil Rights Division": the possessor is the argument
+        const np = npEndingAt(p, k);
+        if (np?.possessor !== undefined && np.head === k) emit(k, np.possessor, e.swap, e, 'possessive');
+      }
+      for (const at of starts) {
+        const pp = ppAfter(p, at, preps, false).find((x) => x.at === at || (g && x.at > g.to && x.at <= g.to + 6));
+        if (!pp) continue;
+        const obj = renamed(p, pp.np);
+        if (!obj.mention) continue;
+        // "in Silao, Guanajuato": a city and its state, not a list
+        const objs = out.type(m(obj.head).entity) === 'Place' ? [obj.head] : listRight(p, obj);
+        for (const o of objs) emit(k, o, e.swap, e, pp.prep.replace(/\s+/g, '-'));
+      }
+    }
+  }
+  function emit(a: number, b: number, swap: boolean | undefined, e: (typeof lex.entries)[number], how: string): void {
+    const [s, o] = swap ? [b, a] : [a, b];
+    out.emit(m(s), e.predicate, m(o), `${e.id}/${how}`, ev, e);
+  }
+}
+
+/** Does the entity's name (or an alias) hold one of these words? */
+function headNamed(out: Collector, id: string | undefined, words: string[]): boolean {
+  const e = id ? out.entity(id) : undefined;
+  if (!e) return false;
+  const want = new Set(words.map((w) => fold(w)));
+  return [e.name, ...e.aliases].some((n) => fold(n).split(/[^\p{L}\p{N}]+/u).some((w) => want.has(w)));
+}
+
+/** Hyphen compounds with a lexicon participle: "a Michigan-based company", "US-funded programs". */
+function compounds(p: Parsed, lex: PredicateLexicon, out: Collector): void {
+  const toks = p.toks;
+  const ev = { start: p.start, end: p.end };
+  for (let k = 0; k + 2 < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.m < 0 || toks[k + 1]!.w !== '-' && toks[k + 1]!.w !== '–' || toks[k + 1]!.start !== t.end) continue;
+    const word = toks[k + 2]!;
+    if (word.m >= 0 || word.start !== toks[k + 1]!.end || !/(ed|en|t)$/.test(word.w)) continue;
+    const frames = lex.verbs.get(word.w);
+    if (!frames) continue;
+    // the noun the compound modifies, or the mention that NP renames
+    let h = k + 3;
+    while (toks[h] && toks[h]!.m < 0 && (toks[h]!.tags & (T.Adjective | T.Noun)) && !PREP.has(toks[h]!.w) && toks[h + 1] && !['(', ')', ',', '.'].includes(toks[h]!.w) && (toks[h + 1]!.tags & (T.Adjective | T.Noun)) && h < k + 8) h++;
+    let head: NP | undefined = toks[h]?.m !== undefined && toks[h]!.m >= 0 ? npAt(p, h) : undefined;
+    if (!head) {
+      let s = k - 1;
+      while (s >= 0 && toks[s]!.m < 0 && (DET.has(toks[s]!.w) || (toks[s]!.tags & T.Adjective))) s--;
+      const np = npAt(p, s + 1);
+      head = np && anchorOf(p, np);
+    }
+    if (!head?.mention) continue;
+    const a = p.mentions[t.m]!;
+    const b = p.mentions[toks[head.head]!.m]!;
+    for (const f of frames) {
+      if (f.rest.length) continue;
+      // "based": the modified noun is in the place; "funded": the modifier is the agent
+      const [s, o] = f.entry.voice === 'passive' ? [b, a] : f.entry.swap ? [b, a] : [a, b];
+      if (out.emit(s, f.entry.predicate, o, `${f.entry.id}/compound`, ev, f.entry)) break;
+    }
+  }
+}
+

@@ -1,0 +1,142 @@
+/**
+ * What sentence structure cannot express: titles the name rules attached to a person ("U.S.
+ * Secretary of Labor Elaine Chao" → LEADS the ministry the title names or points to), and the few
+ * surface patterns of ontology/patterns/relations.yaml, each a regex over the text between two
+ * mentions of a sentence (a bounded window of mention pairs). Rule ids: the title's lexicon id,
+ * `pattern:<id>`.
+ */
+import type { Predicate } from '../../types.js';
+import type { Candidate, DocContext } from '../context.js';
+import type { Parsed } from './clauses.js';
+import type { Collector } from './emit.js';
+
+interface CompiledPattern {
+  id: string;
+  predicate: Predicate;
+  between: RegExp;
+  before?: RegExp;
+  after?: RegExp;
+  reverse: boolean;
+  subject?: Set<string>;
+  object?: Set<string>;
+  gap: number;
+}
+
+const compiled = new WeakMap<object, CompiledPattern[]>();
+/** How many following mentions each mention is paired with. */
+const PAIR_WINDOW = 6;
+
+function patternsOf(ctx: DocContext): CompiledPattern[] {
+  let out = compiled.get(ctx.ontology);
+  if (!out) {
+    out = ctx.ontology.patterns.map((p) => ({
+      id: p.id, predicate: p.predicate, between: new RegExp(p.between, 'iu'), before: p.before ? new RegExp(p.before, 'iu') : undefined,
+      after: p.after ? new RegExp(p.after, 'iu') : undefined, reverse: p.direction === 'reverse', subject: p.subject && new Set(p.subject), object: p.object && new Set(p.object), gap: p.gap,
+    }));
+    compiled.set(ctx.ontology, out);
+  }
+  return out;
+}
+
+/** The text between two mentions without a closing bracket or a bracketed acronym right after the first. */
+function normalise(between: string): string {
+  return between.replace(/^\s*[)\]”"*]+/u, '').replace(/^\s*\([^()]{1,40}\)/u, '');
+}
+
+/** Surface patterns between pairs of mentions of one sentence. */
+export function surfacePatterns(ctx: DocContext, p: Parsed, out: Collector): void {
+  const patterns = patternsOf(ctx);
+  if (!patterns.length) return;
+  const clean = ctx.doc.clean;
+  const ms = p.mentions;
+  const ev = { start: p.start, end: p.end };
+  for (let i = 0; i < ms.length; i++) {
+    for (let j = i + 1; j < ms.length && j <= i + PAIR_WINDOW; j++) {
+      const a = ms[i]!;
+      const b = ms[j]!;
+      if (a.entity === b.entity) continue;
+      const raw = clean.slice(a.end, b.start);
+      if (raw.length > 280) break;
+      const between = normalise(raw);
+      for (const pat of patterns) {
+        if (between.length > pat.gap || !pat.between.test(between)) continue;
+        const [s, o] = pat.reverse ? [b, a] : [a, b];
+        if (pat.subject && !pat.subject.has(out.type(s.entity)!)) continue;
+        if (pat.object && !pat.object.has(out.type(o.entity)!)) continue;
+        if (pat.before && !pat.before.test(clean.slice(p.start, a.start))) continue;
+        if (pat.after && !pat.after.test(clean.slice(b.end, p.end))) continue;
+        out.emit(s, pat.predicate, o, `pattern:${pat.id}`, ev);
+      }
+    }
+  }
+}
+
+/**
+ * A country-keyed title's organisation when the text gives no country: by the person's country, else
+ * by the last country word earlier in the sentence, else the one the document names most (ties: none).
+ */
+function pickOrg(ctx: DocContext, orgs: Record<string, string>, country?: string | null, before?: string): string | undefined {
+  if (country && orgs[country]) return orgs[country];
+  if (before) {
+    const words = [...before.matchAll(/\b(U\.\s?S\.|US|United States|American|Mexican|Mexico|Canadian|Canada)\b/gu)];
+    const last = words.pop()?.[1];
+    const c = last ? (/^(Mexican|Mexico)$/.test(last) ? 'MX' : /^(Canadian|Canada)$/.test(last) ? 'CA' : 'US') : undefined;
+    if (c && orgs[c]) return orgs[c];
+  }
+  const counts = Object.values(orgs).map((id) => ({ id, n: ctx.entities.get(id)?.mentions.length ?? 0 }));
+  counts.sort((x, y) => y.n - x.n);
+  if (!counts[0]?.n || (counts[1] && counts[1].n === counts[0].n)) return undefined;
+  return counts[0].id;
+}
+
+const afterRes = new WeakMap<object, Map<string, RegExp>>();
+/** ", Mexican Secretary of Labor[,.;]" after a name, for one title's words (cached per ontology). */
+function titleAfter(ctx: DocContext, words: string): RegExp {
+  let cache = afterRes.get(ctx.ontology);
+  if (!cache) afterRes.set(ctx.ontology, (cache = new Map()));
+  let re = cache.get(words);
+  if (!re) {
+    const w = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const dem = [...ctx.ontology.lex.demonyms.keys()].map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+    re = new RegExp(`^\\s*,\\s*(?:the\\s+)?(?:(${dem})\\s+)?${w}\\s*(?:[,.;]|$)`, 'u');
+    cache.set(words, re);
+  }
+  return re;
+}
+
+/** Titles attached to person mentions: the organisation just before the title, the one it names, or the one it points to by country. */
+export function titleRelations(ctx: DocContext, p: { start: number; end: number; mentions: Candidate[] }, out: Collector): void {
+  const clean = ctx.doc.clean;
+  const ev = { start: p.start, end: p.end };
+  const ms = p.mentions;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (!m.title || !m.entity) continue;
+    // "Ways and Means Committee Chairman Richard E. Neal", "AFL-CIO President John Sweeney"
+    const orgBefore = ms.slice(Math.max(0, i - 2), i).reverse().find((o) => o.end <= m.title!.start && m.title!.start - o.end <= 2 && out.type(o.entity) === 'Organization');
+    const lexOrgs = !m.title.org ? ctx.ontology.lex.titles.find((t) => t.rule === m.title!.rule && t.words === m.title!.text)?.org : undefined;
+    const guessed = lexOrgs ? pickOrg(ctx, lexOrgs, ctx.entities.get(m.entity)?.country, clean.slice(p.start, m.title.start)) : undefined;
+    const org = orgBefore ?? ref(m.title.org ?? guessed);
+    if (org) out.emit(m, m.title.predicate, org, m.title.rule, ev);
+  }
+  // "Luisa Maria Alcalde Lujan, Mexican Secretary of Labor": a title after the name that points to its organisation
+  for (const m of ms) {
+    if (out.type(m.entity) !== 'Person') continue;
+    const rest = clean.slice(m.end, Math.min(p.end, m.end + 80));
+    if (!/^\s*,/.test(rest)) continue;
+    for (const title of ctx.ontology.lex.titles) {
+      if (!title.org) continue;
+      const hit = titleAfter(ctx, title.words).exec(rest);
+      if (!hit) continue;
+      const country = hit[1] ? ctx.ontology.lex.demonyms.get(hit[1]) : undefined;
+      const org = ref(country ? title.org[country] : pickOrg(ctx, title.org));
+      if (org) out.emit(m, title.predicate, org, `${title.rule}/after`, ev);
+      break;
+    }
+  }
+  function ref(id: string | undefined): Candidate | undefined {
+    if (!id || !ctx.entities.has(id)) return undefined;
+    const e = ctx.entities.get(id)!;
+    return { start: p.start, end: p.start, type: e.type, rule: 'title', entity: id };
+  }
+}

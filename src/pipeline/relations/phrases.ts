@@ -1,0 +1,288 @@
+/**
+ * Phrases over a parsed sentence: noun phrases (with possessors and premodifying mentions),
+ * coordinated lists on either side, asides skipped between commas, and the subject / object /
+ * prepositional arguments of a verb group. Closed-class words (determiners, prepositions,
+ * relative pronouns) are grammar and live here; every scan is bounded (a window of tokens),
+ * so a sentence with thousands of mentions stays linear.
+ */
+import { T, type Parsed, type Tok, type VerbGroup } from './clauses.js';
+
+export const DET = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both', 'all', 'each', 'every', 'some', 'any', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'one', 'el', 'la', 'los', 'las', 'un', 'una', 'del', 'other', 'another', 'such', 'no']);
+export const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'una', 'another']);
+export const PREP = new Set(['of', 'in', 'at', 'on', 'for', 'with', 'by', 'from', 'to', 'into', 'against', 'between', 'among', 'under', 'within', 'over', 'through', 'about', 'concerning', 'regarding', 'involving', 'targeting', 'before', 'after', 'during', 'since', 'until', 'toward', 'towards', 'alongside', 'across', 'outside', 'inside', 'near', 'via', 'per', 'de', 'del', 'en', 'con', 'para', 'por', 'a', 'al', 'as', 'like', 'despite', 'without', 'behind', 'beyond', 'upon', 'around', 'throughout', 'amid', 'among']);
+export const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'que', 'quien', 'quienes', 'cual']);
+const COORD = new Set(['and', 'or', '&', 'y', 'e', 'plus', 'nor']);
+const CLAUSE_STOP = new Set([';', ':', '.', '?', '!', '"', '“', '”']);
+const DASH = new Set(['-', '—', '–']);
+/** how far a scan may go, in tokens */
+export const WINDOW = 40;
+const MAX_LIST = 24;
+
+/** A noun phrase: tokens [from, to], its head, and the mentions it holds. */
+export interface NP {
+  from: number;
+  to: number;
+  head: number;
+  /** the head is a mention */
+  mention: boolean;
+  /** a mention followed by 's (or a possessive pronoun standing for one) */
+  possessor?: number;
+  /** mentions before the head that modify it ("the AFL-CIO president") */
+  premods: number[];
+  det?: string;
+}
+
+export const isMention = (t: Tok | undefined): boolean => !!t && t.m >= 0;
+const isNounish = (t: Tok) => t.m >= 0 || (t.tags & (T.Noun | T.Adjective | T.Value | T.Proper | T.Date)) !== 0 && (t.tags & (T.Verb | T.Preposition)) === 0;
+const isPoss = (t: Tok | undefined) => !!t && (t.w === "'s" || t.w === "'" || t.w === '’');
+
+/** The noun phrase that starts at token i (undefined if none). */
+export function npAt(p: Parsed, i: number): NP | undefined {
+  const toks = p.toks;
+  let k = i;
+  let det: string | undefined;
+  const limit = Math.min(toks.length, i + 16);
+  for (; k < limit && toks[k]!.m < 0 && (DET.has(toks[k]!.w) || (toks[k]!.tags & T.Determiner) !== 0 || toks[k]!.w === '“' || toks[k]!.w === '"') && !RELATIVE.has(toks[k]!.w); k++) if (toks[k]!.w !== '“' && toks[k]!.w !== '"') det ??= toks[k]!.w;
+  let head = -1;
+  let possessor: number | undefined;
+  const premods: number[] = [];
+  for (; k < limit; k++) {
+    const t = toks[k]!;
+    if (t.m >= 0) {
+      if (head >= 0 && toks[head]!.m >= 0) premods.push(head);
+      head = k;
+      if (isPoss(toks[k + 1])) {
+        possessor = k;
+        head = -1;
+        k++;
+      }
+      continue;
+    }
+    // "Michigan-based", "company-backed": a hyphen joins a modifier to the next word
+    if (DASH.has(t.w) && head >= 0 && toks[k + 1] && toks[k + 1]!.m < 0 && t.start === toks[k - 1]!.end && toks[k + 1]!.start === t.end) continue;
+    // "the Justice Department's Civil Rights Division": a generic possessor
+    if (isPoss(t) && head >= 0 && toks[head]!.m < 0 && toks[k + 1] && isNounish(toks[k + 1]!)) {
+      possessor ??= undefined;
+      head = -1;
+      continue;
+    }
+    // quotation marks around a name do not end its phrase ("launched the “Justice … Program”")
+    if (t.w === '"' || t.w === '“' || t.w === '”') {
+      if (head < 0 || isMention(toks[k + 1]) || isMention(toks[k - 1])) continue;
+      break;
+    }
+    if (!isNounish(t) || PREP.has(t.w) || COORD.has(t.w) || RELATIVE.has(t.w)) break;
+    if ((t.tags & T.Adverb) && !(t.tags & T.Adjective)) break;
+    if (head >= 0 && toks[head]!.m >= 0) premods.push(head);
+    head = k;
+  }
+  if (head < 0) return undefined;
+  // "the Confederation of Mexican Workers (CTM)": an acronym in brackets stays with its name
+  let to = head;
+  if (toks[to]!.m >= 0 && toks[to + 1]?.w === '(' && isMention(toks[to + 2]) && toks[to + 3]?.w === ')') to += 3;
+  return { from: i, to, head, mention: toks[head]!.m >= 0, possessor, premods: premods.filter((x) => x !== head), det };
+}
+
+/** The noun phrase that ends at token j (walking left), or undefined. */
+export function npEndingAt(p: Parsed, j: number): NP | undefined {
+  const toks = p.toks;
+  let end = j;
+  // "(CTM)" after a name
+  if (toks[end]?.w === ')' && isMention(toks[end - 1]) && toks[end - 2]?.w === '(' && isMention(toks[end - 3])) end -= 3;
+  if (end < 0 || !toks[end] || !isNounish(toks[end]!) || PREP.has(toks[end]!.w)) return undefined;
+  let from = end;
+  for (let k = end - 1; k >= 0 && k > end - 14; k--) {
+    const t = toks[k]!;
+    if (isPoss(t) && toks[k - 1] && isNounish(toks[k - 1]!)) {
+      from = k - 1;
+      k--;
+      continue;
+    }
+    if (DASH.has(t.w) && toks[k - 1] && t.start === toks[k - 1]!.end && toks[k + 1]!.start === t.end) continue;
+    if (t.m < 0 && (DET.has(t.w) || (t.tags & T.Determiner) !== 0) && !RELATIVE.has(t.w)) {
+      from = k;
+      break;
+    }
+    if (!isNounish(t) || PREP.has(t.w) || COORD.has(t.w) || RELATIVE.has(t.w)) break;
+    from = k;
+  }
+  const np = npAt(p, from);
+  return np && np.to >= end ? { ...np, to: j } : np;
+}
+
+/**
+ * What an NP inside a PP hangs on: "the Joint Declaration under the NAALC" → the Declaration;
+ * "Workers within General Motors" → a generic noun (undefined). The NP itself when not in a PP.
+ */
+export function attachment(p: Parsed, np: NP): NP | undefined {
+  let cur = np;
+  for (let n = 0; n < 3; n++) {
+    const before = p.toks[cur.from - 1];
+    if (!before || before.m >= 0 || !PREP.has(before.w) || before.w === 'as') return cur;
+    const host = npEndingAt(p, cur.from - 2);
+    if (!host) return cur;
+    if (!host.mention) return (p.toks[host.head]!.tags & T.Date) ? cur : undefined;
+    cur = host;
+  }
+  return cur;
+}
+
+/** Mention tokens coordinated with the NP at `np` to the right ("A, B and C"). */
+export function listRight(p: Parsed, np: NP, prep?: string): number[] {
+  const out = [np.head];
+  const toks = p.toks;
+  let k = np.to + 1;
+  // items joined by commas only count up to the last one a coordinator joins ("A, B and C"; not "Silao, Guanajuato")
+  let closed = 1;
+  for (let n = 0; n < MAX_LIST && k < toks.length; n++) {
+    let s = k;
+    let coord = false;
+    if (toks[s]?.w === ',') s++;
+    if (toks[s] && COORD.has(toks[s]!.w)) s++, (coord = true);
+    else if (toks[s]?.w === 'as' && toks[s + 1]?.w === 'well' && toks[s + 2]?.w === 'as') s += 3, (coord = true);
+    if (s === k) break;
+    // "at A and at B": the preposition repeated
+    if (prep && toks[s]?.w === prep) s++;
+    const next = npAt(p, s);
+    if (!next || !next.mention) break;
+    out.push(next.head);
+    if (coord) closed = out.length;
+    k = next.to + 1;
+  }
+  return out.slice(0, closed);
+}
+
+/** Before a short bracket that is not a name ("Kevin Brady (R-TX)"): the token before it; else j. */
+export function skipParenLeft(p: Parsed, j: number): number {
+  if (p.toks[j]?.w !== ')') return j;
+  for (let k = j - 1; k >= 0 && k > j - 10; k--) if (p.toks[k]!.w === '(') return isMention(p.toks[k + 1]) && k + 2 === j ? j : k - 1;
+  return j;
+}
+
+/** Mention tokens coordinated with the NP at `np` to the left ("A, B and C" from C). */
+export function listLeft(p: Parsed, np: NP, generic = false): number[] {
+  const out = np.mention ? [np.head] : [];
+  const toks = p.toks;
+  let k = np.from - 1;
+  let skippedTitle = false;
+  for (let n = 0; n < MAX_LIST && k > 0; n++) {
+    let s = k;
+    let coord = false;
+    if (toks[s] && COORD.has(toks[s]!.w)) s--, (coord = true);
+    else if (toks[s]?.w === 'as' && toks[s - 1]?.w === 'well' && toks[s - 2]?.w === 'as') s -= 3, (coord = true);
+    if (toks[s]?.w === ',') s--;
+    if (s === k) break;
+    // the separator next to the last item must hold a coordinator ("A, B and C filed"; not "in California, X filed")
+    if (out.length === 1 && !coord && !skippedTitle) {
+      const prev = npEndingAt(p, skipParenLeft(p, s));
+      if (prev?.mention) break;
+    }
+    const prev = npEndingAt(p, skipParenLeft(p, s));
+    if (!prev) break;
+    // "Mexico's Ambassador to the United States, X": a name inside a PP belongs to a title, not the list
+    if (toks[prev.from - 1] && toks[prev.from - 1]!.m < 0 && PREP.has(toks[prev.from - 1]!.w)) break;
+    if (!prev.mention) {
+      // "A and US Deputy Attorney General, B": a title-like NP before an item's name belongs to it
+      if ((toks[k]?.w === ',' || generic) && toks[prev.from - 1] && (COORD.has(toks[prev.from - 1]!.w) || toks[prev.from - 1]!.w === ',' || generic)) {
+        k = prev.from - 1;
+        skippedTitle = true;
+        continue;
+      }
+      break;
+    }
+    out.unshift(prev.head);
+    k = prev.from - 1;
+    // "both A and B"
+    if (toks[k]?.w === 'both' || toks[k]?.w === 'either') break;
+  }
+  return out;
+}
+
+/**
+ * Skip an aside that ends at token j (", a Michigan-based company," / "(UNT)" / "— better known as X —"):
+ * the index just before the aside, or undefined when j does not close one.
+ */
+export function skipAsideLeft(p: Parsed, j: number): number | undefined {
+  const toks = p.toks;
+  const close = toks[j]?.w;
+  if (close === ')') {
+    for (let k = j - 1; k >= 0 && k > j - WINDOW; k--) if (toks[k]!.w === '(') return k - 1;
+    return undefined;
+  }
+  if (close !== ',' && !DASH.has(close ?? '')) return undefined;
+  for (let k = j - 1; k >= 0 && k > j - WINDOW; k--) {
+    const t = toks[k]!;
+    if (CLAUSE_STOP.has(t.w)) return undefined;
+    if (t.w !== ',' && !(DASH.has(t.w) && DASH.has(close!)) && t.w !== '(') continue;
+    const first = toks[k + 1];
+    if (!first) return undefined;
+    const np = npAt(p, k + 1);
+    // a list item is not an aside ("A, B and C filed")
+    if (np && np.mention && np.to === j - 1) return undefined;
+    const opens = RELATIVE.has(first.w) || DET.has(first.w) || PREP.has(first.w) || (first.tags & (T.Adverb | T.Verb | T.Adjective)) !== 0 || (np && !np.mention) || (np?.possessor !== undefined);
+    return opens ? k - 1 : undefined;
+  }
+  return undefined;
+}
+
+/** Is token k a clause boundary a scan must not cross? */
+export function clauseStop(t: Tok | undefined): boolean {
+  return !t || CLAUSE_STOP.has(t.w);
+}
+
+/** The finite verb group before group index gi in the same clause, if any. */
+export function previousGroup(p: Parsed, gi: number): VerbGroup | undefined {
+  for (let k = gi - 1; k >= 0; k--) {
+    const g = p.groups[k]!;
+    for (let x = g.to + 1; x < p.groups[gi]!.from; x++) if (p.toks[x]!.w === ';') return undefined;
+    return g;
+  }
+  return undefined;
+}
+
+/** The NP after token i, skipping adverbs ("supported strongly the …"). */
+export function npAfter(p: Parsed, i: number): NP | undefined {
+  let k = i;
+  while (k < p.toks.length && p.toks[k]!.m < 0 && (p.toks[k]!.tags & T.Adverb) !== 0 && !(p.toks[k]!.tags & (T.Noun | T.Adjective))) k++;
+  return npAt(p, k);
+}
+
+/**
+ * A generic NP directly renamed by a mention ("a new union, SINTTIA", "the coalition (CJM)"): the
+ * mention's NP, or the NP itself.
+ */
+export function renamed(p: Parsed, np: NP): NP {
+  if (np.mention) return np;
+  const toks = p.toks;
+  const k = np.to + 1;
+  if (toks[k]?.w === ',' || toks[k]?.w === '(') {
+    const next = npAt(p, k + 1);
+    if (next?.mention && (toks[next.to + 1]?.w !== '(' || toks[k]!.w === '(') && !PREP.has(toks[next.to + 1]?.w ?? '')) return next;
+  }
+  return np;
+}
+
+/**
+ * Prepositional arguments after token i within the clause: for each preposition in `preps`, the
+ * first NP it introduces (skipping other PPs, dates and the direct object). Multiword
+ * prepositions ("out of", "with respect to") are matched whole.
+ */
+export function ppAfter(p: Parsed, i: number, preps: Set<string>, stopAtComma = true): { prep: string; np: NP; at: number }[] {
+  const toks = p.toks;
+  const out: { prep: string; np: NP; at: number }[] = [];
+  const end = Math.min(toks.length, i + WINDOW);
+  for (let k = i; k < end; k++) {
+    const t = toks[k]!;
+    if (clauseStop(t) || (stopAtComma && t.w === ',' && k > i) || RELATIVE.has(t.w) && k > i) break;
+    if (p.groups.some((g) => g.from === k && !g.infinitive && !g.gerund && !g.participle) && k > i) break;
+    if (t.m >= 0) continue;
+    for (const prep of preps) {
+      const words = prep.split(' ');
+      if (words.every((w, x) => toks[k + x]?.w === w)) {
+        const np = npAt(p, k + words.length);
+        if (np) out.push({ prep, np, at: k });
+      }
+    }
+  }
+  return out;
+}
