@@ -54,8 +54,9 @@ const Modality = z.object({
   /** aux: non-assertive auxiliaries; governor: verbs whose "to"-complement is not asserted;
    *  conditional: words opening a non-asserted clause; negation: negators; receiver: verbs whose subject receives (FUNDS nouns);
    *  role-sub: modifiers that make a leadership role a staff role ("deputy"); role-skip: modifiers to skip ("former");
-   *  transparent: event nouns whose "of"-object is the verb's object ("opposed the creation of X") */
-  kind: z.enum(['aux', 'governor', 'conditional', 'negation', 'receiver', 'role-sub', 'role-skip', 'transparent']),
+   *  transparent: event nouns whose "of"-object is the verb's object ("opposed the creation of X");
+   *  proxy: people who stand for their organisation in a PP ("delegates from X took part") */
+  kind: z.enum(['aux', 'governor', 'conditional', 'negation', 'receiver', 'role-sub', 'role-skip', 'transparent', 'proxy']),
   words,
 }).strict();
 
@@ -134,7 +135,7 @@ function addNoun(map: Map<string, NounFrame[]>, entry: PredicateEntry, phrase: s
 export function compilePredicates(entries: PredicateEntry[], modality: ModalityRecord[]): PredicateLexicon {
   const lex: PredicateLexicon = {
     entries, verbs: new Map(), roles: new Map(), nouns: new Map(), facilities: new Map(), heads: new Map(), fronted: [], lemma: new Map(),
-    modality: { aux: new Set(), governor: new Set(), conditional: new Set(), negation: new Set(), receiver: new Set(), 'role-sub': new Set(), 'role-skip': new Set(), transparent: new Set() },
+    modality: { aux: new Set(), governor: new Set(), conditional: new Set(), negation: new Set(), receiver: new Set(), 'role-sub': new Set(), 'role-skip': new Set(), transparent: new Set(), proxy: new Set() },
   };
   for (const m of modality) for (const w of m.words) lex.modality[m.kind].add(foldWord(w));
   // governors and receivers are lemmas: every form counts

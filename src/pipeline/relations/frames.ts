@@ -11,9 +11,14 @@ import type { Collector } from './emit.js';
 import { PREP, RELATIVE, attachment, clauseStop, listLeft, listRight, npAfter, npAt, npEndingAt, ppAfter, previousGroup, renamed, skipAsideLeft, skipParenLeft, type NP } from './phrases.js';
 
 const COORD = new Set(['and', 'or', 'but', 'y']);
+/** The lexicon's proxy nouns ("delegates from X"), set per run (subjectOf is called from several modules). */
+export const PROXY: { current?: Set<string> } = {};
+
+/** Sentence adverbs compromise may tag otherwise ("later" as an adjective). */
+const ADVERBS = new Set(['later', 'also', 'then', 'subsequently', 'eventually', 'now', 'still', 'again', 'once', 'soon', 'already', 'jointly', 'together', 'first', 'initially', 'recently', 'formally', 'officially', 'publicly', 'ultimately', 'finally', 'further', 'previously', 'originally']);
 const isAdverb = (p: Parsed, k: number) => {
   const t = p.toks[k];
-  return !!t && t.m < 0 && (t.tags & T.Adverb) !== 0 && (t.tags & (T.Noun | T.Adjective | T.Verb)) === 0;
+  return !!t && t.m < 0 && (ADVERBS.has(t.w) || ((t.tags & T.Adverb) !== 0 && (t.tags & (T.Noun | T.Adjective | T.Verb)) === 0));
 };
 
 /** Is the clause of group gi asserted (not negated, not modal, not conditional, not under "seeks to")? */
@@ -41,7 +46,7 @@ export function asserted(p: Parsed, gi: number, lex: PredicateLexicon, depth = 0
 }
 
 /** Mention tokens that are the subject of group gi (empty when the subject is not a mention). */
-export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean): number[] {
+export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean, proxy = PROXY.current): number[] {
   const g = p.groups[gi]!;
   const toks = p.toks;
   let j = g.from - 1;
@@ -78,6 +83,14 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
   }
   const t = toks[j];
   if (!t) return [];
+  // "…, whose longtime leader, Fidel Velázquez, had supported": the name in commas renames the phrase before it
+  if (t.w === ',') {
+    const np = npEndingAt(p, j - 1);
+    if (np?.mention && toks[np.from - 1]?.w === ',') {
+      const before = npEndingAt(p, np.from - 2);
+      if (before && !before.mention) return [np.head];
+    }
+  }
   if (t.m < 0 && RELATIVE.has(t.w)) {
     if (t.w === 'whose' || t.w === 'where') return [];
     let k = j - 1;
@@ -97,7 +110,7 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
   if (!found) return [];
   // "Workers within General Motors started …": the mention is inside the subject's PP, not its head;
   // "Benedicto Martinez of the FAT developed …": the head is the name the PP hangs on
-  const np = found.mention ? attachment(p, found) : found;
+  const np = found.mention ? attachment(p, found, proxy) : found;
   if (!np) return [];
   if (np.mention) return listLeft(p, np);
   // "the U.S. Department of Labor, local governments, and community organizations launched …"
@@ -146,13 +159,18 @@ function afterRest(p: Parsed, g: VerbGroup, f: VerbFrame): number {
 /** Relations from the verb groups of one parsed sentence. */
 export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): void {
   const ev = { start: p.start, end: p.end };
+  PROXY.current = lex.modality.proxy;
   // event nouns a verb took as the way to its object ("opposed the creation of X"): not nominalisations of their own
   const consumed = new Set<number>();
   const m = (k: number) => p.mentions[p.toks[k]!.m]!;
   for (let gi = 0; gi < p.groups.length; gi++) {
-    const g = p.groups[gi]!;
-    const frames = lex.verbs.get(g.form);
-    if (!frames || !asserted(p, gi, lex)) continue;
+    const g0 = p.groups[gi]!;
+    // the lexical verb: the last verb of the group the lexicon knows ("took part": "took" + "part")
+    let lexHead = -1;
+    for (let k = g0.to; k >= g0.from && lexHead < 0; k--) if (lex.verbs.has(p.toks[k]!.w) && (p.toks[k]!.tags & T.Verb)) lexHead = k;
+    if (lexHead < 0 || !asserted(p, gi, lex)) continue;
+    const g = lexHead === g0.head ? g0 : { ...g0, head: lexHead, form: p.toks[lexHead]!.w };
+    const frames = lex.verbs.get(g.form)!;
     for (const f of frames) {
       const after = afterRest(p, g, f);
       if (after < 0) continue;
@@ -308,10 +326,18 @@ function nominalisations(p: Parsed, lex: PredicateLexicon, out: Collector, consu
       // the noun heads its phrase ("support funds" is about funds)
       if (toks[end + 1] && toks[end + 1]!.m < 0 && (toks[end + 1]!.tags & T.Noun) && !PREP.has(toks[end + 1]!.w)) continue;
       const pp = toks[end + 1] && PREP.has(toks[end + 1]!.w) ? ppAfter(p, end + 1, f.prep)[0] : undefined;
-      if (!pp || pp.at !== end + 1) continue;
+      const rule = f.entry.id;
+      if (!pp || pp.at !== end + 1) {
+        // "A and B signed a strategic alliance": a reciprocal noun without object ties its governor's subjects
+        if (!f.entry.reciprocal) continue;
+        const gi = governing(p, k - 1);
+        if (gi < 0 || !asserted(p, gi, lex) || p.toks[p.groups[gi]!.to + 1] === undefined) continue;
+        const subj = subjectOf(p, gi);
+        for (let x = 0; x < subj.length; x++) for (let y = x + 1; y < subj.length; y++) out.emit(m(subj[x]!), f.entry.predicate, m(subj[y]!), `${rule}/reciprocal`, ev, f.entry);
+        continue;
+      }
       const objs = pp.np.mention ? listRight(p, renamed(p, pp.np)) : (renamed(p, pp.np).mention ? [renamed(p, pp.np).head] : []);
       if (!objs.length) continue;
-      const rule = f.entry.id;
       if (pp.prep === 'between' || pp.prep === 'among') {
         for (let x = 0; x < objs.length; x++) for (let y = x + 1; y < objs.length; y++) out.emit(m(objs[x]!), f.entry.predicate, m(objs[y]!), `${rule}/between`, ev, f.entry);
         continue;
@@ -352,7 +378,12 @@ function governing(p: Parsed, s: number): number {
   let k = s;
   // the noun's own determiners and adjectives, then maybe one preposition
   while (k >= 0 && toks[k]!.m < 0 && ((toks[k]!.tags & (T.Determiner | T.Adjective | T.Value)) || ['the', 'a', 'an', 'its', 'their'].includes(toks[k]!.w))) k--;
-  if (k >= 0 && toks[k]!.m < 0 && PREP.has(toks[k]!.w)) k--;
+  if (k >= 0 && toks[k]!.m < 0 && PREP.has(toks[k]!.w)) {
+    k--;
+    // "carry out the project in partnership with …": past the verb's own object
+    const obj = toks[k] && toks[k]!.m < 0 && (toks[k]!.tags & T.Noun) ? npEndingAt(p, k) : undefined;
+    if (obj && !obj.mention) k = obj.from - 1;
+  }
   while (k >= 0 && isAdverb(p, k)) k--;
   return p.groups.findIndex((g) => g.to === k);
 }

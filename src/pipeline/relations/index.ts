@@ -55,8 +55,8 @@ function run(ctx: DocContext, mentions: Candidate[], refs: Reference[], out: Col
     for (let k = ri; k < refs.length && refs[k]!.end <= s.end; k++) ms.push(refs[k]!);
     const units = nonOverlapping(ms);
     if (new Set(units.map((m) => m.entity)).size < 2) {
-      // a title alone can name its organisation ("Secretary of Labor Elaine Chao")
-      if (!only && units.some((m) => m.title)) titleRelations(ctx, { start: s.start, end: s.end, mentions: units }, out);
+      // a title alone can name its organisation ("Secretary of Labor Elaine Chao", "X, Mexican Secretary of Labor")
+      if (!only && units.some((m) => m.title || (m.type === 'Person' && doc.clean[m.end] === ','))) titleRelations(ctx, { start: s.start, end: s.end, mentions: units }, out);
       continue;
     }
     selected.push({ start: s.start, end: s.end, mentions: units });

@@ -79,6 +79,17 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
     }
     const indefinite = (det !== undefined && INDEFINITE.has(det)) || (toks[from - 1]?.w === 'of' && toks[from - 2]?.w === 'one');
     // the organisation: a PP after the phrase, the possessor, or a premodifying mention
+    // "Y, whose (longtime) leader, X," / "Y, whose president is X"
+    if (toks[from - 1]?.w === 'whose') {
+      const y = npEndingAt(p, toks[from - 2]?.w === ',' ? from - 3 : from - 2);
+      let h = last + 1;
+      if (toks[h]?.w === ',') h++;
+      else if (p.groups.some((g) => g.from === h && COPULA.has(g.form))) h = p.groups.find((g) => g.from === h)!.to + 1;
+      const x = npAt(p, h);
+      if (y?.mention && x?.mention) for (const f of frames.filter((fr) => fr.prep.has('of') || fr.prep.has('de'))) out.emit(m(x.head), sub && f.entry.predicate === 'LEADS' ? 'WORKS_FOR' : f.entry.predicate, m(y.head), `${f.entry.id}/whose`, ev, f.entry);
+      k = last;
+      continue;
+    }
     for (const f of frames) {
       const { orgs: ppObjs, end: ppEnd, generic } = roleObject(p, out, f, last + 1);
       // a possessor or premodifier names the organisation only for "of" roles ("UE's director", "the AFL-CIO president")
@@ -98,7 +109,7 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       let predicate: Predicate = f.entry.predicate;
       if (indefinite && f.entry.indefinite) predicate = f.entry.indefinite;
       // a deputy, or the head of a unit named only in words ("Coordinadora General de Asuntos Internacionales, STPS"), works for it
-      if ((sub || (generic && chain.length)) && predicate === 'LEADS') predicate = 'WORKS_FOR';
+      if ((sub || (generic && (chain.length || !ppObjs.length))) && predicate === 'LEADS') predicate = 'WORKS_FOR';
       for (let c = 0; c + 1 < chain.length; c++) out.emit(m(chain[c]!), 'PART_OF', m(chain[c + 1]!), 'part-of.chain/apposition', ev);
       for (const [all, construction] of holdersOf(p, lex, from, phraseEnd, possessor, premods)) {
         // "A and B, head of C": a singular role is the nearest holder's
@@ -122,7 +133,10 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
 function roleObject(p: Parsed, out: Collector, f: NounFrame, k: number): { orgs: number[]; end: number; generic: boolean } {
   const toks = p.toks;
   let generic = false;
-  for (let n = 0; n < 3 && toks[k] && toks[k]!.m < 0 && PREP.has(toks[k]!.w); n++) {
+  for (let n = 0; n < 4 && toks[k] && toks[k]!.m < 0; n++) {
+    // ", at the Centre …": a comma may separate the role's PP from intervening phrases
+    if (toks[k]!.w === ',' && n > 0 && f.prep.has(toks[k + 1]?.w ?? '')) k++;
+    if (!PREP.has(toks[k]!.w)) break;
     const np = npAt(p, k + 1);
     if (!np) break;
     const obj = renamed(p, np);
@@ -184,15 +198,6 @@ function holdersOf(p: Parsed, lex: PredicateLexicon, from: number, to: number, p
   }
   // "GM and its CTM union partners": the premodifying mention holds the role toward the possessor
   if (!out.length && possessor !== undefined && premods.length) out.push([premods, 'premodifier']);
-  // "Y, whose longtime leader, X," / "Y, whose president is X"
-  if (toks[from - 1]?.w === 'whose') {
-    const y = npEndingAt(p, toks[from - 2]?.w === ',' ? from - 3 : from - 2);
-    let k = to + 1;
-    if (toks[k]?.w === ',') k++;
-    else if (p.groups.some((g) => g.from === k && COPULA.has(g.form))) k = p.groups.find((g) => g.from === k)!.to + 1;
-    const h = npAt(p, k);
-    if (y?.mention && h?.mention) out.push([[h.head], 'whose']);
-  }
   return out;
 }
 

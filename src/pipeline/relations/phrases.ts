@@ -114,14 +114,17 @@ export function npEndingAt(p: Parsed, j: number): NP | undefined {
  * What an NP inside a PP hangs on: "the Joint Declaration under the NAALC" → the Declaration;
  * "Workers within General Motors" → a generic noun (undefined). The NP itself when not in a PP.
  */
-export function attachment(p: Parsed, np: NP): NP | undefined {
+export function attachment(p: Parsed, np: NP, proxy?: Set<string>): NP | undefined {
   let cur = np;
   for (let n = 0; n < 3; n++) {
     const before = p.toks[cur.from - 1];
     if (!before || before.m >= 0 || !PREP.has(before.w) || before.w === 'as') return cur;
     const host = npEndingAt(p, cur.from - 2);
     if (!host) return cur;
-    if (!host.mention) return (p.toks[host.head]!.tags & T.Date) ? cur : undefined;
+    // "delegates from the CWA", "representatives of X": the people stand for their organisation
+    if (!host.mention && proxy?.has(p.toks[host.head]!.w)) return cur;
+    // a generic noun takes the PP ("workers within GM"); a date or a participle does not
+    if (!host.mention) return (p.toks[host.head]!.tags & (T.Date | T.Verb)) || ((p.toks[host.head]!.tags & T.Adjective) && !(p.toks[host.head]!.tags & T.Noun)) ? cur : undefined;
     cur = host;
   }
   return cur;
@@ -180,7 +183,7 @@ export function listLeft(p: Parsed, np: NP, generic = false): number[] {
     const prev = npEndingAt(p, skipParenLeft(p, s));
     if (!prev) break;
     // "Mexico's Ambassador to the United States, X": a name inside a PP belongs to a title, not the list
-    if (toks[prev.from - 1] && toks[prev.from - 1]!.m < 0 && PREP.has(toks[prev.from - 1]!.w)) break;
+    if (toks[prev.from - 1] && toks[prev.from - 1]!.m < 0 && PREP.has(toks[prev.from - 1]!.w) && prev.mention && out.length && p.mentions[toks[prev.head]!.m]!.type !== p.mentions[toks[out[0]!]!.m]!.type) break;
     if (!prev.mention) {
       // "A and US Deputy Attorney General, B": a title-like NP before an item's name belongs to it
       if ((toks[k]?.w === ',' || generic) && toks[prev.from - 1] && (COORD.has(toks[prev.from - 1]!.w) || toks[prev.from - 1]!.w === ',' || generic)) {
