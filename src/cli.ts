@@ -108,10 +108,11 @@ export function createProgram(): Command {
     .option('--data <dir>', 'score the corrected annotations (apply this data directory\'s corrections)')
     .option('--withhold <ids>', 'comma-separated ontology entity ids to drop (held-out curation test)')
     .option('--errors', 'list missed and spurious entities and relations per document')
+    .option('--rules', 'per rule id: the documents it fires on (per set) and its precision against gold; dead rules')
     .option('--json', 'machine-readable scores')
     .option('--agreement <a,b>', 'inter-annotator agreement (span F1, Cohen\'s kappa) of two annotators: two names in --data, or two data directories')
     .option('--typed', 'with --agreement: spans agree only when their types agree too')
-    .addHelpText('after', '\nExamples:\n  kg eval                                   # real-dev, seeds and the written sets side by side\n  kg eval --set real-dev,seeds\n  kg eval --gold test/fixtures/real-dev/gold --docs test/fixtures/real-dev/docs --errors\n  kg eval --gold gold/ --data data          # the corrected annotations against gold\n  kg eval --agreement ana,bob --data data   # two annotators in one store\n  kg eval --agreement data-ana,data-bob     # two independent stores\n' + EXIT_HELP)
+    .addHelpText('after', '\nExamples:\n  kg eval                                   # real-dev, seeds and the written sets side by side\n  kg eval --set real-dev,seeds\n  kg eval --rules                           # which rules fire where, and how often they are right\n  kg eval --gold test/fixtures/real-dev/gold --docs test/fixtures/real-dev/docs --errors\n  kg eval --gold gold/ --data data          # the corrected annotations against gold\n  kg eval --agreement ana,bob --data data   # two annotators in one store\n  kg eval --agreement data-ana,data-bob     # two independent stores\n' + EXIT_HELP)
     .action(async (opts) => {
       const { evalCommand } = await import('./eval/cli.js');
       done(await evalCommand(opts));

@@ -16,8 +16,9 @@ function packageRoot(): string {
 }
 
 /** Run `kg eval`; returns the exit code. */
-export async function evalCommand(opts: { gold?: string; docs: string; ontology: string; data?: string; withhold?: string; errors?: boolean; json?: boolean; agreement?: string; typed?: boolean; set?: string }): Promise<number> {
+export async function evalCommand(opts: { gold?: string; docs: string; ontology: string; data?: string; withhold?: string; errors?: boolean; json?: boolean; agreement?: string; typed?: boolean; set?: string; rules?: boolean }): Promise<number> {
   if (opts.agreement !== undefined) return agreementCommand(opts.agreement, opts.data ?? 'data', opts);
+  if (opts.rules) return rulesCommand(opts);
   if (!opts.gold) return setsCommand(opts);
   const withhold = opts.withhold ? new Set(opts.withhold.split(',').map((s) => s.trim()).filter(Boolean)) : undefined;
   const { scores } = await runEval({ gold: opts.gold!, docs: opts.docs, ontology: opts.ontology, data: opts.data, withhold });
@@ -83,5 +84,22 @@ async function setsCommand(opts: { ontology: string; data?: string; json?: boole
     return 0;
   }
   process.stdout.write(formatSideBySide(results) + '\n');
+  return 0;
+}
+
+/** `kg eval --rules`: per rule, where it fires and how often it is right (the standard sets, or --gold/--docs). */
+async function rulesCommand(opts: { gold?: string; docs: string; ontology: string; data?: string; json?: boolean; set?: string }): Promise<number> {
+  const { formatRules, runRules } = await import('./rules.js');
+  let sets;
+  let root: string | undefined;
+  if (opts.gold) sets = [{ name: 'gold', gold: opts.gold, docs: opts.docs, kind: 'real' as const, description: opts.gold }];
+  else {
+    const picked = pickSets(opts.set);
+    if (picked.unknown.length || !picked.sets.length) throw new UsageError(`--set: unknown set ${JSON.stringify(picked.unknown.join(','))} (sets: ${(await import('./sets.js')).EVAL_SETS.map((s) => s.name).join(', ')})`);
+    sets = picked.sets;
+    root = packageRoot();
+  }
+  const report = await runRules(sets, { root, ontology: opts.ontology, data: opts.data });
+  process.stdout.write((opts.json ? JSON.stringify(report, null, 1) : formatRules(report)) + '\n');
   return 0;
 }

@@ -5,7 +5,7 @@ import { readDocument } from '../corpus/index.js';
 import { GoldError } from '../errors.js';
 import { loadOntology } from '../ontology/index.js';
 import type { Extraction } from '../types.js';
-import { loadGoldDir } from './gold.js';
+import { loadGoldDir, type Gold } from './gold.js';
 import { emptyScores, prf, scoreDocument, total, type Counts, type Scores } from './score.js';
 import type { EvalSet } from './sets.js';
 
@@ -21,7 +21,7 @@ export interface EvalOptions {
 }
 
 /** Extract and score every gold document. */
-export async function runEval(opts: EvalOptions): Promise<{ scores: Scores; extractions: Extraction[] }> {
+export async function runEval(opts: EvalOptions): Promise<{ scores: Scores; extractions: Extraction[]; golds: Gold[] }> {
   const ontology = await loadOntology(opts.ontology ?? 'ontology');
   if (opts.withhold?.size) {
     for (const id of opts.withhold) ontology.entities.delete(id);
@@ -35,6 +35,7 @@ export async function runEval(opts: EvalOptions): Promise<{ scores: Scores; extr
   const corrections = opts.data ? await loadCorrections(opts.data) : [];
   const scores = emptyScores();
   const extractions: Extraction[] = [];
+  const golds: Gold[] = [];
   for (const { file, gold } of await loadGoldDir(opts.gold)) {
     const path = join(opts.docs ?? 'corpus', gold.doc);
     let doc;
@@ -45,9 +46,10 @@ export async function runEval(opts: EvalOptions): Promise<{ scores: Scores; extr
     }
     const { extraction } = extractWithCorrections(doc, ontology, corrections);
     extractions.push(extraction);
+    golds.push(gold);
     scoreDocument(scores, extraction, gold);
   }
-  return { scores, extractions };
+  return { scores, extractions, golds };
 }
 
 const pct = (v: number) => (v * 100).toFixed(1).padStart(5);

@@ -107,6 +107,27 @@ export function alignEntities(pred: Extraction, gold: Gold): Map<string, Set<str
   return links;
 }
 
+/**
+ * Which system relation finds which gold relation: in gold order, the first unused system relation
+ * with the predicate whose arguments link to the gold arguments (COOPERATES_WITH either way).
+ * Returns gold index → system index.
+ */
+export function matchRelations(pred: Extraction, gold: Gold, links: Map<string, Set<string>> = alignEntities(pred, gold)): Map<number, number> {
+  const gidsOf = (sid: string) => links.get(sid) ?? new Set<string>();
+  const used = new Set<number>();
+  const out = new Map<number, number>();
+  gold.relations.forEach((r, g) => {
+    const k = pred.relations.findIndex((x, i) => !used.has(i) && x.predicate === r.predicate && (
+      (gidsOf(x.subject).has(r.subject) && gidsOf(x.object).has(r.object)) ||
+      (r.predicate === 'COOPERATES_WITH' && gidsOf(x.subject).has(r.object) && gidsOf(x.object).has(r.subject))));
+    if (k >= 0) {
+      used.add(k);
+      out.set(g, k);
+    }
+  });
+  return out;
+}
+
 /** Score one document into `scores`. */
 export function scoreDocument(scores: Scores, pred: Extraction, gold: Gold): void {
   const goldById = new Map(gold.entities.map((e) => [e.id, e]));
@@ -168,20 +189,15 @@ export function scoreDocument(scores: Scores, pred: Extraction, gold: Gold): voi
 
   // relations: a gold relation is found by an unused system relation with its predicate whose
   // arguments link to the gold arguments; every unused system relation is a false positive
-  const gidsOf = (sid: string) => links.get(sid) ?? new Set<string>();
-  const relUsed = new Set<number>();
-  for (const r of gold.relations) {
-    const k = pred.relations.findIndex((x, i) => !relUsed.has(i) && x.predicate === r.predicate && (
-      (gidsOf(x.subject).has(r.subject) && gidsOf(x.object).has(r.object)) ||
-      (r.predicate === 'COOPERATES_WITH' && gidsOf(x.subject).has(r.object) && gidsOf(x.object).has(r.subject))));
-    if (k >= 0) {
-      relUsed.add(k);
-      bump(scores.relations, r.predicate, 'tp');
-    } else {
+  const found2 = matchRelations(pred, gold, links);
+  const relUsed = new Set(found2.values());
+  gold.relations.forEach((r, g) => {
+    if (found2.has(g)) bump(scores.relations, r.predicate, 'tp');
+    else {
       bump(scores.relations, r.predicate, 'fn');
       err.missedRelations.push(`${r.subject} ${r.predicate} ${r.object} :: ${r.evidence.slice(0, 120)}`);
     }
-  }
+  });
   pred.relations.forEach((r, i) => {
     if (relUsed.has(i)) return;
     bump(scores.relations, r.predicate, 'fp');
