@@ -39,6 +39,10 @@ const Entry = z.object({
   voice: z.enum(['active', 'passive', 'any']).default('any'),
   /** with a plural subject and no object, the subjects relate pairwise ("A and B cooperate") */
   reciprocal: z.boolean().optional(),
+  /** the object must be reached through one of these nouns ("took part in the renegotiation of X") */
+  via: words.optional(),
+  /** the frame applies only with one of these adverbs ("financially backed"), and then instead of the others */
+  adverbs: words.optional(),
   /** role nouns: the predicate when the role is indefinite ("a leader of" → MEMBER_OF) */
   indefinite: z.enum(PREDICATES).optional(),
   /** sentence-initial PP ("At <Event>, X said …"): its prepositions */
@@ -55,8 +59,12 @@ const Modality = z.object({
    *  conditional: words opening a non-asserted clause; negation: negators; receiver: verbs whose subject receives (FUNDS nouns);
    *  role-sub: modifiers that make a leadership role a staff role ("deputy"); role-skip: modifiers to skip ("former");
    *  transparent: event nouns whose "of"-object is the verb's object ("opposed the creation of X");
-   *  proxy: people who stand for their organisation in a PP ("delegates from X took part") */
-  kind: z.enum(['aux', 'governor', 'conditional', 'negation', 'receiver', 'role-sub', 'role-skip', 'transparent', 'proxy']),
+   *  proxy: people who stand for their organisation in a PP ("delegates from X took part");
+   *  classifier: generic heads a premodifying name belongs to ("the Partnership for Prosperity program");
+   *  coagent: verbs whose object joins the subject in a gerund ("X joined Y in filing Z");
+   *  joint: verb lemmas whose coordinated agents cooperate ("a meeting convened by A and B");
+   *  reversal: event nouns that turn a stance ("called for the repeal of X" opposes X) */
+  kind: z.enum(['aux', 'governor', 'conditional', 'negation', 'receiver', 'role-sub', 'role-skip', 'transparent', 'proxy', 'classifier', 'coagent', 'joint', 'reversal']),
   words,
 }).strict();
 
@@ -135,12 +143,18 @@ function addNoun(map: Map<string, NounFrame[]>, entry: PredicateEntry, phrase: s
 export function compilePredicates(entries: PredicateEntry[], modality: ModalityRecord[]): PredicateLexicon {
   const lex: PredicateLexicon = {
     entries, verbs: new Map(), roles: new Map(), nouns: new Map(), facilities: new Map(), heads: new Map(), fronted: [], lemma: new Map(),
-    modality: { aux: new Set(), governor: new Set(), conditional: new Set(), negation: new Set(), receiver: new Set(), 'role-sub': new Set(), 'role-skip': new Set(), transparent: new Set(), proxy: new Set() },
+    modality: { aux: new Set(), governor: new Set(), conditional: new Set(), negation: new Set(), receiver: new Set(), 'role-sub': new Set(), 'role-skip': new Set(), transparent: new Set(), proxy: new Set(), classifier: new Set(), coagent: new Set(), joint: new Set(), reversal: new Set() },
   };
   for (const m of modality) for (const w of m.words) lex.modality[m.kind].add(foldWord(w));
   // governors and receivers are lemmas: every form counts
-  for (const kind of ['governor', 'receiver'] as const) for (const w of [...lex.modality[kind]]) for (const f of conjugate(w)) lex.modality[kind].add(f);
+  for (const kind of ['governor', 'receiver', 'coagent'] as const) for (const w of [...lex.modality[kind]]) for (const f of conjugate(w)) lex.modality[kind].add(f);
   for (const e of entries) {
+    if (e.fronted) {
+      // a fronted entry's verbs only qualify its main clause; they are not frames of their own
+      lex.fronted.push(e);
+      for (const v of e.verbs ?? []) for (const f of conjugate(v)) lex.lemma.set(split(f)[0]!, split(v)[0]!);
+      continue;
+    }
     const prep = new Set((e.prep ?? (e.verbs || e.forms ? ['direct'] : ['of'])).map(foldWord));
     const exclude = new Set((e.exclude ?? []).map(foldWord));
     const addVerb = (form: string, lemma: string) => {
@@ -157,10 +171,9 @@ export function compilePredicates(entries: PredicateEntry[], modality: ModalityR
     for (const n of e.nouns ?? []) addNoun(lex.nouns, e, n, prep);
     for (const f of e.facilities ?? []) addNoun(lex.facilities, e, f, prep);
     for (const t of e.heads ?? []) lex.heads.set(t, [...(lex.heads.get(t) ?? []), e]);
-    if (e.fronted) lex.fronted.push(e);
   }
-  // multiword frames first, so "take part in" wins over "take"
-  for (const list of lex.verbs.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  // adverb-bound frames first ("financially backed"), then multiword ones ("take part in" before "take")
+  for (const list of lex.verbs.values()) list.sort((a, b) => (b.entry.adverbs ? 1 : 0) - (a.entry.adverbs ? 1 : 0) || b.rest.length - a.rest.length);
   return lex;
 }
 

@@ -76,13 +76,26 @@ export function resolveReferences(ctx: DocContext, mentions: Candidate[], person
         const r = listReference(ctx, mentions, mi, si, prev1, prev1At, prev2, prev2At, demonyms);
         if (r) for (const id of r.ids) out.push(ref(ctx, id, r.start, at + word.length, 'discourse.list', false));
       }
-      const descs = lex.nouns.get(word);
+      const det0 = lex.adjectives.has(prev1) ? prev2 : prev1;
+      // "both unions", "the two unions": a plural head stands for two entities
+      const pluralHead = /s$/.test(word) && (PLURAL_DET.has(det0) || NUMBER.has(prev1)) && lex.nouns.has(word.slice(0, -1));
+      const descs = lex.nouns.get(pluralHead ? word.slice(0, -1) : word);
       if (descs && !pron) {
         // determiner (and up to two adjectives) before the head noun
-        const det = lex.adjectives.has(prev1) ? prev2 : prev1;
+        const det = det0;
         const detAt = lex.adjectives.has(prev1) ? prev2At : prev1At;
-        const plural = PLURAL_DET.has(det) || NUMBER.has(prev1);
-        const ok = det === 'the' || det === 'this' || det === 'that' || PLURAL_DET.has(det) || (det === 'its' || det === 'their' || det === 'his' || det === 'her');
+        const plural = pluralHead;
+        if ((PLURAL_DET.has(det) || NUMBER.has(prev1)) && !pluralHead) {
+          prev2 = prev1; prev2At = prev1At; prev1 = word; prev1At = at;
+          continue;
+        }
+        // "filed a petition concerning …, the San Martín case": an indefinite case noun names the case later in its sentence
+        if ((det === 'a' || det === 'an') && descs.some((d) => d.class === 'Case') && sentence) {
+          const later = new Set<string>();
+          for (let k = mi; k < mentions.length && mentions[k]!.start < sentence.end; k++) if (mentions[k]!.entity && ctx.entities.get(mentions[k]!.entity!)?.type === 'Case') later.add(mentions[k]!.entity!);
+          if (later.size === 1) out.push(ref(ctx, [...later][0]!, detAt, at + word.length, 'discourse.desc.case-indefinite', false));
+        }
+        const ok = det === 'the' || det === 'this' || det === 'that' || PLURAL_DET.has(det) || (det === 'its' || det === 'their' || det === 'his' || det === 'her' || det === 'whose');
         const end = at + word.length;
         const next = /^\s*([\p{L}']+)/u.exec(folded.slice(end, end + 30))?.[1] ?? '';
         // "the Union of …", "The Maquiladora Health …": a capitalised head before more of a name is a name
@@ -90,12 +103,16 @@ export function resolveReferences(ctx: DocContext, mentions: Candidate[], person
         if (ok && detAt >= 0 && !lex.compounds.has(next) && !ofName) {
           const start = detAt;
           let ids: string[] = [];
-          if (det === 'his' || det === 'her' || det === 'their' || det === 'its') {
-            // "his group", "her union": the person's (or organisation's) own organisation
-            if (personOrg && descs.some((d) => d.class === 'Organization')) {
-              const owner = pronoun(ctx, mentions, mi, si, detAt, detAt + det.length, det === 'its' ? ['Organization'] : ['Person'], det === 'their', undefined);
+          if (det === 'his' || det === 'her' || det === 'their' || det === 'its' || det === 'whose') {
+            // "his group", "her union", "Conway, whose union": the person's own organisation
+            if (personOrg && det !== 'its' && descs.some((d) => d.class === 'Organization')) {
+              // "whose" belongs to the name just before it
+              const prevM = mentions[mi - 1];
+              const owner = det === 'whose'
+                ? (prevM?.entity && ctx.entities.get(prevM.entity)?.type === 'Person' && /^\s*(\([^)]{1,30}\)\s*)?,\s*$/.test(clean.slice(prevM.end, detAt)) ? [prevM.entity] : [])
+                : pronoun(ctx, mentions, mi, si, detAt, detAt + det.length, ['Person'], det === 'their', undefined);
               const org = owner.length === 1 ? personOrg.get(owner[0]!) : undefined;
-              if (org && descs.some((d) => d.class === 'Organization' && fitsAny(ctx, [d], org))) ids = [org];
+              if (org && ctx.entities.get(org)?.type === 'Organization') ids = [org];
             }
           } else ids = describe(ctx, mentions, mi, si, start, descs, plural ? 2 : 1, headline);
           for (const id of ids) out.push(ref(ctx, id, start, end, `discourse.${descs[0]!.id}`, false));
@@ -243,7 +260,8 @@ function listReference(ctx: DocContext, mentions: Candidate[], mi: number, si: n
     left = l;
   }
   const all = [...new Set(list.map((m) => m.entity!))];
-  const ids = all.filter((id) => !country || ctx.entities.get(id)!.country === country);
+  // the demonym drops the listed entities known to be of another country
+  const ids = all.filter((id) => !country || !ctx.entities.get(id)!.country || ctx.entities.get(id)!.country === country);
   if (ids.length < 2 || ids.length !== all.length || (count && ids.length !== count)) return undefined;
   return { start: at[k]!, ids };
 }

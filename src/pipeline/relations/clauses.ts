@@ -175,6 +175,9 @@ export function parseSentences(clean: string, sentences: { start: number; end: n
   return parsed;
 }
 
+/** Sentence adverbs compromise may tag otherwise ("later" as an adjective, "now" as a conjunction). */
+export const ADVERBS = new Set(['later', 'also', 'then', 'subsequently', 'eventually', 'now', 'still', 'again', 'once', 'soon', 'already', 'jointly', 'together', 'first', 'initially', 'recently', 'formally', 'officially', 'publicly', 'ultimately', 'finally', 'further', 'previously', 'originally', 'currently', 'today', 'since']);
+
 const isVerbish = (t: Tok) => t.m < 0 && (t.tags & (T.Verb | T.Aux | T.Modal)) !== 0;
 
 /** Verb groups of a token list. */
@@ -190,7 +193,7 @@ export function verbGroups(toks: Tok[], lex: PredicateLexicon): VerbGroup[] {
     for (let k = j; k < toks.length; k++) {
       const x = toks[k]!;
       if (isVerbish(x)) last = k;
-      else if (x.m < 0 && ((x.tags & (T.Adverb | T.Negative)) !== 0 || lex.modality.negation.has(x.w)) && toks[k + 1] && isVerbish(toks[k + 1]!)) continue;
+      else if (x.m < 0 && ((x.tags & (T.Adverb | T.Negative)) !== 0 || ADVERBS.has(x.w) || lex.modality.negation.has(x.w)) && toks[k + 1] && isVerbish(toks[k + 1]!)) continue;
       else break;
     }
     j = last;

@@ -15,6 +15,8 @@ export interface Reference extends Candidate {
   anaphor: { start: number; end: number; text: string };
   /** "its", "their": stands for a possessor */
   possessive?: boolean;
+  /** "both unions", "these organizations": the other entities the same words stand for */
+  others?: Reference[];
 }
 
 /** Collects relations for one document. */
@@ -34,6 +36,14 @@ export class Collector {
 
   /** Emit a tie between two mentions; returns whether it was allowed. */
   emit(s: Candidate, predicate: Predicate, o: Candidate, rule: string, evidence: { start: number; end: number }, entry?: PredicateEntry): boolean {
+    // words that stand for several entities relate each of them
+    const sOthers = (s as Reference).others;
+    const oOthers = (o as Reference).others;
+    if (sOthers?.length || oOthers?.length) {
+      let any = false;
+      for (const a of [{ ...s, others: undefined } as Candidate, ...(sOthers ?? [])]) for (const b of [{ ...o, others: undefined } as Candidate, ...(oOthers ?? [])]) any = this.emit(a, predicate, b, rule, evidence, entry) || any;
+      return any;
+    }
     if (!s.entity || !o.entity || s.entity === o.entity) return false;
     const st = this.type(s.entity);
     const ot = this.type(o.entity);

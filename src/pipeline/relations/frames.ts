@@ -6,16 +6,14 @@
  * support for Y") take the verb's subject as agent. Rule ids: `<lexicon entry>/<construction>`.
  */
 import type { PredicateLexicon, VerbFrame } from '../../ontology/predicates.js';
-import { T, type Parsed, type VerbGroup } from './clauses.js';
+import { ADVERBS, T, type Parsed, type VerbGroup } from './clauses.js';
 import type { Collector } from './emit.js';
-import { PREP, RELATIVE, attachment, clauseStop, listLeft, listRight, npAfter, npAt, npEndingAt, ppAfter, previousGroup, renamed, skipAsideLeft, skipParenLeft, type NP } from './phrases.js';
+import { PREP, RELATIVE, WORDS, attachment, clauseStop, listLeft, listRight, npAfter, npAt, npEndingAt, ppAfter, previousGroup, renamed, skipAsideLeft, skipParenLeft, type NP } from './phrases.js';
 
 const COORD = new Set(['and', 'or', 'but', 'y']);
 /** The lexicon's proxy nouns ("delegates from X"), set per run (subjectOf is called from several modules). */
 export const PROXY: { current?: Set<string> } = {};
 
-/** Sentence adverbs compromise may tag otherwise ("later" as an adjective). */
-const ADVERBS = new Set(['later', 'also', 'then', 'subsequently', 'eventually', 'now', 'still', 'again', 'once', 'soon', 'already', 'jointly', 'together', 'first', 'initially', 'recently', 'formally', 'officially', 'publicly', 'ultimately', 'finally', 'further', 'previously', 'originally']);
 const isAdverb = (p: Parsed, k: number) => {
   const t = p.toks[k];
   return !!t && t.m < 0 && (ADVERBS.has(t.w) || ((t.tags & T.Adverb) !== 0 && (t.tags & (T.Noun | T.Adjective | T.Verb)) === 0));
@@ -51,7 +49,9 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
   const toks = p.toks;
   let j = g.from - 1;
   // adverbs and time words ("today signed")
-  const skippable = (k: number) => isAdverb(p, k) || (toks[k] !== undefined && toks[k]!.m < 0 && (toks[k]!.tags & T.Date) !== 0 && !PREP.has(toks[k]!.w));
+  const skippable = (k: number) => isAdverb(p, k) || (toks[k] !== undefined && toks[k]!.m < 0 && (toks[k]!.tags & T.Date) !== 0 && !PREP.has(toks[k]!.w)) ||
+    // "financially and logistically backed"
+    ((toks[k]?.w === 'and' || toks[k]?.w === ',') && isAdverb(p, k - 1) && isAdverb(p, k + 1));
   while (j >= 0 && skippable(j)) j--;
   const prev = previousGroup(p, gi);
   if (g.infinitive || (g.gerund && j >= 0 && PREP.has(toks[j]!.w) && toks[j]!.m < 0)) {
@@ -61,11 +61,23 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
     // the NP must be the governor's object, not inside a PP ("split from the CTM to form …")
     const gap = np ? p.toks.slice(prev.to + 1, np.from).map((t) => t.w) : [];
     if (np?.mention && np.from > prev.to && gap.every((w) => w === 'on' || w === 'upon')) return listLeft(p, np);
-    for (let k = prev.to + 1; k < g.from; k++) if (clauseStop(toks[k]) || toks[k]!.w === ',') return [];
-    return subjectOf(p, p.groups.indexOf(prev), depth + 1);
+    for (let k = prev.to + 1; k < g.from; k++) if (clauseStop(toks[k])) return [];
+    const own = subjectOf(p, p.groups.indexOf(prev), depth + 1);
+    // "SNITIS joined the AFL-CIO and SEIU in filing …": the joined are co-agents
+    if (g.gerund && WORDS.coagent.has(prev.form)) {
+      const obj = npAfter(p, prev.to + 1);
+      if (obj?.mention) return [...own, ...listRight(p, obj)];
+    }
+    return own;
   }
   // a bare past form is a participle only when used as one ("the petition filed by X"); else it is finite
   const participle = g.participle && (passiveUse ?? participleUse(p, g));
+  // "Opposed to NAFTA, the AFL-CIO …": a participle opening the sentence describes the main clause's subject
+  if ((participle || g.passive && g.from === 0) && j < 0 && depth < 2) {
+    const comma = toks.findIndex((t, k) => k > g.to && t.w === ',');
+    const main = comma > 0 ? p.groups.findIndex((x) => x.from > comma && !x.infinitive && !x.gerund) : -1;
+    return main >= 0 ? subjectOf(p, main, depth + 1) : [];
+  }
   if (participle || g.gerund) {
     // the noun the participle modifies: "the petition filed by X", "X, based in Y,"
     if (toks[j]?.w === ',') j--;
@@ -73,7 +85,10 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
     if (!np) return [];
     // "the Partnership for Prosperity program launched by …": the name before the generic head
     const r = np.mention ? attachment(p, np) : np.premods.length ? { ...np, head: np.premods[np.premods.length - 1]!, mention: true } : anchorOf(p, np);
-    return r?.mention ? [r.head] : [];
+    if (r?.mention) return [r.head];
+    // "X is an independent federation based in Y": the copula's subject
+    const cop = p.groups.findIndex((x) => x.to === np.from - 1 && x.copula);
+    return cop >= 0 && !np.mention ? subjectOf(p, cop, depth + 1) : [];
   }
   for (let n = 0; n < 3; n++) {
     const k = skipAsideLeft(p, j);
@@ -99,7 +114,14 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
     if (!np) return [];
     if (np.mention) return listLeft(p, np);
     const a = anchorOf(p, np);
-    return a ? [a.head] : [];
+    if (a) return [a.head];
+    // "X were among the organizations that filed …", "X is one of the unions that …": the copula's subject
+    let b = np.from - 1;
+    if (toks[b]?.w === 'among' || (toks[b]?.w === 'of' && toks[b - 1]?.w === 'one' && b--)) {
+      const cop = p.groups.findIndex((x) => x.to === b - 1 && x.copula);
+      if (cop >= 0 && depth < 3) return subjectOf(p, cop, depth + 1);
+    }
+    return [];
   }
   // "The AFL-CIO opposed NAFTA and later endorsed the USMCA": a coordinated verb shares the subject
   if (t.m < 0 && COORD.has(t.w)) {
@@ -110,9 +132,15 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
   if (!found) return [];
   // "Workers within General Motors started …": the mention is inside the subject's PP, not its head;
   // "Benedicto Martinez of the FAT developed …": the head is the name the PP hangs on
-  const np = found.mention ? attachment(p, found, proxy) : found;
-  if (!np) return [];
-  if (np.mention) return listLeft(p, np);
+  if (found.mention) {
+    // the attachment of the whole coordination: "unions in the U.S. and Mexico have …" has no named subject
+    const list = listLeft(p, found);
+    const first = npEndingAt(p, list[0]!) ?? found;
+    const host = attachment(p, first, proxy);
+    if (!host) return [];
+    return host.head === first.head || host.head === list[0] ? list : listLeft(p, host);
+  }
+  const np = found;
   // "the U.S. Department of Labor, local governments, and community organizations launched …"
   const toksBefore = toks[np.from - 1]?.w;
   if (toksBefore === 'and' || toksBefore === ',' || toksBefore === 'or') return listLeft(p, np, true);
@@ -121,8 +149,13 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
 
 /** Is a bare past form used as a participle? "by" follows, or a comma or noun (not a subject) precedes it with no finite verb after. */
 function participleUse(p: Parsed, g: VerbGroup): boolean {
-  const next = p.toks[g.to + 1];
-  return next?.w === 'by' || (isAdverb(p, g.to + 1) && p.toks[g.to + 2]?.w === 'by');
+  // "filed by", "jointly filed by", "led since 1976 by", "filed in October 1997 by"
+  for (let k = g.to + 1; k < p.toks.length && k <= g.to + 5; k++) {
+    const t = p.toks[k]!;
+    if (t.w === 'by') return true;
+    if (t.m >= 0 || !(isAdverb(p, k) || (t.tags & (T.Date | T.Value)) || ['since', 'in', 'on', 'during', 'jointly'].includes(t.w))) return false;
+  }
+  return false;
 }
 
 /** The mention a generic NP stands in apposition to: "X, a union which …" → X. */
@@ -160,6 +193,11 @@ function afterRest(p: Parsed, g: VerbGroup, f: VerbFrame): number {
 export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): void {
   const ev = { start: p.start, end: p.end };
   PROXY.current = lex.modality.proxy;
+  WORDS.proxy = lex.modality.proxy;
+  WORDS.classifier = lex.modality.classifier;
+  WORDS.transparent = lex.modality.transparent;
+  WORDS.coagent = lex.modality.coagent;
+  WORDS.joint = lex.modality.joint;
   // event nouns a verb took as the way to its object ("opposed the creation of X"): not nominalisations of their own
   const consumed = new Set<number>();
   const m = (k: number) => p.mentions[p.toks[k]!.m]!;
@@ -169,19 +207,31 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
     let lexHead = -1;
     for (let k = g0.to; k >= g0.from && lexHead < 0; k--) if (lex.verbs.has(p.toks[k]!.w) && (p.toks[k]!.tags & T.Verb)) lexHead = k;
     if (lexHead < 0 || !asserted(p, gi, lex)) continue;
-    const g = lexHead === g0.head ? g0 : { ...g0, head: lexHead, form: p.toks[lexHead]!.w };
+    // compromise may tag a preposition inside the group ("was filed in October …"): voice from the lexical head
+    const auxBefore = p.toks.slice(g0.from, lexHead).map((t) => t.w);
+    const g = lexHead === g0.head ? g0 : {
+      ...g0, head: lexHead, form: p.toks[lexHead]!.w,
+      passive: auxBefore.some((w) => ['be', 'is', 'are', 'was', 'were', 'been', 'being'].includes(w)) && (p.toks[lexHead]!.tags & (T.Past | T.Participle | T.Passive)) !== 0,
+    };
     const frames = lex.verbs.get(g.form)!;
+    // adverbs of the group and just before it ("financially and logistically backed")
+    const adverbs = new Set<string>();
+    for (let k = g0.from - 1; k >= 0 && k >= g0.from - 4 && (isAdverb(p, k) || p.toks[k]!.w === 'and'); k--) adverbs.add(p.toks[k]!.w);
+    for (let k = g0.from; k < lexHead; k++) adverbs.add(p.toks[k]!.w);
+    let adverbBound = false;
     for (const f of frames) {
+      if (f.entry.adverbs ? !f.entry.adverbs.some((a) => adverbs.has(a)) : adverbBound) continue;
+      if (f.entry.adverbs) adverbBound = true;
       const after = afterRest(p, g, f);
       if (after < 0) continue;
-      const byNext = p.toks[after]?.w === 'by' || (isAdverb(p, after) && p.toks[after + 1]?.w === 'by');
-      const passive = g.passive || (g.participle && (byNext || f.entry.voice === 'passive'));
+      const passive = g.passive || (g.participle && (participleUse(p, g) || f.entry.voice === 'passive'));
       if (f.entry.voice === 'passive' && !passive) continue;
       if (f.entry.voice === 'active' && passive) continue;
       const subj = subjectOf(p, gi, 0, g.participle ? passive : undefined);
       const preps = new Set([...f.prep].filter((x) => x !== 'direct'));
       let agents: number[];
       let patients: number[];
+      let via: string | undefined;
       if (passive && f.entry.voice !== 'passive') {
         if (!f.prep.has('direct')) continue;
         patients = subj;
@@ -190,14 +240,18 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
         agents = subj;
         patients = [];
         if (f.prep.has('direct') && !passive) {
-          let np = npAfter(p, after);
+          // "filed or co-filed X": coordinated verbs share the object
+          let at = after;
+          const next = p.groups.find((x) => x.from === after + 1);
+          if ((p.toks[after]?.w === 'or' || p.toks[after]?.w === 'and') && next) at = next.to + 1;
+          const np = npAfter(p, at);
           // "opposed the creation of NAALC", "urged the ratification of the USMCA": the event noun is transparent
-          if (np && !np.mention && lex.modality.transparent.has(p.toks[np.head]!.w) && p.toks[np.to + 1]?.w === 'of') {
-            consumed.add(np.head);
-            np = npAt(p, np.to + 2);
-          }
+          if (np && !np.mention && lex.modality.transparent.has(p.toks[np.head]!.w) && p.toks[np.to + 1]?.w === 'of') consumed.add(np.head);
           const obj = np && renamed(p, np);
-          if (obj?.mention && obj.possessor === undefined) patients = listRight(p, obj);
+          via = obj?.via;
+          // "X joined Y in filing Z" is not membership: the joined are co-agents of the gerund
+          const inGerund = obj?.mention && WORDS.coagent.has(g.form) && p.groups.some((x) => x.gerund && x.from > obj.to && x.from <= obj.to + 16 && p.toks[x.from - 1]?.w === 'in' && !p.groups.some((y) => y.from > obj.to && y.from < x.from));
+          if (obj?.mention && obj.possessor === undefined && !inGerund) patients = listRight(p, obj);
           else if (obj?.mention && obj.possessor !== undefined) patients = [];
         }
         if (!patients.length && preps.size) {
@@ -205,6 +259,8 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
           for (const pp of ppAfter(p, after, preps)) {
             const obj = renamed(p, pp.np);
             if (!obj.mention) continue;
+            if (f.entry.via && !f.entry.via.includes(obj.via ?? '')) continue;
+            via = obj.via;
             const cand = f.entry.predicate === 'LOCATED_IN' ? [obj.head] : listRight(p, obj);
             if (agents.some((a) => cand.some((o) => (f.entry.swap ? out.allows(m(o), f.entry.predicate, m(a), f.entry) : out.allows(m(a), f.entry.predicate, m(o), f.entry))))) {
               patients = cand;
@@ -214,10 +270,18 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
         }
       }
       const construction = passive ? (g.participle && !g.passive ? 'participle' : 'passive') : 'active';
+      // "a meeting convened by A and B": the joint organisers cooperate
+      if (WORDS.joint.has(f.lemma) && agents.length > 1) {
+        for (let x = 0; x < agents.length; x++) for (let y = x + 1; y < agents.length; y++) out.emit(m(agents[x]!), 'COOPERATES_WITH', m(agents[y]!), 'cooperates.joint-agents/' + construction, ev);
+      }
+      if (f.entry.via && !f.entry.via.includes(via ?? '')) continue;
+      // "called for the renegotiation of NAFTA": a reversal noun turns the stance
+      const reversed = via && lex.modality.reversal.has(via);
+      const predicate = reversed && f.entry.predicate === 'SUPPORTS' ? 'OPPOSES' : reversed && f.entry.predicate === 'OPPOSES' ? 'SUPPORTS' : f.entry.predicate;
       for (const a of agents) {
         for (const o of patients) {
           const [s, ob] = f.entry.swap ? [o, a] : [a, o];
-          out.emit(m(s), f.entry.predicate, m(ob), `${f.entry.id}/${construction}`, ev, f.entry);
+          out.emit(m(s), predicate, m(ob), `${f.entry.id}/${construction}${reversed ? '-reversed' : ''}`, ev, f.entry);
         }
       }
       if (!patients.length && f.entry.reciprocal && !passive && agents.length > 1) {
@@ -226,6 +290,7 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
     }
   }
   whereClauses(p, lex, out);
+  frontedPhrases(p, lex, out);
   nominalisations(p, lex, out, consumed);
 }
 
@@ -278,6 +343,34 @@ export function participantLists(p: Parsed, lex: PredicateLexicon, out: Collecto
   }
 }
 
+/**
+ * A sentence-opening PP whose object is the tie's object: "At the conference, X said …"
+ * (PARTICIPATED_IN), "In Submission 9601, X and Y alleged …" (FILED, with the entry's verbs).
+ */
+function frontedPhrases(p: Parsed, lex: PredicateLexicon, out: Collector): void {
+  const toks = p.toks;
+  const first = toks[0];
+  if (!first || first.m >= 0) return;
+  let k = 1;
+  if (toks[k]?.w === 'the') k++;
+  while (toks[k] && toks[k]!.m < 0 && (toks[k]!.tags & (T.Date | T.Value))) k++;
+  const head = toks[k];
+  if (!head || head.m < 0) return;
+  const e = p.mentions[head.m]!;
+  let comma = k + 1;
+  while (toks[comma] && toks[comma]!.w !== ',' && comma < k + 8) comma++;
+  if (toks[comma]?.w !== ',') return;
+  const type = out.type(e.entity);
+  for (const entry of lex.fronted) {
+    if (!type || !entry.heads?.includes(type) || !entry.fronted!.includes(first.w)) continue;
+    const gi = p.groups.findIndex((x) => x.from > comma && !x.infinitive && !x.gerund);
+    if (gi < 0 || !asserted(p, gi, lex)) continue;
+    const g = p.groups[gi]!;
+    if (entry.verbs && !entry.verbs.some((v) => lex.lemma.get(g.form) === v || g.form === v)) continue;
+    for (const s of subjectOf(p, gi)) out.emit(p.mentions[toks[s]!.m]!, entry.predicate, e, `${entry.id}/fronted`, { start: p.start, end: p.end }, entry);
+  }
+}
+
 /** "the Summit in Toluca, where A, B and C spoke": the subjects of a where-clause took part in the event. */
 function whereClauses(p: Parsed, lex: PredicateLexicon, out: Collector): void {
   const ev = { start: p.start, end: p.end };
@@ -325,7 +418,8 @@ function nominalisations(p: Parsed, lex: PredicateLexicon, out: Collector, consu
       const end = k + f.words.length - 1;
       // the noun heads its phrase ("support funds" is about funds)
       if (toks[end + 1] && toks[end + 1]!.m < 0 && (toks[end + 1]!.tags & T.Noun) && !PREP.has(toks[end + 1]!.w)) continue;
-      const pp = toks[end + 1] && PREP.has(toks[end + 1]!.w) ? ppAfter(p, end + 1, f.prep)[0] : undefined;
+      // "received a grant from X": the giver after "from" (checked against a receiving verb below)
+      const pp = toks[end + 1] && PREP.has(toks[end + 1]!.w) ? ppAfter(p, end + 1, new Set([...f.prep, 'from']))[0] : undefined;
       const rule = f.entry.id;
       if (!pp || pp.at !== end + 1) {
         // "A and B signed a strategic alliance": a reciprocal noun without object ties its governor's subjects
@@ -348,9 +442,26 @@ function nominalisations(p: Parsed, lex: PredicateLexicon, out: Collector, consu
       let s = k - 1;
       while (s >= 0 && toks[s]!.m < 0 && (toks[s]!.tags & (T.Adjective | T.Adverb)) && !PREP.has(toks[s]!.w)) s--;
       if (toks[s] && (toks[s]!.w === "'s" || toks[s]!.w === "'") && toks[s - 1]?.m !== undefined && toks[s - 1]!.m >= 0) agents = [s - 1];
-      else if (toks[s]?.m !== undefined && toks[s]!.m >= 0 && (p.mentions[toks[s]!.m]! as { possessive?: boolean }).possessive) agents = [s];
+      else if (toks[s]?.m !== undefined && toks[s]!.m >= 0 && (p.mentions[toks[s]!.m]! as { possessive?: boolean }).possessive) {
+        agents = [s];
+      }
       let recipient = false;
-      if (!agents.length) {
+      // "In partnership with the government of Mexico, the Department …": a sentence-opening PP is the main clause's
+      const opening = !agents.length && PREP.has(toks[s]?.w ?? '') && (s === 0 || (s === 1 && toks[0]!.tags & T.Adverb));
+      if (opening) {
+        const comma = toks.findIndex((x, i) => i > end && x.w === ',');
+        const main = comma > 0 ? p.groups.findIndex((x) => x.from > comma && !x.infinitive && !x.gerund) : -1;
+        if (main >= 0 && asserted(p, main, lex)) {
+          agents = subjectOf(p, main);
+          if (!agents.length) {
+            // "…, the U.S. Department of Labor's $180 million investment is …": the subject's possessor
+            const np = npAt(p, comma + 1);
+            if (np?.possessor !== undefined) agents = [np.possessor];
+          }
+          construction = 'opening';
+        }
+      }
+      if (!agents.length && !opening) {
         // a governing verb just before the noun's phrase (or the PP holding it)
         const gi = governing(p, s);
         if (gi < 0 || !asserted(p, gi, lex)) continue;
@@ -362,7 +473,7 @@ function nominalisations(p: Parsed, lex: PredicateLexicon, out: Collector, consu
           continue;
         }
       }
-      if (recipient) continue;
+      if (recipient || pp.prep === 'from') continue;
       for (const a of agents) for (const o of objs) {
         const [x, y] = f.entry.swap ? [o, a] : [a, o];
         out.emit(m(x), f.entry.predicate, m(y), `${rule}/${construction}`, ev, f.entry);
@@ -380,9 +491,9 @@ function governing(p: Parsed, s: number): number {
   while (k >= 0 && toks[k]!.m < 0 && ((toks[k]!.tags & (T.Determiner | T.Adjective | T.Value)) || ['the', 'a', 'an', 'its', 'their'].includes(toks[k]!.w))) k--;
   if (k >= 0 && toks[k]!.m < 0 && PREP.has(toks[k]!.w)) {
     k--;
-    // "carry out the project in partnership with …": past the verb's own object
-    const obj = toks[k] && toks[k]!.m < 0 && (toks[k]!.tags & T.Noun) ? npEndingAt(p, k) : undefined;
-    if (obj && !obj.mention) k = obj.from - 1;
+    // "carry out the project in partnership with …", "backed the PRI in its support of …": past the verb's own object
+    const obj = toks[k] && (toks[k]!.m >= 0 || (toks[k]!.tags & T.Noun)) ? npEndingAt(p, skipParenLeft(p, k)) : undefined;
+    if (obj) k = obj.from - 1;
   }
   while (k >= 0 && isAdverb(p, k)) k--;
   return p.groups.findIndex((g) => g.to === k);

@@ -12,13 +12,14 @@ import { parseSentences, type Parsed } from './clauses.js';
 import { Collector, type Reference } from './emit.js';
 import { participantLists, verbFrames } from './frames.js';
 import { nominalRelations } from './nominal.js';
-import { surfacePatterns, titleRelations } from './patterns.js';
+import { bylineTitles, surfacePatterns, titleRelations } from './patterns.js';
 
 /** Find relations between the resolved mentions of each sentence. */
 export function findRelations(ctx: DocContext, mentions: Candidate[]): Relation[] {
   const out = new Collector(ctx);
   const refs = resolveReferences(ctx, mentions);
   const parsed = run(ctx, mentions, refs, out);
+  bylineTitles(ctx, mentions.filter((m) => m.entity && !isExcluded(ctx.excluded, m.start, m.end)), out);
   // "Cervantes … his group": a person's possessive stands for the one organisation they belong to
   const personOrg = new Map<string, Set<string>>();
   for (const r of out.relations()) {
@@ -65,7 +66,7 @@ function run(ctx: DocContext, mentions: Candidate[], refs: Reference[], out: Col
   for (const p of parsed) {
     verbFrames(p, ontology.predicateLex, out);
     participantLists(p, ontology.predicateLex, out, () => eventContext(ctx, mentions, p));
-    nominalRelations(p, ontology.predicateLex, out);
+    nominalRelations(p, ontology.predicateLex, out, (id) => ctx.entities.get(id)?.kind);
     titleRelations(ctx, p, out);
     surfacePatterns(ctx, p, out);
     // curated structure stated in one sentence
@@ -88,6 +89,12 @@ function nonOverlapping(ms: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of sorted) {
     const last = out[out.length - 1];
+    // "both unions": one span for several entities stays one token
+    if (last && 'anaphor' in last && 'anaphor' in m && m.start === last.start && m.end === last.end && m.entity !== last.entity) {
+      const ref = last as Reference;
+      out[out.length - 1] = { ...ref, others: [...(ref.others ?? []), m as Reference] } as Reference;
+      continue;
+    }
     if (last && m.start < last.end) {
       // a reference that covers more than the kept one ("his group" over "his") replaces it
       if ('anaphor' in last && 'anaphor' in m && m.end > last.end && m.start === last.start) out[out.length - 1] = m;

@@ -13,7 +13,7 @@ import type { Collector } from './emit.js';
 import { anchorOf, asserted, subjectOf } from './frames.js';
 import { DET, INDEFINITE, PREP, isMention, listLeft, listRight, npAt, npEndingAt, ppAfter, renamed, skipParenLeft, type NP } from './phrases.js';
 
-const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remains', 'remained', 'remain', "'s", 'serves', 'served', 'serve', 'serving', 'acts', 'acted', 'named', 'elected', 'appointed', 'reelected', 're-elected', 'chosen', 'held', 'holds', 'hold', 'holding', 'occupied', 'occupies', 'accepted']);
+const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remains', 'remained', 'remain', "'s", 'serves', 'served', 'serve', 'serving', 'acts', 'acted', 'named', 'elected', 'appointed', 'reelected', 're-elected', 'chosen', 'held', 'holds', 'hold', 'holding', 'occupied', 'occupies', 'accepted', 'working', 'works', 'worked', 'work']);
 
 /** Longest lexicon phrase at token k of `map`, if any. */
 function phraseAt(p: Parsed, k: number, map: Map<string, NounFrame[]>): NounFrame[] {
@@ -26,7 +26,9 @@ function phraseAt(p: Parsed, k: number, map: Map<string, NounFrame[]>): NounFram
 }
 
 /** Relations from the nominal constructions of one sentence. */
-export function nominalRelations(p: Parsed, lex: PredicateLexicon, out: Collector): void {
+export function nominalRelations(p: Parsed, lex: PredicateLexicon, out: Collector, kindOf: (id: string) => string | undefined = () => undefined): void {
+  adjacentPlace(p, out, kindOf);
+  appositionPlaces(p, out);
   roles(p, lex, out);
   facilities(p, lex, out);
   heads(p, lex, out);
@@ -61,6 +63,8 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       if (t.w === "'s" || t.w === "'") continue;
       if (lex.modality['role-sub'].has(t.w)) { sub = true; continue; }
       if (lex.modality['role-skip'].has(t.w) || t.w === '-') continue;
+      // "the monitoring and enforcement team leader": coordinated modifiers
+      if ((t.w === 'and' || t.w === ',') && toks[s - 1] && toks[s - 1]!.m < 0 && (toks[s - 1]!.tags & (T.Noun | T.Adjective)) && !PREP.has(toks[s - 1]!.w)) continue;
       if (DET.has(t.w)) { det = t.w; s--; break; }
       if ((t.tags & (T.Adjective | T.Noun)) && !(t.tags & T.Verb) && !PREP.has(t.w) && !t.cap) continue;
       break;
@@ -84,9 +88,10 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       const y = npEndingAt(p, toks[from - 2]?.w === ',' ? from - 3 : from - 2);
       let h = last + 1;
       if (toks[h]?.w === ',') h++;
-      else if (p.groups.some((g) => g.from === h && COPULA.has(g.form))) h = p.groups.find((g) => g.from === h)!.to + 1;
+      // "whose president is X", "whose member unions include X, Y and Z"
+      else if (p.groups.some((g) => g.from === h && (COPULA.has(g.form) || /^(include|includes|included|comprise|comprises)$/.test(g.form)))) h = p.groups.find((g) => g.from === h)!.to + 1;
       const x = npAt(p, h);
-      if (y?.mention && x?.mention) for (const f of frames.filter((fr) => fr.prep.has('of') || fr.prep.has('de'))) out.emit(m(x.head), sub && f.entry.predicate === 'LEADS' ? 'WORKS_FOR' : f.entry.predicate, m(y.head), `${f.entry.id}/whose`, ev, f.entry);
+      if (y?.mention && x?.mention) for (const f of frames.filter((fr) => fr.prep.has('of') || fr.prep.has('de'))) for (const xh of f.plural ? listRight(p, x) : [x.head]) out.emit(m(xh), sub && f.entry.predicate === 'LEADS' ? 'WORKS_FOR' : f.entry.predicate, m(y.head), `${f.entry.id}/whose`, ev, f.entry);
       k = last;
       continue;
     }
@@ -98,8 +103,9 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       let phraseEnd = ppObjs.length ? ppEnd : last;
       // a byline or contact line: "X, Deputy Director, International Affairs Department, AFL-CIO"
       let chain: number[] = [];
-      if (!orgs.length && toks[phraseEnd + 1]?.w === ',') {
-        chain = orgChain(p, out, phraseEnd + 2);
+      const chainAt = generic ? ppEnd : last + 1;
+      if (!orgs.length && toks[chainAt]?.w === ',') {
+        chain = orgChain(p, out, chainAt + 1);
         if (chain.length) {
           orgs = chain;
           phraseEnd = chain[chain.length - 1]!;
@@ -139,7 +145,10 @@ function roleObject(p: Parsed, out: Collector, f: NounFrame, k: number): { orgs:
     if (!PREP.has(toks[k]!.w)) break;
     const np = npAt(p, k + 1);
     if (!np) break;
-    const obj = renamed(p, np);
+    // (a comma after the object starts a byline chain, not an apposition: "…de Asuntos Internacionales, STPS")
+    const obj = renamed(p, np, false);
+    // "an important ally of the Fox administration": the name the generic head stands for
+    if (!obj.mention && np.premods.length) Object.assign(obj, { head: np.premods[np.premods.length - 1]!, mention: true });
     if (f.prep.has(toks[k]!.w) && obj.mention) {
       const t = out.type(p.mentions[toks[obj.head]!.m]!.entity);
       if (!f.entry.range || (t && f.entry.range.includes(t))) {
@@ -178,7 +187,8 @@ function holdersOf(p: Parsed, lex: PredicateLexicon, from: number, to: number, p
   // "X, president of Y" / "X (a member of Y)"
   if (before && (before.w === ',' || before.w === '(')) {
     const np = npEndingAt(p, skipParenLeft(p, from - 2));
-    if (np?.mention && np.possessor === undefined) out.push([listLeft(p, np), 'apposition']);
+    // a place holds no role ("In Mexico, the leader of the SNTE, X")
+    if (np?.mention && np.possessor === undefined && p.mentions[toks[np.head]!.m]!.type !== 'Place') out.push([listLeft(p, np), 'apposition']);
   }
   // a byline: "Julie Watts Visiting Fellow, Center for …" (a capitalised title right after the name)
   if (before && before.m >= 0 && toks[from]!.cap && !out.length) {
@@ -186,7 +196,8 @@ function holdersOf(p: Parsed, lex: PredicateLexicon, from: number, to: number, p
     if (np?.mention) out.push([[np.head], 'byline']);
   }
   // "X is a member of Y", "X served as president of Y", "who is the head of Y"
-  const gi = p.groups.findIndex((g) => g.to === from - 1 || (g.to === from - 2 && toks[from - 1]!.w === 'as'));
+  // (also "X is one of the member unions of Y")
+  const gi = p.groups.findIndex((g) => g.to === from - 1 || (g.to === from - 2 && toks[from - 1]!.w === 'as') || (g.to === from - 3 && toks[from - 2]!.w === 'one' && toks[from - 1]!.w === 'of'));
   if (gi >= 0 && COPULA.has(p.groups[gi]!.form) && asserted(p, gi, lex)) out.push([subjectOf(p, gi), 'copula']);
   // "the leader of Y, X" / "Y's General Secretary, X" / "Y President X" (no comma)
   if (toks[to + 1]?.w === '(' && isMention(toks[to + 2]) && toks[to + 3]?.w === ')') to += 3;
@@ -262,26 +273,40 @@ function heads(p: Parsed, lex: PredicateLexicon, out: Collector): void {
     // a pronoun takes no complement ("as it transformed the relationship between …")
     if ((m(k).rule ?? '').startsWith('discourse.pron')) continue;
     // "… filed by X against Y": a participle between the head and its PP
-    const g = p.groups.find((x) => x.from === after && x.participle && PREP.has(toks[x.to + 1]?.w ?? ''));
+    const g = p.groups.find((x) => x.from === after && x.participle && toks[x.to + 1]?.w === 'by');
     const starts = g ? [after, g.to + 1] : [after];
     // "a hearing of the JFCA in Mexico City": the place phrase belongs to the generic noun
     const lead = toks[k - 1]?.w === 'the' ? k - 2 : k - 1;
     const ofGeneric = toks[lead]?.w === 'of' && toks[lead - 1] && toks[lead - 1]!.m < 0 && (toks[lead - 1]!.tags & T.Noun) !== 0;
     for (const e of entries) {
       if (e.fronted) continue;
-      if (e.head_names && !headNamed(out, m(k).entity, e.head_names)) continue;
+      // a unit's name is needed for "X of Y" ("Section 65 of …"), not for "Y's X" ("the AFL-CIO's Solidarity Center")
+      const named = !e.head_names || headNamed(out, m(k).entity, e.head_names);
       if (e.predicate === 'LOCATED_IN' && ofGeneric) continue;
       const preps = new Set((e.prep ?? []).filter((x) => x !== "'s"));
       if (e.prep?.includes("'s") && k > 0) {
         // "X's petition", "the Department's Civil Rights Division": the possessor is the argument
         const np = npEndingAt(p, k);
-        if (np?.possessor !== undefined && np.head === k) emit(k, np.possessor, e.swap, e, 'possessive');
+        if (np?.possessor !== undefined && np.head === k) for (const h of listRight(p, np)) emit(h, np.possessor, e.swap, e, 'possessive');
       }
+      if (!named) continue;
       for (const at of starts) {
         const pp = ppAfter(p, at, preps, false).find((x) => x.at === at || (g && x.at > g.to && x.at <= g.to + 6));
         if (!pp) continue;
-        const obj = renamed(p, pp.np);
-        if (!obj.mention) continue;
+        let obj = renamed(p, pp.np);
+        // "the Convention in Los Angeles immigration reform became …": a place right after the preposition
+        if (!obj.mention && e.range?.includes('Place') && pp.np.premods.length && pp.np.premods[0]! <= pp.at + 2 && p.mentions[toks[pp.np.premods[0]!]!.m]!.type === 'Place') obj = { ...pp.np, head: pp.np.premods[0]!, mention: true };
+        // "a petition concerning Grupo México's San Martín mine": the owner of a generic place
+        if (!obj.mention && e.predicate === 'TARGETS') {
+          const owner = pp.np.possessor ?? pp.np.premods[0];
+          if (owner !== undefined) obj = { ...pp.np, head: owner, mention: true };
+        }
+        if (obj.mention && p.mentions[toks[obj.head]!.m]!.entity === m(k).entity && e.predicate === 'TARGETS') {
+          // "a petition concerning X's mine, the San Martín case": the apposition is the case itself
+          const owner = pp.np.possessor ?? pp.np.premods[0];
+          if (owner !== undefined) obj = { ...pp.np, head: owner, mention: true };
+        }
+        if (!obj.mention || obj.head === k) continue;
         // "in Silao, Guanajuato": a city and its state, not a list
         const objs = out.type(m(obj.head).entity) === 'Place' ? [obj.head] : listRight(p, obj);
         for (const o of objs) emit(k, o, e.swap, e, pp.prep.replace(/\s+/g, '-'));
@@ -291,6 +316,34 @@ function heads(p: Parsed, lex: PredicateLexicon, out: Collector): void {
   function emit(a: number, b: number, swap: boolean | undefined, e: (typeof lex.entries)[number], how: string): void {
     const [s, o] = swap ? [b, a] : [a, b];
     out.emit(m(s), e.predicate, m(o), `${e.id}/${how}`, ev, e);
+  }
+}
+
+/** "ITAPSA, an Echlin subsidiary in Puebla": a place phrase on an apposition locates its anchor. */
+function appositionPlaces(p: Parsed, out: Collector): void {
+  const toks = p.toks;
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k]!.m >= 0 || (toks[k]!.w !== 'in' && toks[k]!.w !== 'at')) continue;
+    const place = npAt(p, k + 1);
+    if (!place?.mention || out.type(p.mentions[toks[place.head]!.m]!.entity) !== 'Place') continue;
+    const np = npEndingAt(p, k - 1);
+    if (!np || np.mention || np.possessor !== undefined) continue;
+    const anchor = anchorOf(p, np);
+    if (anchor && out.type(p.mentions[toks[anchor.head]!.m]!.entity) === 'Organization') out.emit(p.mentions[toks[anchor.head]!.m]!, 'LOCATED_IN', p.mentions[toks[place.head]!.m]!, 'located.in/apposition', { start: p.start, end: p.end });
+  }
+}
+
+/** "Goodyear Tire San Luis Potosí": an organisation named with the city of its plant (not a country). */
+function adjacentPlace(p: Parsed, out: Collector, ontologyKind: (id: string) => string | undefined): void {
+  const toks = p.toks;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const a = toks[k]!;
+    const b = toks[k + 1]!;
+    if (a.m < 0 || b.m < 0 || b.start - a.end !== 1) continue;
+    const ma = p.mentions[a.m]!;
+    const mb = p.mentions[b.m]!;
+    if (out.type(ma.entity) !== 'Organization' || out.type(mb.entity) !== 'Place' || ontologyKind(mb.entity!) === 'country' || isMention(toks[k + 2]) || toks[k + 2]?.w === "'s") continue;
+    out.emit(ma, 'LOCATED_IN', mb, 'located.adjacent/name', { start: p.start, end: p.end });
   }
 }
 

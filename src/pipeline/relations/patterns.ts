@@ -5,7 +5,7 @@
  * mentions of a sentence (a bounded window of mention pairs). Rule ids: the title's lexicon id,
  * `pattern:<id>`.
  */
-import type { Predicate } from '../../types.js';
+import type { Predicate, Relation } from '../../types.js';
 import type { Candidate, DocContext } from '../context.js';
 import type { Parsed } from './clauses.js';
 import type { Collector } from './emit.js';
@@ -138,5 +138,31 @@ export function titleRelations(ctx: DocContext, p: { start: number; end: number;
     if (!id || !ctx.entities.has(id)) return undefined;
     const e = ctx.entities.get(id)!;
     return { start: p.start, end: p.start, type: e.type, rule: 'title', entity: id };
+  }
+}
+
+/**
+ * An author line: a line holding only a person's name, then a line "Visiting Fellow, Center for
+ * Comparative Immigration Studies" — the title's role noun (predicate lexicon) gives the tie.
+ */
+export function bylineTitles(ctx: DocContext, mentions: Candidate[], out: Collector): void {
+  const clean = ctx.doc.clean;
+  const roles = ctx.ontology.predicateLex.roles;
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const person = mentions[k]!;
+    const org = mentions[k + 1]!;
+    if (out.type(person.entity) !== 'Person' || out.type(org.entity) !== 'Organization') continue;
+    const line = /^[ \t]*\n[ \t]*\n?[ \t]*([\p{L} -]{3,50}?)\s*,\s*(?:the\s+)?$/u.exec(clean.slice(person.end, org.start));
+    if (!line || !/(^|\n)[ \t]*$/.test(clean.slice(Math.max(0, person.start - 40), person.start))) continue;
+    const words = line[1]!.toLowerCase().split(/\s+/);
+    // the longest role phrase in the title
+    let best: { predicate: Relation['predicate']; id: string; sub: boolean } | undefined;
+    for (let i = 0; i < words.length && !best; i++) {
+      const frame = roles.get(words[i]!)?.find((f) => f.words.every((w, x) => words[i + x] === w));
+      if (frame) best = { predicate: frame.entry.predicate, id: frame.entry.id, sub: words.slice(0, i).some((w) => ctx.ontology.predicateLex.modality['role-sub'].has(w)) };
+    }
+    if (!best) continue;
+    const predicate = best.sub && best.predicate === 'LEADS' ? 'WORKS_FOR' : best.predicate;
+    out.emit(person, predicate, org, `pattern:byline.title`, { start: person.start, end: org.end });
   }
 }

@@ -14,6 +14,11 @@ export const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'where
 const COORD = new Set(['and', 'or', '&', 'y', 'e', 'plus', 'nor']);
 const CLAUSE_STOP = new Set([';', ':', '.', '?', '!', '"', '“', '”']);
 const DASH = new Set(['-', '—', '–']);
+/** Lexicon word sets the phrase rules read (set by the relation engine before a document). */
+export const WORDS: { proxy: Set<string>; classifier: Set<string>; transparent: Set<string>; coagent: Set<string>; joint: Set<string> } = {
+  proxy: new Set(), classifier: new Set(), transparent: new Set(), coagent: new Set(), joint: new Set(),
+};
+
 /** how far a scan may go, in tokens */
 export const WINDOW = 40;
 const MAX_LIST = 24;
@@ -30,6 +35,8 @@ export interface NP {
   /** mentions before the head that modify it ("the AFL-CIO president") */
   premods: number[];
   det?: string;
+  /** the generic head this name was reached through ("the renegotiation of NAFTA" → renegotiation) */
+  via?: string;
 }
 
 export const isMention = (t: Tok | undefined): boolean => !!t && t.m >= 0;
@@ -58,8 +65,12 @@ export function npAt(p: Parsed, i: number): NP | undefined {
       }
       continue;
     }
-    // "Michigan-based", "company-backed": a hyphen joins a modifier to the next word
-    if (DASH.has(t.w) && head >= 0 && toks[k + 1] && toks[k + 1]!.m < 0 && t.start === toks[k - 1]!.end && toks[k + 1]!.start === t.end) continue;
+    // "Michigan-based", "company-backed": a hyphen joins a modifier to the next word, whatever its tag
+    if (DASH.has(t.w) && head >= 0 && toks[k + 1] && toks[k + 1]!.m < 0 && t.start === toks[k - 1]!.end && toks[k + 1]!.start === t.end) {
+      if (toks[head]!.m >= 0) premods.push(head);
+      head = ++k;
+      continue;
+    }
     // "the Justice Department's Civil Rights Division": a generic possessor
     if (isPoss(t) && head >= 0 && toks[head]!.m < 0 && toks[k + 1] && isNounish(toks[k + 1]!)) {
       possessor ??= undefined;
@@ -71,6 +82,10 @@ export function npAt(p: Parsed, i: number): NP | undefined {
       if (head < 0 || isMention(toks[k + 1]) || isMention(toks[k - 1])) continue;
       break;
     }
+    // "a new and impartial Center": coordinated adjectives stay in the phrase
+    if (COORD.has(t.w) && head >= 0 && toks[head]!.m < 0 && (toks[head]!.tags & T.Adjective) && toks[k + 1] && (toks[k + 1]!.tags & T.Adjective) && toks[k + 1]!.m < 0) continue;
+    // "more than a decade"
+    if ((t.w === 'than') && head >= 0 && ['more', 'less', 'fewer'].includes(toks[head]!.w)) continue;
     if (!isNounish(t) || PREP.has(t.w) || COORD.has(t.w) || RELATIVE.has(t.w)) break;
     if ((t.tags & T.Adverb) && !(t.tags & T.Adjective)) break;
     if (head >= 0 && toks[head]!.m >= 0) premods.push(head);
@@ -143,11 +158,21 @@ export function listRight(p: Parsed, np: NP, prep?: string): number[] {
     if (toks[s]?.w === ',') s++;
     if (toks[s] && COORD.has(toks[s]!.w)) s++, (coord = true);
     else if (toks[s]?.w === 'as' && toks[s + 1]?.w === 'well' && toks[s + 2]?.w === 'as') s += 3, (coord = true);
+    else if ((toks[s]?.w === 'together' || toks[s]?.w === 'along') && toks[s + 1]?.w === 'with') s += 2, (coord = true);
     if (s === k) break;
     // "at A and at B": the preposition repeated
     if (prep && toks[s]?.w === prep) s++;
     const next = npAt(p, s);
-    if (!next || !next.mention) break;
+    // "A, a San Diego–based group, together with B": an apposition between items
+    if (next && !next.mention && !coord && toks[next.to + 1]?.w === ',') {
+      k = next.to + 1;
+      continue;
+    }
+    if (!next || !next.mention) {
+      // "A, B and other groups" / "A, B and Public Citizen": a coordinated item without a name still closes the list
+      if (coord && next) closed = out.length;
+      break;
+    }
     out.push(next.head);
     if (coord) closed = out.length;
     k = next.to + 1;
@@ -193,7 +218,8 @@ export function listLeft(p: Parsed, np: NP, generic = false): number[] {
       }
       break;
     }
-    out.unshift(prev.head);
+    // "some U.S. and Mexican unions": with generic items, a place is a modifier, not an item
+    if (!(generic && p.mentions[toks[prev.head]!.m]!.type === 'Place')) out.unshift(prev.head);
     k = prev.from - 1;
     // "both A and B"
     if (toks[k]?.w === 'both' || toks[k]?.w === 'either') break;
@@ -254,11 +280,24 @@ export function npAfter(p: Parsed, i: number): NP | undefined {
  * A generic NP directly renamed by a mention ("a new union, SINTTIA", "the coalition (CJM)"): the
  * mention's NP, or the NP itself.
  */
-export function renamed(p: Parsed, np: NP): NP {
+export function renamed(p: Parsed, np: NP, commas = true): NP {
   if (np.mention) return np;
   const toks = p.toks;
+  // "several Mexican unions, including UNT, FAT and …": the examples name the group
+  const k0 = np.to + 1;
+  if (toks[k0]?.w === ',' && (toks[k0 + 1]?.w === 'including' || (toks[k0 + 1]?.w === 'such' && toks[k0 + 2]?.w === 'as'))) {
+    const first = npAt(p, k0 + (toks[k0 + 1]!.w === 'such' ? 3 : 2));
+    if (first?.mention) return first;
+  }
+  // "the Partnership for Prosperity program", "the USMCA's Rapid Response provision": the name the generic head classifies
+  if (np.premods.length && WORDS.classifier.has(toks[np.head]!.w)) return { ...np, head: np.premods[np.premods.length - 1]!, mention: true };
+  // "the government of Mexico", "the creation of the CFCRL", "representatives of the AFL-CIO": the name after the head
+  if ((WORDS.transparent.has(toks[np.head]!.w) || WORDS.proxy.has(toks[np.head]!.w) || toks[np.head]!.w === 'government') && (toks[np.to + 1]?.w === 'of' || (toks[np.to + 1]?.w === 'from' && WORDS.proxy.has(toks[np.head]!.w)))) {
+    const of = npAt(p, np.to + 2);
+    if (of?.mention) return { ...of, via: toks[np.head]!.w };
+  }
   const k = np.to + 1;
-  if (toks[k]?.w === ',' || toks[k]?.w === '(') {
+  if ((toks[k]?.w === ',' && commas) || toks[k]?.w === '(') {
     const next = npAt(p, k + 1);
     if (next?.mention && (toks[next.to + 1]?.w !== '(' || toks[k]!.w === '(') && !PREP.has(toks[next.to + 1]?.w ?? '')) return next;
   }
