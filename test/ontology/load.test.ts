@@ -33,7 +33,10 @@ describe('loadOntologyData', () => {
     expect(data.entities.get('person:vicente-fox')).toMatchObject({ type: 'Person', short: ['Fox'], country: 'MX' });
     expect(data.entities.size).toBeGreaterThan(200);
     expect(data.lexicon.length).toBeGreaterThan(10);
-    expect(data.patterns.length).toBeGreaterThan(10);
+    // relations come from the predicate lexicon; the surface patterns that fired on no document were deleted
+    expect(data.predicates.entries.length).toBeGreaterThan(50);
+    expect(data.patterns.length).toBeGreaterThan(0);
+    expect(data.patterns.every((p) => p.id && p.predicate)).toBe(true);
     for (const e of data.entities.values()) expect(e.id.startsWith(data.prefixes.get(e.type)! + ':')).toBe(true);
   });
 

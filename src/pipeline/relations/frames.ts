@@ -316,6 +316,8 @@ export function participantLists(p: Parsed, lex: PredicateLexicon, out: Collecto
       if (clauseStop(t)) break;
       if (t.m >= 0 && out.type(p.mentions[t.m]!.entity) === 'Event') eventTok = k;
       if (t.m < 0 && (lex.roles.get(t.w)?.some((f) => f.entry.predicate === 'PARTICIPATED_IN') || lex.nouns.get(t.w)?.some((f) => f.entry.predicate === 'PARTICIPATED_IN') || t.w === 'present')) cue = true;
+      // an inverted gerund: "Speaking at E were A, B and C", "Testifying before E were …"
+      if (t.m < 0 && (t.tags & T.Gerund) && lex.verbs.get(t.w)?.some((f) => f.entry.predicate === 'PARTICIPATED_IN' && !f.rest.length)) cue = true;
     }
     if (!cue) continue;
     const e = eventTok >= 0 ? p.mentions[toks[eventTok]!.m]! : event();
@@ -440,10 +442,18 @@ function nominalisations(p: Parsed, lex: PredicateLexicon, out: Collector, consu
       let agents: number[] = [];
       let construction = 'possessive';
       let s = k - 1;
-      while (s >= 0 && toks[s]!.m < 0 && (toks[s]!.tags & (T.Adjective | T.Adverb)) && !PREP.has(toks[s]!.w)) s--;
+      while (s >= 0 && toks[s]!.m < 0 && ((toks[s]!.tags & (T.Adjective | T.Adverb)) || toks[s]!.w.includes('-')) && !PREP.has(toks[s]!.w)) s--;
       if (toks[s] && (toks[s]!.w === "'s" || toks[s]!.w === "'") && toks[s - 1]?.m !== undefined && toks[s - 1]!.m >= 0) agents = [s - 1];
       else if (toks[s]?.m !== undefined && toks[s]!.m >= 0 && (p.mentions[toks[s]!.m]! as { possessive?: boolean }).possessive) {
         agents = [s];
+      }
+      // "X backed Y in its support of Z", "X joined Y in its opposition to Z": X shares the stance
+      if (agents.length && toks[s - 1]?.w === 'in' && toks[s - 1]!.m < 0) {
+        const gi = governing(p, s - 1);
+        const g = p.groups[gi];
+        if (g && asserted(p, gi, lex) && (WORDS.coagent.has(g.form) || lex.verbs.get(g.form)?.some((v) => v.entry.predicate === f.entry.predicate && !v.rest.length))) {
+          for (const a of subjectOf(p, gi)) if (!agents.includes(a)) for (const o of objs) out.emit(m(a), f.entry.predicate, m(o), `${rule}/shared`, ev, f.entry);
+        }
       }
       let recipient = false;
       // "In partnership with the government of Mexico, the Department …": a sentence-opening PP is the main clause's
@@ -488,7 +498,8 @@ function governing(p: Parsed, s: number): number {
   const toks = p.toks;
   let k = s;
   // the noun's own determiners and adjectives, then maybe one preposition
-  while (k >= 0 && toks[k]!.m < 0 && ((toks[k]!.tags & (T.Determiner | T.Adjective | T.Value)) || ['the', 'a', 'an', 'its', 'their'].includes(toks[k]!.w))) k--;
+  // ("a long-standing alliance", "a strategic labor alliance": a hyphen compound or a noun modifier too)
+  for (let n = 0; k >= 0 && toks[k]!.m < 0 && n < 6 && ((toks[k]!.tags & (T.Determiner | T.Adjective | T.Value)) || toks[k]!.w.includes('-') || (n < 3 && (toks[k]!.tags & T.Noun) && !(toks[k]!.tags & T.Verb) && !PREP.has(toks[k]!.w)) || ['the', 'a', 'an', 'its', 'their'].includes(toks[k]!.w)); n++) k--;
   if (k >= 0 && toks[k]!.m < 0 && PREP.has(toks[k]!.w)) {
     k--;
     // "carry out the project in partnership with …", "backed the PRI in its support of …": past the verb's own object

@@ -11,7 +11,7 @@ import { fold } from '../../util/text.js';
 import { T, type Parsed } from './clauses.js';
 import type { Collector } from './emit.js';
 import { anchorOf, asserted, subjectOf } from './frames.js';
-import { DET, INDEFINITE, PREP, isMention, listLeft, listRight, npAt, npEndingAt, ppAfter, renamed, skipParenLeft, type NP } from './phrases.js';
+import { DET, INDEFINITE, PREP, WINDOW, isMention, listLeft, listRight, npAt, npEndingAt, ppAfter, renamed, skipParenLeft, type NP } from './phrases.js';
 
 const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remains', 'remained', 'remain', "'s", 'serves', 'served', 'serve', 'serving', 'acts', 'acted', 'named', 'elected', 'appointed', 'reelected', 're-elected', 'chosen', 'held', 'holds', 'hold', 'holding', 'occupied', 'occupies', 'accepted', 'working', 'works', 'worked', 'work']);
 
@@ -31,7 +31,8 @@ export function nominalRelations(p: Parsed, lex: PredicateLexicon, out: Collecto
   appositionPlaces(p, out);
   roles(p, lex, out);
   facilities(p, lex, out);
-  heads(p, lex, out);
+  heads(p, lex, out, kindOf);
+  sharedCaseCues(p, lex, out, kindOf);
   compounds(p, lex, out);
 }
 
@@ -255,7 +256,7 @@ function facilities(p: Parsed, lex: PredicateLexicon, out: Collector): void {
 }
 
 /** Entity heads with a prepositional argument: "<Case> against Y", "<Agreement> between A and B", "<Org> in <Place>". */
-function heads(p: Parsed, lex: PredicateLexicon, out: Collector): void {
+function heads(p: Parsed, lex: PredicateLexicon, out: Collector, kindOf: (id: string) => string | undefined): void {
   const toks = p.toks;
   const ev = { start: p.start, end: p.end };
   const m = (k: number) => p.mentions[toks[k]!.m]!;
@@ -297,9 +298,15 @@ function heads(p: Parsed, lex: PredicateLexicon, out: Collector): void {
         // "the Convention in Los Angeles immigration reform became …": a place right after the preposition
         if (!obj.mention && e.range?.includes('Place') && pp.np.premods.length && pp.np.premods[0]! <= pp.at + 2 && p.mentions[toks[pp.np.premods[0]!]!.m]!.type === 'Place') obj = { ...pp.np, head: pp.np.premods[0]!, mention: true };
         // "a petition concerning Grupo México's San Martín mine": the owner of a generic place
+        // (a place before the head only locates it: "on the Washington State apple industry")
         if (!obj.mention && e.predicate === 'TARGETS') {
-          const owner = pp.np.possessor ?? pp.np.premods[0];
+          const owner = pp.np.possessor ?? pp.np.premods.find((x) => out.type(m(x).entity) !== 'Place');
           if (owner !== undefined) obj = { ...pp.np, head: owner, mention: true };
+          // "concerning the treatment of migrant workers in the United States": a company or a country down the phrase
+          else {
+            const deep = caseObject(p, out, kindOf, pp.np);
+            if (deep !== undefined) obj = { ...pp.np, head: deep, mention: true };
+          }
         }
         if (obj.mention && p.mentions[toks[obj.head]!.m]!.entity === m(k).entity && e.predicate === 'TARGETS') {
           // "a petition concerning X's mine, the San Martín case": the apposition is the case itself
@@ -316,6 +323,48 @@ function heads(p: Parsed, lex: PredicateLexicon, out: Collector): void {
   function emit(a: number, b: number, swap: boolean | undefined, e: (typeof lex.entries)[number], how: string): void {
     const [s, o] = swap ? [b, a] : [a, b];
     out.emit(m(s), e.predicate, m(o), `${e.id}/${how}`, ev, e);
+  }
+}
+
+/**
+ * What a case concerns when its cue's object is a generic phrase: down a chain of of/in/at phrases
+ * ("the treatment of migrant workers in the United States", "the dismissal of workers at Acme"),
+ * the first name — taken when it is a company or a country.
+ */
+function caseObject(p: Parsed, out: Collector, kindOf: (id: string) => string | undefined, np: NP): number | undefined {
+  const toks = p.toks;
+  let cur = np;
+  for (let n = 0; n < 4; n++) {
+    const k = cur.to + 1;
+    if (!['of', 'in', 'at'].includes(toks[k]?.w ?? '') || toks[k]!.m >= 0) return undefined;
+    const next = npAt(p, k + 1);
+    if (!next) return undefined;
+    if (next.mention) {
+      const id = p.mentions[toks[next.head]!.m]!.entity;
+      const type = out.type(id);
+      return id && ((type === 'Place' && kindOf(id) === 'country') || (type === 'Organization' && kindOf(id) === 'company')) ? next.head : undefined;
+    }
+    cur = next;
+  }
+  return undefined;
+}
+
+/** "A on X and B on Y, both concerning Z": a cue after "both"/"each" speaks of every case listed before it. */
+function sharedCaseCues(p: Parsed, lex: PredicateLexicon, out: Collector, kindOf: (id: string) => string | undefined): void {
+  const toks = p.toks;
+  const entry = lex.heads.get('Case')?.find((e) => e.predicate === 'TARGETS' && !e.fronted);
+  if (!entry) return;
+  const preps = new Set(entry.prep ?? []);
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (!['both', 'each', 'all'].includes(toks[k]!.w) || toks[k - 1]!.w !== ',' || !preps.has(toks[k + 1]!.w)) continue;
+    const cases = new Set<number>();
+    for (let x = k - 2; x >= 0 && x > k - WINDOW && !['.', ';', ':'].includes(toks[x]!.w); x--) if (toks[x]!.m >= 0 && out.type(p.mentions[toks[x]!.m]!.entity) === 'Case') cases.add(x);
+    if (new Set([...cases].map((x) => p.mentions[toks[x]!.m]!.entity)).size < 2) continue;
+    const np = npAt(p, k + 2);
+    if (!np) continue;
+    const obj = np.mention ? np.head : caseObject(p, out, kindOf, np);
+    if (obj === undefined) continue;
+    for (const c of cases) out.emit(p.mentions[toks[c]!.m]!, 'TARGETS', p.mentions[toks[obj]!.m]!, `${entry.id}/shared`, { start: p.start, end: p.end }, entry);
   }
 }
 

@@ -54,7 +54,8 @@ export function surfacePatterns(ctx: DocContext, p: Parsed, out: Collector): voi
     for (let j = i + 1; j < ms.length && j <= i + PAIR_WINDOW; j++) {
       const a = ms[i]!;
       const b = ms[j]!;
-      if (a.entity === b.entity) continue;
+      // a pattern reads the words between two names; the words of a reference ("whose union") are not a name
+      if (a.entity === b.entity || 'anaphor' in a || 'anaphor' in b) continue;
       const raw = clean.slice(a.end, b.start);
       if (raw.length > 280) break;
       const between = normalise(raw);
