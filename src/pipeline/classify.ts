@@ -63,6 +63,8 @@ export function typeByHead(lex: Lexicon, words: string[]): Typed | undefined {
     if (h) return { ...h, rule: h.rule + '.first', headFirst: !lex.orgHeadEnd.has(words[p - 1]!) };
   }
   const end = headType(lex, words[last]!, words[last + 1]);
+  // "Smith Opening Statement": a cue in a common phrase names nothing
+  if (end && last > 0 && lex.generic.has(`${words[last - 1]} ${words[last]}`)) return undefined;
   if (end) return end;
   // a cue word followed by a preposition anywhere: "… Joint Ministerial Statement Regarding …"
   for (let i = 1; i < last; i++) {

@@ -10,6 +10,8 @@ import type { Country, EntityType } from '../types.js';
 import { nameKey, slug } from '../util/text.js';
 import type { Candidate, DocContext, DocEntity } from './context.js';
 import { isExcluded } from './references.js';
+import { legalSuffixAt } from './classify.js';
+import { isDictionaryWord, isFunctionWord, wordTag } from './english.js';
 
 /** Jaro–Winkler similarity above which an inferred name is taken as a curated entity (measured on the seeds). */
 export const FUZZY_THRESHOLD = 0.95;
@@ -30,11 +32,27 @@ export function gazetteerCandidates(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   for (const hit of ontology.gazetteer.scan(doc.clean, ctx.folded)) {
     if (isExcluded(ctx.excluded, hit.start, hit.end)) continue;
+    if (shouted(doc.clean, hit.start, hit.end)) continue;
     const ids = [...new Set(hit.entries.map((e) => e.entity))];
     const first = ontology.entities.get(ids[0]!)!;
     out.push({ start: hit.start, end: hit.end, type: first.type, rule: 'gazetteer', curated: ids, short: hit.entries.every((e) => e.short) });
   }
   return out;
+}
+
+/**
+ * "CLICK HERE to read", "did NOT set": an acronym that is an English word, written in capitals beside
+ * another word in capitals or as an adverb or function word, is emphasis, not a name.
+ */
+export function shouted(clean: string, start: number, end: number): boolean {
+  const word = clean.slice(start, end);
+  if (!/^\p{Lu}{2,}$/u.test(word) || !(isDictionaryWord(word) || isFunctionWord(word))) return false;
+  // ("US" is a pronoun too: only words that can never be a name's letters count alone)
+  if (/^(Negative|Adverb|Conjunction|Preposition|Modal)$/.test(wordTag(word) ?? '')) return true;
+  const before = /(\p{L}+)\W{0,2}$/u.exec(clean.slice(Math.max(0, start - 20), start))?.[1];
+  const after = /^\W{0,2}(\p{L}+)/u.exec(clean.slice(end, end + 20))?.[1];
+  // "CLICK HERE": the word beside it is an ordinary word in capitals ("HERE, SEIU and the UFW" are names)
+  return [before, after].some((w) => !!w && w.length > 1 && w === w.toUpperCase() && isDictionaryWord(w));
 }
 
 function pickCurated(ctx: DocContext, c: Candidate, fullNames: Set<string>): CuratedEntity {
@@ -141,7 +159,7 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
   // pass 2: acronym definitions "Full Name (ACR)" / "ACR (Full Name)"
   const acronyms = new Map<string, string>();
   for (const c of out) {
-    const after = /^\s*\(\s*([\p{Lu}][\p{Lu}\p{Ll}\d&-]{1,9})\s*[,;)]/u.exec(doc.clean.slice(c.end, c.end + 16));
+    const after = /^\s*(?:\(|[–—]|\s-)\s*([\p{Lu}][\p{Lu}\p{Ll}\d&-]{1,9})\s*(?:[,;)]|\s[–—-]|[–—])/u.exec(doc.clean.slice(c.end, c.end + 16));
     if (after && /[\p{Lu}].*[\p{Lu}]/u.test(after[1]!) && c.entity && entities.get(c.entity)!.type !== 'Person' && entities.get(c.entity)!.type !== 'Place') acronyms.set(after[1]!, c.entity);
   }
   for (const c of kept) {
@@ -232,21 +250,7 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
   for (const id of same.keys()) entities.delete(id);
   // pass 4: people named twice ("Benedicto Martinez" / "Benedicto Martínez Orozco") fold into the longer name
   // (organisations too: "Carnegie Endowment" / "Carnegie Endowment for International Peace")
-  const folding = [...entities.values()].filter((e) => (e.type === 'Person' || e.type === 'Organization') && e.status === 'inferred');
-  const remap = new Map<string, string>();
-  for (const a of folding) {
-    const ka = nameKey(a.name).split(' ');
-    if (a.type === 'Organization' && ka.length < 2) continue;
-    for (const b of entities.values()) {
-      if (b === a || b.type !== a.type) continue;
-      const kb = nameKey(b.name).split(' ');
-      if (kb.length > ka.length && ka.every((w, i) => w === kb[i]) && (a.type === 'Person' || /^(for|of|de|del|on)$/.test(kb[ka.length]!))) remap.set(a.id, b.id);
-      // "Gómez Urrutia" after "Napoleón Gómez Urrutia": a two-surname tail
-      else if (a.type === 'Person' && ka.length >= 2 && kb.length > ka.length && ka.every((w, i) => w === kb[kb.length - ka.length + i])) remap.set(a.id, b.id);
-      // "the Supreme Court" after "U.S. Supreme Court"; "Labor Working Group" after the full name
-      else if (a.type === 'Organization' && kb.length > ka.length && ka.every((w, i) => w === kb[kb.length - ka.length + i])) remap.set(a.id, b.id);
-    }
-  }
+  const remap = foldShortNames(ctx, [...entities.values()]);
   // "Joint Declaration of Ministerial Consultations" / "Ministerial Consultations Joint Declaration": the same words reordered
   const wordSet = (name: string) => nameKey(name).split(' ').filter((w) => !ontology.lex.functionWords.has(w)).sort().join(' ');
   const byWords = new Map<string, string>();
@@ -278,6 +282,77 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
   }
   for (const [id, e] of entities) if (!e.mentions.length) entities.delete(id);
   return out;
+}
+
+/** Name keys of an entity's name, without a legal suffix ("Acme Foods S.A. de C.V." → acme foods). */
+function keyWords(lex: Lexicon, name: string): string[] {
+  const words = name.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  const k = legalSuffixAt(lex, words);
+  return nameKey(words.slice(0, words.length - k).join(' ')).split(' ').filter(Boolean);
+}
+
+/** Is `a` an ordered subsequence of `b` ("conciliation board" in "federal conciliation and arbitration board")? */
+function subsequence(a: string[], b: string[]): boolean {
+  let i = 0;
+  for (const w of b) if (w === a[i]) i++;
+  return i === a.length;
+}
+
+/**
+ * Shorter names of an entity of the document fold into the longer one: a person's name into a longer
+ * one with the same start or a two-surname tail; an organisation's into one it opens before "of/for"
+ * ("Carnegie Endowment" → "… for International Peace"), one it ends ("the Supreme Court" → "U.S.
+ * Supreme Court"), one it is an ordered part of with the same head ("Mediation Board" → "Federal
+ * Mediation and Arbitration Board"); a company's first words into the company ("Acme" → "Acme
+ * Castings") and a name without its legal suffix into the one with it. Candidates are looked up by first
+ * and last word, not compared all against all. Returns the id map (shorter → longer).
+ */
+function foldShortNames(ctx: DocContext, all: DocEntity[]): Map<string, string> {
+  const lex = ctx.ontology.lex;
+  const remap = new Map<string, string>();
+  const keys = new Map<DocEntity, string[]>();
+  const byFirst = new Map<string, DocEntity[]>();
+  const byLast = new Map<string, DocEntity[]>();
+  for (const e of all) {
+    if (e.type !== 'Person' && e.type !== 'Organization') continue;
+    const k = keyWords(lex, e.name);
+    if (!k.length) continue;
+    keys.set(e, k);
+    for (const [map, w] of [[byFirst, k[0]!], [byLast, k[k.length - 1]!]] as const) {
+      if (!map.has(w)) map.set(w, []);
+      map.get(w)!.push(e);
+    }
+  }
+  const isCompany = (e: DocEntity) => e.kind === 'company' || legalSuffixAt(lex, e.name.replace(/,/g, ' ').split(/\s+/)) > 0;
+  for (const [a, ka] of keys) {
+    if (a.status !== 'inferred') continue;
+    const rawA = nameKey(a.name).split(' ');
+    for (const b of [...(byFirst.get(ka[0]!) ?? []), ...(byLast.get(ka[ka.length - 1]!) ?? [])]) {
+      if (b === a || b.type !== a.type || remap.has(b.id)) continue;
+      const kb = keys.get(b)!;
+      const rawB = nameKey(b.name).split(' ');
+      // "Acme Foods" / "Acme Foods S.A. de C.V.": the same name, with and without its legal form
+      if (a.type === 'Organization' && ka.join(' ') === kb.join(' ') && rawB.length > rawA.length) remap.set(a.id, b.id);
+      else if (kb.length <= ka.length) continue;
+      else if (ka.every((w, i) => w === kb[i]) && (a.type === 'Person' || (ka.length >= 2 && /^(for|of|de|del|on)$/.test(kb[ka.length]!)))) remap.set(a.id, b.id);
+      // "Acme" / "Acme Castings": a company's first words
+      else if (a.type === 'Organization' && isCompany(b) && ka.every((w, i) => w === kb[i]) && (a.kind === 'company' || ka.length === 1)) remap.set(a.id, b.id);
+      // "Gómez Urrutia" after "Napoleón Gómez Urrutia": a two-surname tail
+      else if (a.type === 'Person' && ka.length >= 2 && ka.every((w, i) => w === kb[kb.length - ka.length + i])) remap.set(a.id, b.id);
+      // "the Supreme Court" after "U.S. Supreme Court"; "Labor Working Group" after the full name
+      else if (a.type === 'Organization' && ka.length >= 2 && ka.every((w, i) => w === kb[kb.length - ka.length + i])) remap.set(a.id, b.id);
+      // "Mediation Board" / "Federal Mediation and Arbitration Board": an ordered part with the same head
+      else if (a.type === 'Organization' && ka.filter((w) => !lex.functionWords.has(w)).length >= 2 && ka[ka.length - 1] === kb[kb.length - 1] && subsequence(ka, kb)) remap.set(a.id, b.id);
+      if (remap.has(a.id)) break;
+    }
+  }
+  // chains: a → b → c becomes a → c
+  for (const [a, b] of remap) {
+    let to = b;
+    for (let n = 0; remap.has(to) && n < 8; n++) to = remap.get(to)!;
+    remap.set(a, to);
+  }
+  return remap;
 }
 
 /** An undefined acronym whose letters are the initials of an organisation of the document ("CCIS"). */

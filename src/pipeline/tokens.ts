@@ -64,6 +64,11 @@ export function chunk(tokens: Token[], lex: Pick<Lexicon, 'connectors'>): Chunk[
           j += 2;
           continue;
         }
+        // "Inter-agency Committee", "Non-governmental Organization": a prefix, a tight hyphen and a lower-case word, then a capital
+        if (tight && tok.t === '-' && prev.t.length <= 5 && /^\p{Lu}\p{Ll}+$/u.test(prev.t) && /^\p{Ll}+$/u.test(next.t) && j + 2 < tokens.length && isCap(tokens[j + 2]!) && tokens[j + 2]!.s - next.e <= 2) {
+          j += 3;
+          continue;
+        }
       }
       if (connector(tok.t)) {
         // allow "of the", "de la" runs

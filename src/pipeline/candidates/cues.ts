@@ -89,6 +89,8 @@ const HEAD_END = /^(,|\)|\.|;|:|—|–|at|of|in|for|with|from|on|to|based|that|
 /** "the automaker Acme", "Mexican union SINTTIA", "union leader Ana Ruiz": a singular noun right before the name (tokens[first]). */
 export function nounBeforeCue(lex: Lexicon, tokens: Token[], first: number): Cue | undefined {
   const nouns = { has: (w: string) => lex.orgNouns.has(w) || lex.personNouns.has(w) };
+  // (the noun in lower case: "Union Democracy" is a heading, not "the union Democracy")
+  if (!/^\p{Ll}/u.test(tokens[first - 1]?.t ?? '')) return undefined;
   const hit = nounEndingAt(nouns, tokens, first - 1);
   // a plural noun before a name heads a list ("unions SINTTIA and …") or is an attribute ("Acme workers"): not a cue
   if (!hit || /s$/.test(hit[0])) return undefined;
@@ -112,6 +114,20 @@ export function companyCue(lex: Lexicon, tokens: Token[], first: number, last: n
     if (role && /s$/.test(role[0])) return { type: 'Organization', kind: 'company', rule: 'org.company.workers-at' };
   }
   return undefined;
+}
+
+/**
+ * A list that a plural company noun opens: "two Korean plants, Acme and Bolt", "companies such
+ * as Acme and Bolt", "suppliers including Acme". tokens[first] is the first listed name.
+ */
+export function listHeadCue(lex: Lexicon, tokens: Token[], first: number): Cue | undefined {
+  const company = { has: (w: string) => /s$/.test(w) && (lex.facilityNouns.has(w) || lex.orgNouns.get(w) === 'company') };
+  const prev = tokens[first - 1]?.t;
+  let noun: [string, number] | undefined;
+  if (prev === ',' || prev === ':') noun = nounEndingAt(company, tokens, first - 2);
+  else if (prev === 'as' && tokens[first - 2]?.t === 'such') noun = nounEndingAt(company, tokens, first - 3);
+  else if (prev === 'including' || prev === 'like') noun = nounEndingAt(company, tokens, first - 2) ?? (tokens[first - 2]?.t === ',' ? nounEndingAt(company, tokens, first - 3) : undefined);
+  return noun ? { type: 'Organization', kind: 'company', rule: 'org.company.list-head' } : undefined;
 }
 
 /** Place contexts: "in X, <known place>", "X, state of <place>", "the town of X", "plant in X". */

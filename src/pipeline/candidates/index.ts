@@ -5,10 +5,11 @@
  */
 import type { Candidate, DocContext } from '../context.js';
 import { isGeneric, isUpperChunk, looksLikePerson, wordsOf } from '../classify.js';
+import { isDictionaryWord, wordTag } from '../english.js';
 import { isExcluded } from '../references.js';
 import { chunk, tokenize, type Token } from '../tokens.js';
 import { joinLegalSuffixes } from './company.js';
-import { appositionCue, companyCue, nounBeforeCue, placeCue, type Cue } from './cues.js';
+import { appositionCue, companyCue, listHeadCue, nounBeforeCue, placeCue, type Cue } from './cues.js';
 import { isWeak, typeLists, type SegmentResult } from './lists.js';
 import { isCommonWord, isKnown, knownType, NlpSpans } from './lookup.js';
 import { numberedCases } from './numbered.js';
@@ -39,7 +40,9 @@ export function findCandidates(ctx: DocContext): Candidate[] {
         results.push({ tokens: ch.tokens, first: ch.at, last: ch.at + ch.tokens.length - 1, cands: [{ start: ch.tokens[0]!.s, end: ch.tokens[ch.tokens.length - 1]!.e, type: 'Organization', rule: 'org.unit', kind: 'union' }] });
         continue;
       }
-      const after = tokens[ch.at + ch.tokens.length];
+      const next = tokens[ch.at + ch.tokens.length];
+      // a follower may come after a bracketed acronym: "… Relief (SHR) program"
+      const after = next?.t === '(' && tokens[ch.at + ch.tokens.length + 2]?.t === ')' && lex.followers.has(tokens[ch.at + ch.tokens.length + 3]?.t ?? '') ? tokens[ch.at + ch.tokens.length + 3] : next;
       if (ch.at === firstWord && ch.tokens.length > 1 && isCommonWord(ctx, ch.tokens[0]!.t, ch.tokens[1]!.t)) {
         ch.tokens = ch.tokens.slice(1);
         ch.at += 1;
@@ -74,10 +77,12 @@ function typeByContext(ctx: DocContext, tokens: Token[], results: SegmentResult[
   const known = (r: SegmentResult) => (isKnown(ctx, r.tokens) ? knownType(ctx, r.tokens) : undefined);
   for (const r of results) {
     if (!isWeak(r) || known(r)) continue;
-    const cue: Cue | undefined = appositionCue(lex, tokens, r.last) ?? nounBeforeCue(lex, tokens, r.first) ?? companyCue(lex, tokens, r.first, r.last) ?? placeCue(ctx, tokens, r.first, r.last);
+    const cue: Cue | undefined = appositionCue(lex, tokens, r.last) ?? nounBeforeCue(lex, tokens, r.first) ?? companyCue(lex, tokens, r.first, r.last) ?? listHeadCue(lex, tokens, r.first) ?? placeCue(ctx, tokens, r.first, r.last);
     if (!cue) continue;
     const words = wordsOf(lex, r.tokens, isUpperChunk(r.tokens));
     if (!/^[\p{Lu}\d]/u.test(words[0]!) || isGeneric(lex, words) || words.length > 8) continue;
+    // "two German plants", "the Assembly plant": one ordinary word or demonym is no name
+    if (words.length === 1 && (isDictionaryWord(words[0]!) || lex.demonyms.has(words[0]!) || /Demonym|Country/.test(wordTag(words[0]!) ?? ''))) continue;
     // a person needs a name of two words or more that looks like one; a single word stays a surname guess
     if (cue.type === 'Person' && (words.length < 2 || !looksLikePerson(lex, words))) continue;
     r.cands = [{ start: r.tokens[0]!.s, end: r.tokens[r.tokens.length - 1]!.e, type: cue.type, rule: cue.rule, ...(cue.kind ? { kind: cue.kind } : {}) }];

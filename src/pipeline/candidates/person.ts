@@ -8,6 +8,11 @@ import { findTitle, looksLikePerson } from '../classify.js';
 import type { Token } from '../tokens.js';
 import { isCommonWord, isFirstName, titleOrg, type NlpSpans } from './lookup.js';
 
+/** The word right before offset `at` in the clean text. */
+function tokenBefore(ctx: DocContext, at: number): string {
+  return /([\p{L}]+)\s*$/u.exec(ctx.doc.clean.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+}
+
 /** A span of tokens. */
 export const spanOf = (ts: Token[]) => ({ start: ts[0]!.s, end: ts[ts.length - 1]!.e });
 
@@ -25,6 +30,10 @@ export function titledPerson(ctx: DocContext, tokens: Token[], words: string[], 
   const rest = tokens.slice(title.to);
   const restWords = words.slice(title.to);
   if (!looksLikePerson(lex, restWords)) return undefined;
+  // "Mr. Chairman": the rest is a title too; "the Official Gazette": "the", a title word and one more word is no person
+  const restTitle = findTitle(lex, restWords);
+  if (restTitle && restTitle.from === 0) return undefined;
+  if (restWords.length === 1 && title.from === 0 && /^(the|an?)$/i.test(tokenBefore(ctx, tokens[0]!.s))) return undefined;
   const pre = words.slice(0, title.from).join(' ');
   const country = lex.demonyms.get(pre) ?? lex.demonyms.get(ctx.doc.clean.slice(Math.max(0, tokens[0]!.s - 10), tokens[0]!.s).trim().split(/\s+/).pop() ?? '');
   const titleInfo: Candidate['title'] = {

@@ -47,7 +47,9 @@ export function segment(lex: Lexicon, tokens: Token[], known: (ts: Token[]) => b
         : (!!L && L.headFirst && ['Event', 'Agreement', 'Program'].includes(L.type) && !R) || (!L && !!R && !R.headFirst && R.type !== 'Organization') ||
           // "Coalition for Justice in the Maquiladoras": "in the" and a plain noun go on an organisation's head-first name
           (c === 'in' && join.length > 1 && !!L && L.headFirst && L.type === 'Organization' && !R && next.length <= 2);
-    if (merge) cur = [...cur, ...join, ...next];
+    // "Independent Union of the Free and Democratic Workers of X": adjectives of one member noun
+    const members = coord && join.length === 1 && !leftKnown && !rightKnown && memberPhrase(lex, wordsOf(lex, cur, upper), wordsOf(lex, next, upper), L, R);
+    if (merge || members) cur = [...cur, ...join, ...next];
     else {
       out.push(cur);
       cur = next;
@@ -55,6 +57,22 @@ export function segment(lex: Lexicon, tokens: Token[], known: (ts: Token[]) => b
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+/**
+ * Is "L and R" one organisation whose complement is "adjective and adjective Members" ("Union of the
+ * Free and Democratic Workers of …")? L is an "X of Y" organisation whose complement has no head of
+ * its own; R is an organisation headed by a plural person noun ("Workers", "Employees", "Miners").
+ */
+function memberPhrase(lex: Lexicon, lw: string[], rw: string[], L: Typed | undefined, R: Typed | undefined): boolean {
+  if (L?.type !== 'Organization' || !L.rule.endsWith('.first') || R?.type !== 'Organization') return false;
+  const p = lw.findIndex((w, i) => i > 0 && lex.prepositions.has(w));
+  let complement = lw.slice(p + 1);
+  if (/^(the|la|el|los|las)$/.test(complement[0] ?? '')) complement = complement.slice(1);
+  if (!complement.length || typeByHead(lex, complement)) return false;
+  const rp = rw.findIndex((w, i) => i > 0 && lex.prepositions.has(w));
+  const head = rw[(rp > 0 ? rp : rw.length) - 1]!;
+  return lex.personNouns.has(head.toLowerCase());
 }
 
 function typeOrTitle(lex: Lexicon, words: string[]): Typed | undefined {

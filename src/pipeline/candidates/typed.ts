@@ -7,9 +7,29 @@ import type { Candidate, DocContext } from '../context.js';
 import { findTitle, isGeneric, isUpperChunk, looksLikePerson, typeByHead, wordsOf } from '../classify.js';
 import type { Token } from '../tokens.js';
 import { acronymCandidate } from './acronym.js';
-import { isFirstName, isKnown, isPlace, type NlpSpans } from './lookup.js';
+import { isDictionaryWord } from '../english.js';
+import { isFirstName, isKnown, isPlace, knownType, type NlpSpans } from './lookup.js';
 import { guessPerson, spanOf, titledPerson } from './person.js';
 import { trimSegment } from './trim.js';
+
+/**
+ * "USMCA Labor Rapid Response Mechanism", "Text of the NAALC": a curated name of the
+ * segment's class ends it and what precedes is a curated name or plain words — the curated names
+ * stand on their own (the gazetteer has them), the segment is no name of its own.
+ */
+function curatedTail(ctx: DocContext, tokens: Token[], words: string[], type: Candidate['type'], headFirst?: boolean): boolean {
+  const lex = ctx.ontology.lex;
+  if (headFirst || tokens.length < 2) return false;
+  const plain = (w: string) => lex.generic.has(w) || lex.stopwords.has(w) || lex.functionWords.has(w) || lex.notName.has(w) || lex.demonyms.has(w);
+  for (let k = 1; k < tokens.length; k++) {
+    const tail = tokens.slice(k);
+    if (!isKnown(ctx, tail) || knownType(ctx, tail) !== type) continue;
+    let p = k;
+    while (p > 0 && plain(words[p - 1]!)) p--;
+    return p === 0 || isKnown(ctx, tokens.slice(0, p));
+  }
+  return false;
+}
 
 /** Type one segment (maybe a title + name, maybe nothing). */
 export function classifySegment(ctx: DocContext, seg: Token[], spans: NlpSpans, after: Token | undefined, before: Token | undefined, pluralTitle?: Candidate['title']): Candidate[] {
@@ -44,8 +64,12 @@ export function classifySegment(ctx: DocContext, seg: Token[], spans: NlpSpans, 
     return [{ ...spanOf(tokens.slice(0, ofAt)), type: 'Person', rule: 'person.first-name' }, ...classifySegment(ctx, rest, spans, after, undefined)];
   }
   const follower = after && lex.followers.get(after.t);
-  if (follower && (after.s - tokens[tokens.length - 1]!.e <= 2 || /s$/.test(after.t)) && !typeByHead(lex, words) && (!isKnown(ctx, tokens) || (follower.type === 'Case' && isPlace(ctx, tokens)))) {
-    const end = follower.include ? after.e : tokens[tokens.length - 1]!.e;
+  // "Individual case summaries follow": an ordinary word opening the sentence is no name
+  const ordinary = tokens.length === 1 && !before && isDictionaryWord(tokens[0]!.t);
+  // "the Seasonal Harvest Relief (SHR) program": a bracketed acronym between name and follower
+  const bracketed = !!after && /^\s*\(\s*[\p{Lu}][\p{Lu}\d&-]{1,9}\s*\)\s*$/u.test(ctx.doc.clean.slice(tokens[tokens.length - 1]!.e, after.s));
+  if (follower && !ordinary && (after.s - tokens[tokens.length - 1]!.e <= 2 || /s$/.test(after.t) || bracketed) && !typeByHead(lex, words) && (!isKnown(ctx, tokens) || (follower.type === 'Case' && isPlace(ctx, tokens)))) {
+    const end = follower.include && !bracketed ? after.e : tokens[tokens.length - 1]!.e;
     if (!isGeneric(lex, words)) return [{ start: tokens[0]!.s, end, type: follower.type, rule: follower.rule }];
   }
   const head = typeByHead(lex, words);
@@ -54,6 +78,7 @@ export function classifySegment(ctx: DocContext, seg: Token[], spans: NlpSpans, 
     const of = head.headFirst ? words.findIndex((w, i) => i > 0 && lex.prepositions.has(w)) : -1;
     const ofPlace = of > 0 && of < tokens.length - 1 && isKnown(ctx, tokens.slice(tokens[of + 1]!.t === 'the' ? of + 2 : of + 1)) && isPlace(ctx, tokens.slice(tokens[of + 1]!.t === 'the' ? of + 2 : of + 1));
     if (isGeneric(lex, words) && !ofPlace) return [];
+    if (curatedTail(ctx, tokens, words, head.type, head.headFirst)) return [];
     return [{ ...spanOf(tokens), type: head.type, rule: head.rule, ...(head.kind ? { kind: head.kind } : {}) }];
   }
   const acronym = acronymCandidate(ctx, tokens, before);
