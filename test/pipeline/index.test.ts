@@ -84,7 +84,7 @@ const CASES_PROGRAMS_EVENTS_PLACES: Case[] = [
   { name: '"X v. Y" and "the X case"', text: 'Hoffman Plastic Compounds v. NLRB was decided in 2002. The Hoffman case shocked unions.', expect: [{ text: 'Hoffman Plastic Compounds v. NLRB', type: 'Case', rule: 'case.versus' }, { text: 'Hoffman case', type: 'Case', id: 'case:hoffman-plastic-compounds-v-nlrb' }] },
   { name: 'curated programs', text: 'The H-2A program grew after the Bracero Program ended.', expect: [{ text: 'H-2A program', type: 'Program', id: 'program:h-2a' }, { text: 'Bracero Program', type: 'Program' }] },
   { name: 'events by head word', text: 'The Ministerial Workshop on Migrant Labor took place in Dallas. The Annual Labor Rights Forum met in Monterrey, Nuevo León.', expect: [{ text: 'Ministerial Workshop on Migrant Labor', type: 'Event', rule: 'event.cue.first' }, { text: 'Annual Labor Rights Forum', type: 'Event', rule: 'event.cue' }, { text: 'Monterrey', type: 'Place', country: 'MX' }, { text: 'Nuevo León', type: 'Place' }] },
-  { name: 'curated program (Labor Rights Week) and places', text: 'The Labor Rights Week took place in Chicago and Mexico City.', expect: [{ text: 'Labor Rights Week', type: 'Program' }, { text: 'Chicago', type: 'Place', id: 'place:chicago' }, { text: 'Mexico City', type: 'Place', id: 'place:mexico-city' }], absent: ['City of'] },
+  { name: 'curated event (Labor Rights Week) and places', text: 'The Labor Rights Week took place in Chicago and Mexico City.', expect: [{ text: 'Labor Rights Week', type: 'Event', id: 'event:labor-rights-week' }, { text: 'Chicago', type: 'Place', id: 'place:chicago' }, { text: 'Mexico City', type: 'Place', id: 'place:mexico-city' }], absent: ['City of'] },
 ];
 
 describe('extractDocument (table)', () => {
