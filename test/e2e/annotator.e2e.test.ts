@@ -252,5 +252,30 @@ describe('annotator e2e (keyboard only)', () => {
     expect(await row0.textContent()).toMatch(/accept.*reject/);
     await page.locator('.doc-side').evaluate((el) => { el.scrollTop = 0; });
     await shot('curation');
+    // "decide…" puts the cursor on the span and opens its actions, to decide anew
+    await row0.getByTestId('decide').click();
+    expect((await _cursor(page))!.span).toBe('205-214');
+    await expect.poll(() => page.getByTestId('popover').getByTestId('accept').count()).toBe(1);
+    await _keys(page, 'Escape');
   }, 60_000);
+
+  it('should relate two spans by dragging from one to the other, as in brat', async () => {
+    // the first line box of each mark (a mark can wrap onto the next line)
+    const box = (span: string) => page.locator(`[data-testid=doc-text] mark[data-span="${span}"]`).first()
+      .evaluate((el) => { const r = el.getClientRects()[0]!; return { x: r.left, y: r.top, width: r.width, height: r.height }; });
+    const a = await box('290-330'); // US Bureau of International Labor Affairs (the entity's name drops the US)
+    const b = await box('361-398'); // United States-Mexico-Canada Agreement
+    await page.mouse.move(a.x + 10, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + 20, b.y + b.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const picker = page.getByTestId('predicate-picker');
+    await expect.poll(() => picker.isVisible()).toBe(true);
+    expect(await picker.textContent()).toMatch(/Bureau of International Labor Affairs \(Organization\) → United States-Mexico-Canada Agreement \(Agreement\)/);
+    expect(await picker.getByTestId('pred-PARTY_TO').count()).toBe(1);
+    expect(await page.getByTestId('add-panel').count()).toBe(0);
+    await shot('drag-relation');
+    await _keys(page, 'Escape');
+    await expect.poll(() => picker.count()).toBe(0);
+  }, 30_000);
 });

@@ -24,7 +24,7 @@ function adopt(c: Correction): Record<string, unknown> {
 /**
  * Render the curation section for the document: annotator pair (the two with most decisions by default),
  * agreement (span F1, Cohen's kappa on shared decisions), and each disagreement with "take a" / "take b" /
- * "decide yourself" (jumps to the span, where every key works as usual).
+ * "decide…" (puts the cursor on the span and opens its actions; every key works as usual).
  */
 export async function renderCuration(el: HTMLElement, ctx: DocContext, reveal: (start: number, end: number) => void, pair?: [string, string]): Promise<void> {
   let cur: Curation;
@@ -55,7 +55,7 @@ export async function renderCuration(el: HTMLElement, ctx: DocContext, reveal: (
   };
   const rows = cur.disagreements.map((d) => {
     const what = d.span ? `“${d.span.text}”` : d.relation ? `${d.relation.subject} ${d.relation.predicate} ${d.relation.object}` : d.key;
-    const go = h('button', { class: 'small', title: 'jump there and decide with the keys' }, 'decide…');
+    const go = h('button', { class: 'small', title: 'go there and decide anew', 'data-testid': 'decide' }, 'decide…');
     go.addEventListener('click', () => { if (d.span) reveal(d.span.start, d.span.end); });
     return h('tr', { class: d.curated ? 'curated' : '', 'data-testid': 'disagreement' },
       h('td', {}, what, d.curated ? h('div', { class: 'meta' }, `curated by ${d.curated.who}: ${decision(d.curated)}`) : null),

@@ -127,6 +127,13 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
    * blocks far off screen (content-visibility: auto), and measuring a mark there would lay them out, so
    * arcs follow the scroll instead. `all` draws every arc of the document (the bench measures both).
    */
+  /** Curation's "decide…": the cursor on the mention at that span (if one is shown) and its actions. */
+  function decideOn(start: number, end: number): void {
+    reveal(start, end);
+    const m = rendered?.mentions.find((x) => x.mention.start === start && x.mention.end === end);
+    if (m) { setCursor(m.id, false); flows.mentionMenu(hooks, m); }
+  }
+
   function drawRelationArcs(all = false): number {
     if (!rendered || !arcsOn || source) { svg.replaceChildren(); return 0; }
     const symmetric = new Set(schema?.relations.filter((r) => r.symmetric).map((r) => r.name) ?? ['COOPERATES_WITH']);
@@ -215,7 +222,7 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
     if (res.correction.doc === payload.name) payload.corrections = [...payload.corrections, res.correction];
     if (res.view) { payload.extraction = res.view.extraction; stale = new Set(res.view.stale); }
     render(true);
-    void renderCuration(cura, ctx(), reveal);
+    void renderCuration(cura, ctx(), decideOn);
   }
 
   async function load(name: string, span: { start: number; end: number } | null, keepScroll = false): Promise<void> {
@@ -235,7 +242,7 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
     }
     if (!keepScroll) { cur = null; anchor = null; }
     render();
-    void renderCuration(cura, ctx(), reveal);
+    void renderCuration(cura, ctx(), decideOn);
     if (span) reveal(span.start, span.end);
     else scroller.scrollTop = keepScroll ? scrollTop : 0;
   }
@@ -414,12 +421,26 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
     // a click that replaced the panel's content (a picker's next step) leaves its target detached
     if (t.isConnected && !t.closest('.popover') && !text.contains(t) && !svg.contains(t)) closePanel();
   });
+  // brat's gesture: drag from one span to another to relate them (a plain selection adds a mention)
+  let downOn: FlatMention | null = null;
+  const markUnder = (t: EventTarget | null) => {
+    const el = (t as Element | null)?.closest?.('[data-m]') as HTMLElement | null;
+    return el && rendered ? rendered.mentions[Number(el.dataset.m)] ?? null : null;
+  };
+  text.addEventListener('mousedown', (e) => { downOn = e.button === 0 ? markUnder(e.target) : null; });
   text.addEventListener('mouseup', (e) => {
     if (!payload || !rendered) return;
+    const m = markUnder(e.target);
+    const from = downOn;
+    downOn = null;
+    if (from && m && from !== m && mentionStatus(from) !== 'rejected' && mentionStatus(m) !== 'rejected') {
+      window.getSelection()?.removeAllRanges();
+      startDrawing(from);
+      pickObject(m);
+      return;
+    }
     const span = selectionSpan();
     if (span) { addPanel(ctx, span, window.getSelection()!.getRangeAt(0).getBoundingClientRect()); return; }
-    const el = (e.target as Element).closest('[data-m]') as HTMLElement | null;
-    const m = el ? rendered.mentions[Number(el.dataset.m)] : undefined;
     if (!m) return;
     if (drawing) { pickObject(m); return; }
     setCursor(m.id, false);
