@@ -121,6 +121,14 @@ try {
       for (const m of r.stdout.matchAll(/^(kg explorer|bare sigma[^\d]*?)\s+([\d.]+ s)\s+([\d.]+) \(([\d.]+)\)\s+(\d+)\s*$/gm)) {
         summary.push(['viewer', `${m[1]!.trim()} (${head})`, `first frame ${m[2]}, pan ${m[3]} ms/frame (p95 ${m[4]}), ${m[5]} frames`]);
       }
+      const ff = /^first frame, explorer ÷ bare sigma \(defaults\): ([\d.]+×)/m.exec(r.stdout)?.[1];
+      if (ff) summary.push(['viewer', 'first frame, explorer ÷ bare sigma', ff]);
+      // the interactions: input → the frame that shows it, against bare sigma's refresh() on the same graph
+      for (const m of r.stdout.matchAll(/^(bare sigma refresh\(\)|bare sigma render\(\)|kg explorer click-select|kg explorer hover|kg explorer click a tie)\s+(\d+ ms|— \(no frame\))\s*(?:\((\d+) samples, max (\d+)\))?\s*$/gm)) {
+        summary.push(['viewer', `${m[1]} (input → next frame)`, m[3] ? `median ${m[2]} (${m[3]} samples, max ${m[4]} ms)` : m[2]!]);
+      }
+      const ratio = /^explorer ÷ bare refresh\(\): (.*)$/m.exec(r.stdout)?.[1];
+      if (ratio) summary.push(['viewer', 'explorer ÷ bare sigma refresh()', ratio]);
     } else if (bench === 'annotator') {
       const r = await run('annotator', quick ? ['--runs', '3', '--keys', '10', '--corrections', '5'] : []);
       if (r.code !== 0) { failed.push('annotator'); continue; }

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import Graph from 'graphology';
 import type { Page } from 'playwright-core';
+import { shortestPaths } from '../../src/graph/paths.ts';
 import { startServer } from '../../src/server/index.ts';
 import type { RunningServer } from '../../src/server/index.ts';
 import { _launch } from './_browser.ts';
@@ -187,6 +189,10 @@ describe('explorer: the analyst loop', () => {
     expect(await page.getByTestId('tab-path').getAttribute('aria-selected')).toBe('true');
     // every hop has its own evidence
     for (const hop of await page.locator('[data-testid=hop]').all()) expect(await hop.locator('[data-testid=evidence]').count()).toBeGreaterThan(0);
+    // the chain shown is the one the shared definition (src/graph/paths.ts, also behind kg cypher --query path) finds
+    const shownChain = await page.locator('[data-testid=hop]').evaluateAll((els) => [els[0]!.getAttribute('data-from')!, ...els.map((e) => e.getAttribute('data-to')!)]);
+    const g = Graph.from(await page.evaluate(() => window.__kg!.graph.export()) as never);
+    expect(shownChain).toEqual(shortestPaths(g as never, ['org:stps'], [ends!]).paths[0]);
     await _cameraSettled(page);
     await shot('loop-6-path.png');
     // keep only one predicate: the path breaks, and the panel says the filters did it
@@ -263,6 +269,38 @@ describe('explorer: the analyst loop', () => {
     await page.getByTestId('layout-noverlap').click();
     await page.getByTestId('layout-reset').click();
     await expect.poll(async () => (await pos(hub)).join()).toBe(before.join());
+  }, 60_000);
+
+  it('should keep only the ties dated within the date filter, and clear it', async () => {
+    const visible = () => page.evaluate(() => {
+      const r = window.__kg!.renderer!, g = window.__kg!.graph;
+      const ties: { from?: string; to?: string }[] = [];
+      g.forEachEdge((e, a) => { if (a.edgeType === 'relation' && !r.getEdgeDisplayData(e)!.hidden) ties.push({ from: a.dateFrom, to: a.dateTo }); });
+      return ties;
+    });
+    const all = await visible();
+    const dated = all.filter((t) => t.from);
+    expect(dated.length).toBeGreaterThan(0);
+    // the year with most dated ties, so the filter keeps some and hides the rest
+    const years = new Map<string, number>();
+    for (const t of dated) for (let y = Number(t.from!.slice(0, 4)); y <= Number(t.to!.slice(0, 4)); y++) years.set(String(y), (years.get(String(y)) ?? 0) + 1);
+    const year = [...years].sort((a, b) => b[1] - a[1])[0]![0];
+    await page.getByTestId('date-from').fill(year);
+    await page.getByTestId('date-from').press('Enter');
+    await page.getByTestId('date-to').fill(year);
+    await page.getByTestId('date-to').press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain(`dates=${year}:${year}`);
+    const kept = await visible();
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(all.length);
+    // every tie left is dated and its dates meet the year; undated ties are hidden
+    for (const t of kept) expect(t.from!.slice(0, 4) <= year && year <= t.to!.slice(0, 4)).toBe(true);
+    await page.getByTestId('zoom-fit').click();
+    await _cameraSettled(page);
+    await shot('loop-13-dates.png');
+    await page.getByTestId('dates').getByRole('button').click();
+    await expect.poll(() => visible().then((v) => v.length)).toBe(all.length);
+    expect(await page.evaluate(() => location.hash)).not.toContain('dates=');
   }, 60_000);
 
   it('should show the connection, see the server go down, and reload the graph after a restart', async () => {

@@ -122,11 +122,6 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
     return r.getBoundingClientRect();
   }
 
-  /**
-   * Draw the arcs of the blocks on screen (and a screen above and below): the browser skips laying out
-   * blocks far off screen (content-visibility: auto), and measuring a mark there would lay them out, so
-   * arcs follow the scroll instead. `all` draws every arc of the document (the bench measures both).
-   */
   /** Curation's "decide…": the cursor on the mention at that span (if one is shown) and its actions. */
   function decideOn(start: number, end: number): void {
     reveal(start, end);
@@ -134,6 +129,11 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
     if (m) { setCursor(m.id, false); flows.mentionMenu(hooks, m); }
   }
 
+  /**
+   * Draw the arcs of the blocks on screen (and a screen above and below): the browser skips laying out
+   * blocks far off screen (content-visibility: auto), and measuring a mark there would lay them out, so
+   * arcs follow the scroll instead. `all` draws every arc of the document (the bench measures both).
+   */
   function drawRelationArcs(all = false): number {
     if (!rendered || !arcsOn || source) { svg.replaceChildren(); return 0; }
     const symmetric = new Set(schema?.relations.filter((r) => r.symmetric).map((r) => r.name) ?? ['COOPERATES_WITH']);
@@ -161,8 +161,10 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
     arcsFrame = requestAnimationFrame(() => { if (!root.hidden) drawRelationArcs(); });
   }, { passive: true });
 
-  /** Render payload's text with its extraction (keeping the cursor on the same span), arcs and side panel. */
-  /** Render the text (or, with `patch`, update the marks in place when every span stayed where it was). */
+  /**
+   * Render payload's text with its extraction (keeping the cursor on the same span), arcs and side panel;
+   * with `patch`, update the marks in place when every span stayed where it was.
+   */
   function render(patch = false): void {
     if (!payload) return;
     const keep = mentionAt(cur);

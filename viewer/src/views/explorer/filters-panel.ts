@@ -48,7 +48,8 @@ function rangeRow(f: FilterState): HTMLElement {
     setFilters({ range: r.min === null && r.max === null ? null : r });
   };
   for (const el of [sel, min, max]) el.addEventListener('change', apply);
-  return h('div', { class: 'row', 'data-testid': 'range' }, 'range ', sel, min, ' – ', max,
+  // the bounds go on their own line: the metric's name and two numbers do not fit the panel's width
+  return h('div', { class: 'row', 'data-testid': 'range' }, 'range ', sel, h('span', { class: 'break' }), min, ' – ', max,
     f.range ? h('button', { type: 'button', title: 'clear the range', onclick: () => setFilters({ range: null }) }, '×') : null);
 }
 
@@ -105,8 +106,8 @@ export function mountFiltersPanel(el: HTMLElement): void {
       h('div', { class: 'row' }, 'size ',
         pick(SIZE_BY.filter((c) => !(c in METRIC_LABELS) || hasMetric(graph, c as Metric)).map((c) => [c, c === 'uniform' ? optionLabel(c) : `by ${optionLabel(c)}`] as [string, string]),
           ap.sizeBy, (v) => appearance.set({ ...appearance.get(), sizeBy: v as SizeBy }), 'size-by')),
-      h('div', { class: 'row' }, 'min mentions ', num(f.minMentions, (n) => setFilters({ minMentions: n }), 'min-mentions'),
-        ' min degree ', num(f.minDegree, (n) => setFilters({ minDegree: n }), 'min-degree')),
+      h('div', { class: 'row' }, 'min mentions ', num(f.minMentions, (n) => setFilters({ minMentions: n }), 'min-mentions')),
+      h('div', { class: 'row' }, 'min degree ', num(f.minDegree, (n) => setFilters({ minDegree: n }), 'min-degree')),
       rangeRow(f),
       dateRow(f),
       h('div', { class: 'row' }, 'document ', pick(docs, f.document ?? '', (v) => setFilters({ document: v || null }), 'doc-filter')),

@@ -3,7 +3,7 @@
 import type { EdgeEvidence } from '../../../../src/types.ts';
 import { predicateColor } from '../../lib/colors.ts';
 import { DEFAULT_FILTERS, computeVisibility } from '../../lib/filters.ts';
-import { shortestPath } from '../../lib/paths.ts';
+import { MAX_HOPS, findPath } from '../../lib/paths.ts';
 import { path, visibility } from '../../state/derived.ts';
 import { edgeSelection, filters, pathEnds, selection, setFilters } from '../../state/explorer.ts';
 import { graph, nodeLabel, searchIndex } from '../../state/graph.ts';
@@ -23,7 +23,17 @@ export function mountPathPanel(el: HTMLElement): void {
       pathEnds.set(i === 0 ? [hit.key, cur[1]] : [cur[0], hit.key]);
     },
   });
-  replace(el, h('h3', {}, 'Shortest path'), picker(0, 'from actor…'), picker(1, 'to actor…'), out);
+  const pickers = [picker(0, 'from actor…'), picker(1, 'to actor…')] as const;
+  replace(el, h('h3', {}, 'Shortest path'), ...pickers, out);
+  /** The pickers show the ends, however they were set ("path from here", the URL), unless being typed in. */
+  const showEnds = (ends: [string, string] | null) => {
+    const inputs = pickers.map((w) => w.firstElementChild as HTMLInputElement);
+    const put = (i: number, v: string) => { if (document.activeElement !== inputs[i]) inputs[i]!.value = v; };
+    if (!ends) { put(0, ''); put(1, ''); }
+    else if (ends[0] !== ends[1]) { put(0, nodeLabel(ends[0])); put(1, nodeLabel(ends[1])); }
+    // one end so far ("path from here", or one picker): left where it was typed, or shown as the start
+    else if (!inputs[0]!.value && !inputs[1]!.value) put(0, nodeLabel(ends[0]));
+  };
   const link = (k: string) => {
     const a = h('a', { href: '#', class: 'node-link' }, nodeLabel(k));
     a.addEventListener('click', (e) => { e.preventDefault(); selection.set(k); fitSoon('focus'); });
@@ -33,21 +43,28 @@ export function mountPathPanel(el: HTMLElement): void {
   const render = () => {
     const ends = pathEnds.get();
     const p = path.get();
+    showEnds(ends);
     if (!ends) return replace(out, h('p', { class: 'hint' }, 'Pick two actors (or use “path from/to here” on an actor).'));
     const head = h('div', { class: 'row' }, h('b', {}, `${nodeLabel(ends[0])} → ${nodeLabel(ends[1])}`), ' ',
       h('button', { onclick: () => pathEnds.set(null), 'data-testid': 'path-clear' }, 'clear'));
     if (ends[0] === ends[1]) return replace(out, head, h('p', { class: 'hint' }, 'Now pick the other end.'));
     if (!p) {
       // is it the filters? the same search on everything but rejected ties says
-      const all = shortestPath(graph, ends[0], ends[1], computeVisibility(graph, { ...DEFAULT_FILTERS, showDocuments: false }).edges);
-      if (!all) return replace(out, head, h('p', { 'data-testid': 'path-none' }, 'These two are not connected by any tie in the graph.'));
+      const { path: all, longer } = findPath(graph, ends[0], ends[1], computeVisibility(graph, { ...DEFAULT_FILTERS, showDocuments: false }).edges);
+      if (!all) {
+        return replace(out, head, h('p', { 'data-testid': 'path-none' }, longer
+          ? `No chain of at most ${MAX_HOPS} ties joins these two (the limit kg cypher --query path uses too); a longer one exists.`
+          : 'These two are not connected by any tie in the graph.'));
+      }
       const clear = h('button', { 'data-testid': 'path-show-hidden', onclick: () => { setFilters({ ...DEFAULT_FILTERS, showDocuments: filters.get().showDocuments }); fitSoon('path'); } }, 'clear the filters');
       return replace(out, head, h('p', { class: 'warn', 'data-testid': 'path-hidden' },
         `A path of ${all.hops.length} tie${all.hops.length === 1 ? '' : 's'} exists, but the current filters hide it. `, clear));
     }
-    replace(out, head, h('p', { class: 'hint' }, `${p.hops.length} tie${p.hops.length === 1 ? '' : 's'}; each hop with its own evidence.`),
+    const more = p.alternatives > 1 ? ` One of ${p.alternatives} equally short paths.` : '';
+    replace(out, head, h('p', { class: 'hint', 'data-testid': 'path-summary' }, `${p.hops.length} tie${p.hops.length === 1 ? '' : 's'}; each hop with its own evidence.${more}`),
+      p.throughAvoided ? h('p', { class: 'warn', 'data-testid': 'path-through-place' }, `No path avoiding places fits ${MAX_HOPS} ties: this one passes through a place.`) : null,
       h('ol', { class: 'hops', 'data-testid': 'hops' }, ...p.hops.map((hop) =>
-        h('li', { 'data-testid': 'hop' }, h('div', { class: 'hop-ends' }, link(hop.from), ' — ', link(hop.to)),
+        h('li', { 'data-testid': 'hop', 'data-from': hop.from, 'data-to': hop.to }, h('div', { class: 'hop-ends' }, link(hop.from), ' — ', link(hop.to)),
           ...hop.edges.map((e) => {
             const tie = h('a', { href: '#', class: 'pred', style: `border-color:${predicateColor(e.predicate)}`, 'data-testid': 'tie-link' },
               `${nodeLabel(e.source)} ${e.predicate} ${nodeLabel(e.target)}`);

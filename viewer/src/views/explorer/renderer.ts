@@ -7,6 +7,7 @@ import { communityColor, countryColor, predicateColor, rampColor, typeColor } fr
 import { allArrows, binOf, edgeScale, labelThreshold, metricBins, metricValue, sizeScale } from '../../lib/appearance.ts';
 import type { ColorBy, Metric } from '../../lib/appearance.ts';
 import { countryOf } from '../../lib/filters.ts';
+import { nearestEdge } from '../../lib/edge-pick.ts';
 import { parallelCurvatures } from '../../lib/parallel.ts';
 import { beforeImport, graph, graphVersion } from '../../state/graph.ts';
 import { appearance, edgeSelection, hovered, hoveredEdge, initialCamera, selection } from '../../state/explorer.ts';
@@ -17,8 +18,14 @@ import { EDGE_PROGRAMS, STRAIGHT_PROGRAMS, edgeProgram } from './programs.ts';
 /** Above this many nodes / edges, sigma hides edges and labels while the camera moves. */
 const BIG_NODES = 5000;
 const BIG_EDGES = 5000;
-/** Up to this many edges, ties answer hover and click on the whole graph (edge picking redraws every edge). */
+/**
+ * Up to this many edges, ties answer hover and click through sigma's edge events (its picking pass redraws
+ * every edge on each frame). Above it a click on the stage picks the nearest tie by geometry instead
+ * (EDGE_PICK_PX), and ties do not answer hover on the whole graph (they do in the focus of a node).
+ */
 export const EDGE_EVENTS_LIMIT = 20_000;
+/** How near (screen px) a click must land to a tie to pick it when sigma's edge events are off. */
+const EDGE_PICK_PX = 4;
 
 let size: (a: Attributes) => number = () => 4;
 let color: (a: Attributes) => string = (a) => typeColor(a.type);
@@ -91,6 +98,18 @@ function sizeSettings(): { hideEdgesOnMove: boolean; hideLabelsOnMove: boolean; 
   };
 }
 
+/** The drawn tie nearest to the viewport point (x, y), within EDGE_PICK_PX; straight segments (curves are slight). */
+function pickEdge(renderer: Sigma, x: number, y: number): string | null {
+  const p = renderer.viewportToFramedGraph({ x, y });
+  const q = renderer.viewportToFramedGraph({ x: x + EDGE_PICK_PX, y });
+  return nearestEdge(p.x, p.y, Math.hypot(q.x - p.x, q.y - p.y), (cb) => graph.forEachEdge((e, _a, s, t) => {
+    const de = renderer.getEdgeDisplayData(e);
+    if (!de || de.hidden) return;
+    const ds = renderer.getNodeDisplayData(s), dt = renderer.getNodeDisplayData(t);
+    if (ds && dt && !ds.hidden && !dt.hidden) cb(e, ds.x, ds.y, dt.x, dt.y);
+  }));
+}
+
 /** Create sigma in `container`, wire reducers and events; returns the renderer. */
 export function createRenderer(container: HTMLElement): Sigma {
   mappings();
@@ -130,7 +149,11 @@ export function createRenderer(container: HTMLElement): Sigma {
   renderer.on('enterEdge', ({ edge }) => { if (idle()) hoveredEdge.set(edge); });
   renderer.on('leaveEdge', () => hoveredEdge.set(null));
   renderer.on('clickEdge', ({ edge }) => edgeSelection.set(edge));
-  renderer.on('clickStage', () => { selection.set(null); edgeSelection.set(null); });
+  renderer.on('clickStage', ({ event }) => {
+    const tie = renderer.getSetting('enableEdgeEvents') ? null : pickEdge(renderer, event.x, event.y);
+    if (tie) { edgeSelection.set(tie); return; }
+    selection.set(null); edgeSelection.set(null);
+  });
 
   // Several store changes in one task (filters + visibility + URL) cost one reducer pass, run at
   // the end of the task (microtask), rendered right away: sigma only normalises display
