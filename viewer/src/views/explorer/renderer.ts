@@ -21,7 +21,7 @@ const BIG_EDGES = 5000;
 /**
  * Up to this many edges, ties answer hover and click through sigma's edge events (its picking pass redraws
  * every edge on each frame). Above it a click on the stage picks the nearest tie by geometry instead
- * (EDGE_PICK_PX), and ties do not answer hover on the whole graph (they do in the focus of a node).
+ * (EDGE_PICK_PX), and ties do not answer hover.
  */
 export const EDGE_EVENTS_LIMIT = 20_000;
 /** How near (screen px) a click must land to a tie to pick it when sigma's edge events are off. */
