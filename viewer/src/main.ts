@@ -2,6 +2,7 @@
 import './styles.css';
 import type Sigma from 'sigma';
 import { typeColor } from './lib/colors.ts';
+import { NAME_FIRST } from './lib/corrections.ts';
 import { mark } from './lib/perf.ts';
 import { defaultGraphRoute, toHash } from './lib/url-state.ts';
 import { annotator } from './state/annotator.ts';
@@ -14,7 +15,7 @@ import { h } from './views/dom.ts';
 import { mountDocView } from './views/document/view.ts';
 import { mountDocumentList } from './views/documents/list.ts';
 import { mountExplorer } from './views/explorer/index.ts';
-import { toast } from './views/toast.ts';
+import { dismissToast, toast } from './views/toast.ts';
 
 declare global { interface Window { __kg?: { renderer?: Sigma; firstFrameAt?: number; graphLoadedAt?: number; graph: typeof graph } } }
 window.__kg = { graph };
@@ -23,6 +24,8 @@ const app = document.getElementById('app')!;
 const toolbar = h('div', { id: 'toolbar' });
 const who = h('input', { type: 'text', placeholder: 'your name', value: annotator.get(), 'data-testid': 'annotator', size: 12 });
 who.addEventListener('change', () => annotator.set(who.value.trim()));
+// a name set answers the "set your annotator name first" toast
+annotator.subscribe((name) => { if (name) dismissToast(NAME_FIRST); });
 // Enter in the name field hands the keyboard back to the page (the document view's keys work again)
 who.addEventListener('keydown', (e) => { if (e.key === 'Enter') { annotator.set(who.value.trim()); who.blur(); } });
 const docsLink = h('a', { href: '#/docs', class: 'docs-link', 'data-testid': 'documents' }, '☰ documents');

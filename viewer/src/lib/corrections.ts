@@ -13,8 +13,11 @@ export function baseFor(draft: Draft, seen: readonly Correction[]): number {
   return base;
 }
 
+/** What a correction without an annotator name is told (its toast goes once a name is set). */
+export const NAME_FIRST = 'set your annotator name first (top right)';
+
 /** Complete a draft with annotator and base. Throws when no annotator name is set. */
 export function prepare(draft: Draft, who: string, seen: readonly Correction[]): CorrectionInput {
-  if (!who.trim()) throw new Error('set your annotator name first (top right)');
+  if (!who.trim()) throw new Error(NAME_FIRST);
   return { ...draft, who: who.trim(), base: baseFor(draft, seen) };
 }

@@ -12,3 +12,8 @@ export function toast(message: string, kind: 'ok' | 'warn' | 'error' | 'info' = 
   box.appendChild(el);
   setTimeout(() => el.remove(), kind === 'error' || kind === 'warn' ? 8000 : 3000);
 }
+
+/** Remove the toasts showing `message` (it no longer applies). */
+export function dismissToast(message: string): void {
+  for (const el of [...(document.getElementById('toasts')?.children ?? [])]) if (el.textContent === message) el.remove();
+}
