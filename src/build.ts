@@ -1,22 +1,24 @@
 /**
- * The whole build: read the corpus, load the ontology, extract every document, re-apply the
- * annotators' corrections (they win over rules), assemble and analyse the graph.
+ * The whole build: list the corpus, read and extract every document in isolation (worker threads
+ * with a CPU budget and a memory limit per document, see build/pool.ts), re-apply the annotators'
+ * corrections (they win over rules), assemble and analyse the graph. A bad document is an error
+ * line in the result; the build itself completes.
  */
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { CorrectionStore } from './annotate/store.js';
 import { applyCorrections } from './annotate/apply.js';
 import type { Correction } from './annotate/types.js';
-import { listCorpus, readDocument, type CorpusEntry, type FileError } from './corpus/index.js';
-import { DocumentError, KgError } from './errors.js';
+import { ExtractionPool, type JobResult } from './build/pool.js';
+import { listCorpus, type CorpusEntry, type FileError } from './corpus/index.js';
+import { DocumentError } from './errors.js';
 import { buildGraph, documentInfo, type DocumentInfo, type KgGraph } from './graph/build.js';
-import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
-import { loadOntology, type Ontology } from './ontology/index.js';
+import type { Ontology } from './ontology/index.js';
 import { extractDocument } from './pipeline/index.js';
 import type { Document, Extraction } from './types.js';
 
 export type { KgGraph } from './graph/build.js';
+export { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ExtractionPool } from './build/pool.js';
 
 /** Options of {@link buildProject}. */
 export interface BuildOptions {
@@ -33,11 +35,22 @@ export interface BuildOptions {
   maxBytes?: number;
   /** raw extractions by document name and sha256, reused across builds (the server keeps one; clear it when the ontology changes) */
   extractCache?: Map<string, Extraction>;
-  /** an ontology already loaded (skips loading `ontology`) */
+  /**
+   * read documents by name with the file's identity (device, inode, size, mtime) when read: a file
+   * unchanged since is not read again (the server keeps one across rebuilds; needs `extractCache`)
+   */
+  documentCache?: Map<string, { stamp: string; doc: Document }>;
+  /** an ontology already loaded; kept for callers that pass one, the workers load `ontology` themselves */
   loadedOntology?: Ontology;
   onProgress?: (done: number, total: number, name: string) => void;
-  /** worker threads (default: 1 for corpora under 4 MB or 8 files, else one per core, at most 4); documents' text is not kept with workers */
+  /** worker threads (default: 1 for corpora under 4 MB or 8 files, else one per core, at most 4) */
   workers?: number;
+  /** extraction workers to use (the server keeps one pool across rebuilds); default: a pool for this build */
+  pool?: ExtractionPool;
+  /** CPU seconds one document may take to read and extract before it is skipped (default 120) */
+  timeout?: number;
+  /** heap limit per worker in MB (default 2048) */
+  memoryMb?: number;
   /** keep documents' text in the result (default true; the server needs it, `kg build` does not) */
   keepText?: boolean;
   /** read links that point outside the corpus directory (default false: reported and skipped) */
@@ -50,10 +63,12 @@ export interface BuildResult {
   /** the read documents with their text (empty when `keepText` is false) */
   documents: Document[];
   extractions: Extraction[];
+  /** documents skipped, one line each (unreadable, outside the corpus, over budget…) */
   errors: FileError[];
   /** corrections that no longer fit their document (changed text) */
   stale: Correction[];
-  ontology: Ontology;
+  /** the ontology, when the caller passed one in */
+  ontology?: Ontology;
   /** things worth a line that skipped nothing (a torn last line in corrections.jsonl) */
   warnings: string[];
 }
@@ -69,7 +84,7 @@ export function extractCacheKey(doc: { name: string; sha256: string }): string {
   return `${doc.name}\0${doc.sha256}`;
 }
 
-/** Extract one read document and apply the corrections that concern it. */
+/** Extract one read document in this thread and apply the corrections that concern it (kg eval; no budget). */
 export function extractWithCorrections(doc: Document, ontology: Ontology, corrections: Correction[], cache?: Map<string, Extraction>): { extraction: Extraction; stale: Correction[] } {
   const key = extractCacheKey(doc);
   let raw = cache?.get(key);
@@ -82,85 +97,83 @@ export function extractWithCorrections(doc: Document, ontology: Ontology, correc
 
 /** Build the project's graph. Bad documents become `errors`; the rest still build. */
 export async function buildProject(opts: BuildOptions): Promise<BuildResult> {
-  const ontology = opts.loadedOntology ?? (await loadOntology(opts.ontology ?? 'ontology'));
   const warnings: string[] = [];
   const corrections = opts.corrections === false ? [] : await loadCorrections(opts.data ?? 'data', (w) => warnings.push(w));
   const listing = await listCorpus(opts.corpus, { followSymlinks: opts.followSymlinks });
   const files = listing.entries;
   const root = opts.followSymlinks ? undefined : listing.root;
-  const documents: Document[] = [];
-  const infos: DocumentInfo[] = [];
+  const pool = opts.pool ?? new ExtractionPool({
+    ontology: opts.ontology ?? 'ontology', size: opts.workers ?? (await autoWorkers(files)), timeoutS: opts.timeout, memoryMb: opts.memoryMb,
+  });
+  const cache = opts.extractCache;
+  const names = new Set(files.map((f) => f.name));
+  for (const name of opts.documentCache?.keys() ?? []) if (!names.has(name)) opts.documentCache!.delete(name);
+  const cachedSha = new Map<string, string>();
+  for (const key of cache?.keys() ?? []) cachedSha.set(key.slice(0, key.indexOf('\0')), key.slice(key.indexOf('\0') + 1));
+
+  // Results land in file order whatever order the workers finish in, so the graph does not depend on timing.
+  const slots: ({ doc: Document | DocumentInfo; extraction: Extraction } | { error: FileError } | undefined)[] = new Array(files.length);
+  const stale: Correction[] = [];
+  let done = 0;
+  try {
+    await Promise.all(files.map(async (entry: CorpusEntry, i) => {
+      const result = await readOrReuse(entry, pool, { displayPath: entry.shown, name: entry.name, id: entry.id, root, maxBytes: opts.maxBytes }, cachedSha.get(entry.name), opts.documentCache, cache);
+      if ('error' in result) slots[i] = { error: { file: entry.shown, message: result.error } };
+      else {
+        const { doc } = result;
+        let raw = result.extraction ?? cache?.get(extractCacheKey(doc));
+        if (!raw) throw new DocumentError(`${entry.shown}: extraction missing from the cache`); // cannot happen: cachedSha came from the cache
+        cache?.set(extractCacheKey(doc), raw);
+        const applied = corrections.length ? applyCorrections(doc, raw, corrections) : { extraction: raw, stale: [] };
+        stale.push(...applied.stale);
+        slots[i] = { doc: opts.keepText === false ? documentInfo(doc, applied.extraction) : doc, extraction: applied.extraction };
+      }
+      opts.onProgress?.(++done, files.length, entry.shown);
+    }));
+  } finally {
+    if (!opts.pool) await pool.close();
+  }
+  const documents: (Document | DocumentInfo)[] = [];
   const extractions: Extraction[] = [];
   const errors: FileError[] = [...listing.errors];
-  const stale: Correction[] = [];
-  // workers only ever run for `kg build` (no text kept, ontology loaded by each worker): the server's
-  // rebuilds must not stat the whole corpus to size a pool they cannot use
-  const canUseWorkers = opts.keepText === false && !opts.loadedOntology;
-  const workers = canUseWorkers ? (opts.workers ?? (await autoWorkers(files))) : 1;
-  if (workers > 1) {
-    await inWorkers(files, root, workers, opts, corrections, { documents: infos, extractions, errors, stale });
-  } else {
-    let done = 0;
-    for (const entry of files) {
-      const shown = entry.shown;
-      try {
-        const doc = await readDocument(entry.file, { displayPath: shown, name: entry.name, id: entry.id, root, maxBytes: opts.maxBytes });
-        const result = extractWithCorrections(doc, ontology, corrections, opts.extractCache);
-        if (opts.keepText === false) infos.push(documentInfo(doc, result.extraction));
-        else documents.push(doc);
-        extractions.push(result.extraction);
-        stale.push(...result.stale);
-      } catch (err) {
-        if (!(err instanceof KgError)) throw err;
-        errors.push({ file: shown, message: err.message });
-      }
-      opts.onProgress?.(++done, files.length, shown);
+  for (const slot of slots) {
+    if (!slot) continue;
+    if ('error' in slot) errors.push(slot.error);
+    else {
+      documents.push(slot.doc);
+      extractions.push(slot.extraction);
     }
   }
-  const graph = buildGraph([...documents, ...infos], extractions, { layout: opts.layout, curated: ontology.entities });
-  return { graph, documents, extractions, errors, stale, ontology, warnings };
+  // With no document run, no worker loaded the ontology: load it here, so a broken one still fails the build.
+  const curated = opts.loadedOntology?.entities ?? pool.curated() ?? (await (await import('./ontology/index.js')).loadOntology(opts.ontology ?? 'ontology')).entities;
+  const graph = buildGraph(documents, extractions, { layout: opts.layout, curated });
+  return { graph, documents: opts.keepText === false ? [] : (documents as Document[]), extractions, errors, stale, ontology: opts.loadedOntology, warnings };
 }
 
 export { DocumentError };
 
-/** One thread for small corpora (worker start-up costs more than it saves), two cores' worth above 4 MB. */
+/**
+ * A document unchanged on disk since the last build (same device, inode, size and mtime, same name
+ * and key) with its raw extraction cached is taken as it was; anything else is read and extracted
+ * in the pool.
+ */
+async function readOrReuse(entry: CorpusEntry, pool: ExtractionPool, read: Parameters<ExtractionPool['run']>[1], cachedSha: string | undefined,
+  docs: BuildOptions['documentCache'], cache: BuildOptions['extractCache']): Promise<JobResult> {
+  if (!docs || !cache) return pool.run(entry.file, read, cachedSha);
+  const st = await stat(entry.file).catch(() => undefined);
+  const stamp = st ? `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${entry.id}` : '';
+  const hit = docs.get(entry.name);
+  if (st && hit?.stamp === stamp && cache.has(extractCacheKey(hit.doc))) return { doc: hit.doc };
+  const result = await pool.run(entry.file, read, cachedSha);
+  if ('doc' in result && stamp) docs.set(entry.name, { stamp, doc: result.doc });
+  else docs.delete(entry.name);
+  return result;
+}
+
+/** One thread for small corpora (a second worker's start-up costs more than it saves), up to four cores' worth above 4 MB. */
 async function autoWorkers(files: CorpusEntry[]): Promise<number> {
-  if (files.length < 8 || !import.meta.url.endsWith('.js')) return 1;
+  if (files.length < 8) return 1;
   let bytes = 0;
   for (const f of files) bytes += (await stat(f.file).catch(() => ({ size: 0 }))).size;
   return bytes > 4 * 1048576 ? Math.max(1, Math.min(availableParallelism(), 4)) : 1;
-}
-
-/** Extract in worker threads; results are put back in file order so the graph is the same as with one thread. */
-async function inWorkers(files: CorpusEntry[], root: string | undefined, n: number, opts: BuildOptions, corrections: Correction[], out: { documents: DocumentInfo[]; extractions: Extraction[]; errors: FileError[]; stale: Correction[] }): Promise<void> {
-  const slots: ({ info: DocumentInfo; extraction: Extraction } | { error: FileError } | undefined)[] = new Array(files.length);
-  const jobs = Array.from({ length: n }, () => [] as (CorpusEntry & { index: number })[]);
-  const shown = files.map((f) => f.shown);
-  files.forEach((entry, index) => jobs[index % n]!.push({ ...entry, index }));
-  const script = fileURLToPath(new URL('./build-worker.js', import.meta.url));
-  let done = 0;
-  await Promise.all(
-    jobs.map(
-      (job) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(script, { workerData: { files: job, root, ontology: opts.ontology ?? 'ontology', corrections, maxBytes: opts.maxBytes } });
-          worker.on('message', (msg: { index: number; info?: DocumentInfo; extraction?: Extraction; stale?: Correction[]; error?: FileError; fatal?: string }) => {
-            if (msg.fatal) return reject(new Error(msg.fatal));
-            slots[msg.index] = msg.error ? { error: msg.error } : { info: msg.info!, extraction: msg.extraction! };
-            if (msg.stale) out.stale.push(...msg.stale);
-            opts.onProgress?.(++done, files.length, shown[msg.index]!);
-          });
-          worker.on('error', reject);
-          worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build worker exited with ${code}`))));
-        }),
-    ),
-  );
-  for (const slot of slots) {
-    if (!slot) continue;
-    if ('error' in slot) out.errors.push(slot.error);
-    else {
-      out.documents.push(slot.info);
-      out.extractions.push(slot.extraction);
-    }
-  }
 }

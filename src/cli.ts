@@ -76,6 +76,7 @@ export function createProgram(): Command {
     .option('--no-layout', 'skip the ForceAtlas2 layout')
     .option('--workers <n>', 'worker threads for extraction (default: cores, 1 for small corpora)')
     .option('--max-size <size>', 'largest document to read (default 20MB)', parseSize)
+    .option('--timeout <seconds>', 'CPU seconds one document may take to read and extract before it is skipped', parseSeconds, 120)
     .option('--follow-symlinks', 'follow symbolic links that point outside the corpus directory')
     .option('-q, --quiet', 'no progress bar or summary')
     .addHelpText('after', EXIT_HELP)
@@ -93,6 +94,7 @@ export function createProgram(): Command {
     .option('--corpus <dir>', 'documents under this directory are named by their path relative to it (as kg build names them)', 'corpus')
     .option('--data <dir>', 'apply the corrections of this data directory')
     .option('--max-size <size>', 'largest document to read (default 20MB)', parseSize)
+    .option('--timeout <seconds>', 'CPU seconds one document may take to read and extract before it is skipped', parseSeconds, 120)
     .addHelpText('after', EXIT_HELP)
     .action(async (files: string[], opts) => {
       const { extractCommand } = await import('./build/cli.js');

@@ -1,5 +1,7 @@
-// Bench: correction round-trip latency (POST /api/corrections → SSE `graph` event) on the real corpus.
-// Usage: npx tsx scripts/bench/server.ts [--n 30] [--burst 200] [--corpus corpus] [--ontology ontology] [--stub]
+// Bench: correction round-trip latency (POST /api/corrections → SSE `graph` event) on the real corpus,
+// then responsiveness while it rebuilds back to back: /api/health probed every 50 ms and a correction
+// POSTed every 150 ms for --window seconds (the audit's load), p50/p95/max of both.
+// Usage: npx tsx scripts/bench/server.ts [--n 30] [--burst 200] [--window 20] [--corpus corpus] [--ontology ontology] [--stub]
 // (--stub: the test stub instead of buildProject, to measure the server alone)
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { startServer } from '../../src/server/index.js';
 
 const { values } = parseArgs({ options: {
-  n: { type: 'string', default: '30' }, burst: { type: 'string', default: '200' },
+  n: { type: 'string', default: '30' }, burst: { type: 'string', default: '200' }, window: { type: 'string', default: '20' },
   stub: { type: 'boolean', default: false },
   corpus: { type: 'string', default: 'corpus' }, ontology: { type: 'string', default: 'ontology' },
 } });
@@ -92,6 +94,36 @@ try {
   const acked = performance.now() - t;
   await sse.until(Math.max(...results.map((r) => r.version)));
   console.log(`burst of ${BURST} concurrent corrections: all 201 in ${ms(acked)}, graph with all of them after ${ms(performance.now() - t)}, ${server.project.version - before} rebuilds`);
+
+  // Back-to-back rebuilds: a correction every 150 ms keeps a rebuild always pending.
+  const windowMs = Number(values.window) * 1000;
+  const health: number[] = [];
+  const posts: number[] = [];
+  const v0 = server.project.version;
+  const end = performance.now() + windowMs;
+  let building = 0;
+  const prober = (async () => {
+    while (performance.now() < end) {
+      const t1 = performance.now();
+      const h = (await (await fetch(`${server.url}api/health`)).json()) as { status: string };
+      health.push(performance.now() - t1);
+      if (h.status === 'building') building++;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  const writer = (async () => {
+    while (performance.now() < end) {
+      const t1 = performance.now();
+      await post();
+      posts.push(performance.now() - t1);
+      await new Promise((r) => setTimeout(r, Math.max(0, 150 - (performance.now() - t1))));
+    }
+  })();
+  await Promise.all([prober, writer]);
+  await server.project.idle();
+  console.log(`during back-to-back rebuilds (${values.window} s, ${server.project.version - v0} rebuilds, a correction every 150 ms):`);
+  console.log(`  GET /api/health     ${health.length} answers (${building} said building)  median ${ms(pct(health, 0.5))}  p95 ${ms(pct(health, 0.95))}  max ${ms(Math.max(...health))}`);
+  console.log(`  POST → 201          ${posts.length} corrections  median ${ms(pct(posts, 0.5))}  p95 ${ms(pct(posts, 0.95))}  max ${ms(Math.max(...posts))}`);
   sse.close();
   await server.close();
 } finally {

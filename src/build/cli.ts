@@ -2,11 +2,12 @@
 import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import cliProgress from 'cli-progress';
-import { buildProject, extractWithCorrections, loadCorrections } from '../build.js';
-import { nameUnder, readDocument } from '../corpus/index.js';
-import { EXIT, KgError, UsageError } from '../errors.js';
+import { applyCorrections } from '../annotate/apply.js';
+import { buildProject, loadCorrections } from '../build.js';
+import { nameUnder } from '../corpus/index.js';
+import { EXIT, UsageError } from '../errors.js';
 import { toGexf, toGraphml, toJson } from '../graph/export.js';
-import { loadOntology } from '../ontology/index.js';
+import { ExtractionPool } from './pool.js';
 import { displayPath } from '../util/paths.js';
 import { printable } from '../util/terminal.js';
 
@@ -20,6 +21,8 @@ export interface BuildCommandOptions {
   layout: boolean;
   maxBytes: number;
   followSymlinks?: boolean;
+  /** CPU seconds per document */
+  timeout?: number;
   quiet?: boolean;
   workers?: string;
 }
@@ -34,6 +37,7 @@ export async function buildCommand(corpus: string, opts: BuildCommandOptions): P
   let startedBar = false;
   const result = await buildProject({
     corpus, ontology: opts.ontology, data: opts.data, corrections: opts.corrections, layout: opts.layout, maxBytes: opts.maxBytes, keepText: false,
+    timeout: opts.timeout,
     followSymlinks: opts.followSymlinks,
     workers: opts.workers ? Math.max(1, Number(opts.workers) || 1) : undefined,
     onProgress: (done, total, file) => {
@@ -86,6 +90,8 @@ export interface ExtractCommandOptions {
   data?: string;
   pretty?: boolean;
   maxBytes?: number;
+  /** CPU seconds per document */
+  timeout?: number;
 }
 
 /**
@@ -100,27 +106,31 @@ export async function extractCommand(files: string[], opts: ExtractCommandOption
     if (typeof s === 'string') missing.push(`${displayPath(f)}: cannot read (${s})`);
   }
   if (missing.length) throw new UsageError(missing.length === 1 ? missing[0]! : `${missing[0]} (and ${missing.length - 1} more)`);
-  const ontology = await loadOntology(opts.ontology);
   const corrections = opts.data ? await loadCorrections(opts.data, (w) => say(`warning: ${w}`)) : [];
   const root = await realpath(opts.corpus ?? 'corpus').catch(() => undefined);
+  // Each document read and extracted in a worker with a CPU budget, as kg build does.
+  const pool = new ExtractionPool({ ontology: opts.ontology, timeoutS: opts.timeout });
   let failed = 0;
-  for (const file of files) {
-    const shown = displayPath(file);
-    try {
+  try {
+    for (const file of files) {
+      const shown = displayPath(file);
       const real = await realpath(file);
       const name = (root && nameUnder(root, real)) || undefined;
-      const doc = await readDocument(file, { displayPath: shown, name, maxBytes: opts.maxBytes });
-      const { extraction } = extractWithCorrections(doc, ontology, corrections);
+      const result = await pool.run(file, { displayPath: shown, name, maxBytes: opts.maxBytes });
+      if ('error' in result) {
+        say(result.error);
+        failed++;
+        continue;
+      }
+      const { extraction } = corrections.length ? applyCorrections(result.doc, result.extraction!, corrections) : { extraction: result.extraction! };
       if (opts.pretty) {
         process.stdout.write(`${printable(extraction.doc)}\n`);
         for (const e of extraction.entities) process.stdout.write(`  ${e.type.padEnd(12)} ${printable(e.name)} [${e.country ?? '-'}] ${e.status} ×${e.mentions.length}\n`);
         for (const r of extraction.relations) process.stdout.write(`  ${r.subject} ${r.predicate} ${r.object} (${r.rule})\n`);
       } else process.stdout.write(JSON.stringify(extraction) + '\n');
-    } catch (err) {
-      if (!(err instanceof KgError)) throw err;
-      say(err.message);
-      failed++;
     }
+  } finally {
+    await pool.close();
   }
   return failed ? EXIT.SKIPPED : EXIT.OK;
 }

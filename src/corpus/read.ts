@@ -48,7 +48,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   let title = '';
   if (format === 'pdf') {
     if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new DocumentError(`${shown}: not a PDF (no %PDF- header)`);
-    text = await pdfText(shown, new Uint8Array(bytes));
+    text = await pdfText(shown, new Uint8Array(bytes), { maxChars: maxBytes });
     clean = text;
   } else {
     text = decodeUtf8(shown, bytes);

@@ -13,7 +13,7 @@ import { graphRoutes } from './routes/graph.js';
 import { ontologyRoutes } from './routes/ontology.js';
 import { installSecurity, resolveToken } from './security.js';
 import { EventHub } from './sse.js';
-import { watchCorrections } from './watch.js';
+import { watchCorrections, watchSources } from './watch.js';
 import { defaultViewerDir, registerViewer } from './viewer.js';
 
 export type { BuildFn } from './project.js';
@@ -38,8 +38,10 @@ export interface ServerOptions {
   viewerDir?: string;
   /** Body size limit in bytes, default 1 MiB (larger bodies get 413). */
   bodyLimit?: number;
-  /** Build function, default src/build.ts's buildProject (tests inject a stub). */
+  /** Build function run in this thread (tests inject a stub); default: src/build.ts's buildProject in a worker thread. */
   build?: BuildFn;
+  /** Rebuild when files under the corpus or ontology directory change (default true). */
+  watch?: boolean;
   /** Where progress lines go, default stderr. */
   log?: (line: string) => void;
 }
@@ -71,10 +73,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   await mkdir(opts.data, { recursive: true });
   // One instance for the process: its queue keeps our own refreshes and appends apart.
   const store = await CorrectionStore.open(opts.data, { onWarning: log });
-  const build = opts.build ?? (await import('../build.js')).buildProject;
-  const project = await Project.load(build, { corpus: opts.corpus, ontology, data: opts.data }, log);
+  // Without an injected build function every build runs in a worker thread, off this one.
+  const project = await Project.load(opts.build, { corpus: opts.corpus, ontology, data: opts.data }, log);
   const hub = new EventHub();
-  project.onRebuild((version) => hub.broadcast('graph', { version }));
+  project.onRebuild((version) => {
+    const { stale, error } = project.state();
+    hub.broadcast('graph', { version, ...(stale ? { stale, error } : {}) });
+  });
 
   const app = Fastify({
     logger: false,
@@ -85,6 +90,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // JSON only: a cross-site form can send text/plain without a CORS preflight, so refuse it outright.
   app.removeContentTypeParser('text/plain');
   const watcher = watchCorrections(opts.data, store, () => project.requestRebuild(), log);
+  const stopSources = opts.watch === false ? () => undefined : watchSources([opts.corpus, ontology], () => project.requestRebuild(), log);
   const ctx: ServerContext = { project, store, hub, ontology, log, seen: watcher.seen };
   installSecurity(app, { host, token });
   installErrorHandler(app, log);
@@ -95,6 +101,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   await registerViewer(app, opts.viewerDir ?? defaultViewerDir());
   app.addHook('preClose', async () => {
     watcher.stop();
+    stopSources();
     hub.close();
   });
 
@@ -102,7 +109,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     await app.listen({ host, port: opts.port ?? 4747 });
   } catch (err) {
     await app.close().catch(() => undefined);
-    await project.idle();
+    await project.close();
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`${host}:${opts.port ?? 4747}: port in use (choose another with --port, 0 = any free port)`);
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`--host ${host}: not an address of this machine`);
@@ -117,7 +124,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     project,
     async close() {
       await app.close();
-      await project.idle();
+      await project.close();
     },
   };
 }

@@ -1,77 +1,68 @@
-// The server's live project: the current BuildResult, its version, and coalesced rebuilds.
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { extractCacheKey, type BuildOptions, type BuildResult } from '../build.js';
-import type { Ontology } from '../ontology/index.js';
+// The server's live project: the published snapshot, its version and state, and coalesced rebuilds.
+import type { BuildOptions } from '../build.js';
 import type { Document, Extraction } from '../types.js';
+import { InProcessBuilder, WorkerBuilder, type Builder, type BuiltOntology, type LoadedDocument, type Snapshot } from './builder.js';
 import { Coalescer } from './coalescer.js';
+import type { BuildFn } from './session.js';
 
-/** Builds the project (src/build.ts's buildProject; injectable so tests can swap it). */
-export type BuildFn = (opts: BuildOptions) => Promise<BuildResult>;
+export type { BuildFn } from './session.js';
+export type { BuiltOntology, LoadedDocument } from './builder.js';
 
-/** One loaded document with its (corrected) extraction, looked up by file name only. */
-export interface LoadedDocument {
-  doc: Document;
-  extraction: Extraction;
+/** What /api/health says about the builds. */
+export interface BuildState {
+  /** `ready`: the graph is current; `building`: a rebuild runs (the graph served is the last good one); `error`: the last rebuild failed */
+  status: 'ready' | 'building' | 'error';
+  /** the served graph does not include everything written (the last rebuild failed) */
+  stale: boolean;
+  /** why the last rebuild failed */
+  error?: string;
+  /** documents the served graph skipped (unreadable, over budget…), one line each */
+  skipped: string[];
+  /** progress of the running rebuild */
+  progress?: { done: number; total: number };
 }
 
 /**
- * Holds the current build and rebuilds on demand. Versions start at 1 (the initial build) and
- * bump once per rebuild; a failed rebuild keeps the previous graph (and still bumps, so clients
- * waiting for "the version that includes my correction" are not left hanging) and is reported in
- * `lastError`.
- *
- * Rebuilds reuse one loaded ontology and one cache of raw extractions (by document name and sha256), so
- * a correction costs re-applying corrections and rebuilding the graph, not re-extracting every
- * document. Both are dropped when the ontology changes: on a promotion (reloadOntology) or
- * when a file under the ontology dir changed since it was loaded (a hand edit).
+ * Holds the current snapshot and rebuilds on demand, never on this (the HTTP) thread: the
+ * default builder runs each rebuild in a worker thread. Versions start at 1 (the initial build)
+ * and bump once per rebuild; a failed rebuild keeps the previous graph, marks it stale (in
+ * /api/health and in the graph's attributes) and still bumps, so clients waiting for "the version
+ * that includes my correction" are not left hanging. Corrections written meanwhile are in the
+ * log and are applied by the next rebuild that succeeds.
  */
 export class Project {
   version = 1;
   lastError: string | null = null;
-  private result!: BuildResult;
-  private docs = new Map<string, LoadedDocument>();
-  private graphJson: string | null = null;
+  private snap!: Snapshot;
+  private graphJson: { version: number; body: string | Buffer } | null = null;
   private readonly listeners = new Set<(version: number) => void>();
   private readonly coalescer: Coalescer;
-  private extractCache = new Map<string, Extraction>();
-  private ontology: Ontology | undefined;
-  /** Fingerprint of the ontology dir taken before `ontology` was loaded. */
-  private ontologyStamp = '';
-  /** Bumps whenever cache and ontology are dropped: a build started earlier must not hand its (old) ontology back. */
-  private generation = 0;
+  private building = false;
+  private progress: { done: number; total: number } | undefined;
 
-  private constructor(private readonly build: BuildFn, private readonly opts: BuildOptions,
-    private readonly log: (line: string) => void) {
+  private constructor(private readonly builder: Builder, private readonly log: (line: string) => void) {
     this.coalescer = new Coalescer((run) => this.rebuild(run), 1);
   }
 
-  /** Runs the initial build (errors here are fatal: there is nothing to serve). */
-  static async load(build: BuildFn, opts: BuildOptions, log: (line: string) => void): Promise<Project> {
-    const project = new Project(build, opts, log);
-    project.publish(await project.runBuild(), 1);
+  /**
+   * Runs the initial build (errors here are fatal: there is nothing to serve). `build` swaps the
+   * build function and builds in this thread (tests); without it builds run in a worker thread.
+   */
+  static async load(build: BuildFn | undefined, opts: BuildOptions, log: (line: string) => void): Promise<Project> {
+    const builder = build ? new InProcessBuilder(build, opts) : new WorkerBuilder(opts);
+    const project = new Project(builder, log);
+    try {
+      project.snap = await builder.build(undefined);
+    } catch (err) {
+      await builder.close(); // its workers would keep the process alive
+      throw err;
+    }
     return project;
   }
 
-  /**
-   * The ontology changed (a promotion wrote to it): drops the cached extractions and loads the
-   * ontology again, so the next rebuild extracts with it. A load error is logged; the next rebuild
-   * then loads it itself and reports the error as a failed rebuild.
-   */
+  /** The ontology changed (a promotion wrote to it): the next rebuild extracts with the new one. */
   async reloadOntology(): Promise<void> {
-    const generation = this.invalidate();
-    const dir = this.ontologyDir();
-    try {
-      const stamp = await fingerprint(dir);
-      const { loadOntology } = await import('../ontology/index.js');
-      const ontology = await loadOntology(dir);
-      if (generation === this.generation) {
-        this.ontology = ontology;
-        this.ontologyStamp = stamp;
-      }
-    } catch (err) {
-      this.log(`reloading the ontology failed: ${err instanceof Error ? err.message : String(err)}`);
-    }
+    this.builder.invalidate();
   }
 
   /** Asks for a rebuild; returns the version that will include everything written so far. */
@@ -87,34 +78,51 @@ export class Project {
 
   /** Documents in build order. */
   documents(): Document[] {
-    return this.result.documents;
+    return this.snap.documents;
   }
 
-  /** A document by exact file name, or undefined: names never become paths. */
+  /** A document by exact name (its path under the corpus), or undefined: names never become paths. */
   document(name: string): LoadedDocument | undefined {
-    return this.docs.get(name);
+    return this.snap.docs.get(name);
   }
 
-  /** The rules' extraction of a loaded document before corrections (from the build cache), if still cached. */
+  /** The rules' extraction of a loaded document before corrections, if the build sent it. */
   rawExtraction(name: string): Extraction | undefined {
-    const loaded = this.docs.get(name);
-    return loaded ? this.extractCache.get(extractCacheKey(loaded.doc)) : undefined;
+    return this.snap.raw.get(name);
   }
 
-  /** The ontology the current graph was built with (undefined for builds that do not report one). */
-  builtOntology(): Ontology | undefined {
-    return this.result.ontology;
+  /** What the current graph's ontology allows (relations) and knows (abbreviations), when the build reports it. */
+  builtOntology(): BuiltOntology | undefined {
+    return this.snap.ontology;
   }
 
-  /** Build errors of the current result (unreadable files etc.). */
-  errors(): BuildResult['errors'] {
-    return this.result.errors;
+  /** Documents the current graph skipped (unreadable files etc.). */
+  errors(): Snapshot['errors'] {
+    return this.snap.errors;
   }
 
-  /** graphology serialized JSON of the current graph, cached per version. */
-  graphJSON(): string {
-    this.graphJson ??= JSON.stringify(this.result.graph.export());
-    return this.graphJson;
+  /** The build state for /api/health. */
+  state(): BuildState {
+    return {
+      status: this.building ? 'building' : this.lastError ? 'error' : 'ready',
+      stale: this.lastError !== null,
+      ...(this.lastError ? { error: this.lastError } : {}),
+      skipped: this.snap.errors.map((e) => e.message),
+      ...(this.building && this.progress ? { progress: this.progress } : {}),
+    };
+  }
+
+  /** graphology serialized JSON of the current graph (version, and stale/error when the last rebuild failed, in its attributes), cached per version. */
+  graphJSON(): string | Buffer {
+    if (this.graphJson?.version === this.version) return this.graphJson.body;
+    const attrs = { ...this.snap.graphAttributes, version: this.version, ...(this.lastError ? { stale: true, error: this.lastError } : {}) };
+    const head = `{"attributes":${JSON.stringify(attrs)}`;
+    const b = this.snap.graphBody;
+    const body = typeof b === 'string'
+      ? head + (b.length > 2 ? `,${b.slice(1)}` : '}')
+      : Buffer.concat([Buffer.from(b.length > 2 ? `${head},` : `${head}}`), b.length > 2 ? Buffer.from(b.buffer, b.byteOffset + 1, b.byteLength - 1) : Buffer.alloc(0)]);
+    this.graphJson = { version: this.version, body };
+    return body;
   }
 
   /** Waits for in-flight and pending rebuilds. */
@@ -122,76 +130,28 @@ export class Project {
     return this.coalescer.idle();
   }
 
+  /** Waits for rebuilds, then stops the build workers. */
+  async close(): Promise<void> {
+    await this.idle();
+    await this.builder.close();
+  }
+
   private async rebuild(run: number): Promise<void> {
     const t0 = performance.now();
+    this.building = true;
+    this.progress = undefined;
     try {
-      this.publish(await this.runBuild(), run);
+      this.snap = await this.builder.build(this.snap, (done, total) => (this.progress = { done, total }));
       this.lastError = null;
       this.log(`rebuilt graph v${run} in ${Math.round(performance.now() - t0)} ms`);
     } catch (err) {
       this.lastError = err instanceof Error ? err.message : String(err);
+      this.log(`rebuild v${run} failed, keeping the previous graph (marked stale): ${this.lastError}`);
+    } finally {
+      this.building = false;
       this.version = run;
-      this.result.graph.setAttribute('version', run);
       this.graphJson = null;
-      this.log(`rebuild v${run} failed, keeping the previous graph: ${this.lastError}`);
     }
     for (const fn of this.listeners) fn(this.version);
-  }
-
-  /** One build with the shared cache and ontology; adopts the ontology the build loaded, if still current. */
-  private async runBuild(): Promise<BuildResult> {
-    const stamp = await fingerprint(this.ontologyDir());
-    if (this.ontology && stamp !== this.ontologyStamp) this.invalidate(); // edited by hand since loaded
-    const generation = this.generation;
-    const cache = this.extractCache;
-    const result = await this.build({ ...this.opts, extractCache: cache, loadedOntology: this.ontology });
-    if (generation === this.generation) {
-      if (!this.ontology && result.ontology) {
-        this.ontology = result.ontology;
-        this.ontologyStamp = stamp;
-      }
-      // Keep only the documents of this build: edited files would otherwise pile up old versions.
-      const current = new Set(result.documents.map((d) => extractCacheKey(d)));
-      for (const key of cache.keys()) if (!current.has(key)) cache.delete(key);
-    }
-    return result;
-  }
-
-  /** Drops cache and ontology; a fresh Map, so a build still running fills the old one, not this. Returns the new generation. */
-  private invalidate(): number {
-    this.extractCache = new Map();
-    this.ontology = undefined;
-    return ++this.generation;
-  }
-
-  private ontologyDir(): string {
-    return this.opts.ontology ?? 'ontology';
-  }
-
-  private publish(result: BuildResult, version: number): void {
-    result.graph.setAttribute('version', version);
-    const extractions = new Map(result.extractions.map((e) => [e.doc, e]));
-    const docs = new Map<string, LoadedDocument>();
-    for (const doc of result.documents) {
-      docs.set(doc.name, { doc, extraction: extractions.get(doc.name) ?? { doc: doc.name, entities: [], relations: [] } });
-    }
-    this.result = result;
-    this.docs = docs;
-    this.graphJson = null;
-    this.version = version;
-  }
-}
-
-/** Names, sizes and mtimes of the files under `dir` (empty when unreadable): cheap, ~15 stats. */
-async function fingerprint(dir: string): Promise<string> {
-  try {
-    const names = (await readdir(dir, { recursive: true })).sort();
-    const parts = await Promise.all(names.map(async (n) => {
-      const s = await stat(join(dir, n)).catch(() => undefined);
-      return s?.isFile() ? `${n}:${s.size}:${s.mtimeMs}` : '';
-    }));
-    return parts.join('\n');
-  } catch {
-    return '';
   }
 }

@@ -45,3 +45,37 @@ export function watchCorrections(dataDir: string, store: CorrectionStore, onNew:
   }
   return { seen: (seq) => { seenSeq = Math.max(seenSeq, seq); }, stop: () => { clearTimeout(timer); watcher?.close(); } };
 }
+
+/** Quiet time after the last change before a rebuild is asked for: a save or a `cp -r` fires many events. */
+export const SOURCES_DEBOUNCE_MS = 300;
+
+/**
+ * Calls `onChange()` (debounced) when anything under the corpus or the ontology directory changes,
+ * so `kg serve` rebuilds as the README says. Hidden names (`.x.swp`, `.git/…`) are ignored, as the
+ * corpus walker skips them. Where recursive watching is not available the directories are not
+ * watched (logged once); rebuilds then follow corrections only. Returns a stop function.
+ */
+export function watchSources(dirs: string[], onChange: () => void, log: (line: string) => void, debounceMs = SOURCES_DEBOUNCE_MS): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const fire = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => { timer = undefined; onChange(); }, debounceMs);
+  };
+  const watchers: FSWatcher[] = [];
+  for (const dir of dirs) {
+    try {
+      const w = watch(dir, { persistent: false, recursive: true }, (_event, name) => {
+        if (name !== null && String(name).split(/[\\/]/).some((part) => part.startsWith('.'))) return;
+        fire();
+      });
+      w.on('error', () => undefined);
+      watchers.push(w);
+    } catch (err) {
+      log(`cannot watch ${dir} (${(err as NodeJS.ErrnoException).code ?? 'error'}): edits there show after the next correction or restart`);
+    }
+  }
+  return () => {
+    clearTimeout(timer);
+    for (const w of watchers) w.close();
+  };
+}

@@ -59,9 +59,9 @@ export interface Run {
 }
 
 /** Run `node dist/src/cli.js …args` from the project root. */
-export function _kg(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+export function _kg(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; uid?: number; gid?: number } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(process.cwd(), CLI), ...args], { cwd: options.cwd ?? process.cwd(), env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(process.cwd(), CLI), ...args], { cwd: options.cwd ?? process.cwd(), env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], uid: options.uid, gid: options.gid });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));

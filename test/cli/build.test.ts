@@ -1,8 +1,9 @@
 // `kg build` and `kg eval` spawned as processes.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { _ensureBuilt, _kg, _oneLineError, _ontologyCopy, _tmp } from './_helpers.js';
+import { _selfReferentialPdf } from '../corpus/_helpers.js';
 
 beforeAll(async () => {
   await _ensureBuilt();
@@ -130,6 +131,37 @@ describe('kg build', () => {
     const followed = await _kg(['build', p.corpus, '-q', '--follow-symlinks', '--out', out, '--data', p.data]);
     expect(followed.code).toBe(2); // the dangling link is still skipped
     expect(readFileSync(out, 'utf8')).toContain('TOPSECRET');
+  });
+
+  it('should skip the self-referential PDF and a document over --timeout in one line each, write the graph and exit 2', async () => {
+    const p = _project();
+    writeFileSync(join(p.corpus, 'self.pdf'), _selfReferentialPdf());
+    writeFileSync(join(p.corpus, 'zz-long.txt'), GOOD_1.repeat(4000));
+    const out = join(p.root, 'graph.json');
+    const run = await _kg(['build', p.corpus, '--timeout', '0.5', '--out', out, '--data', p.data]);
+    expect(run.code).toBe(2);
+    expect(run.errLines.filter((l) => l.startsWith('kg: '))).toEqual([
+      expect.stringMatching(/^kg: .*self\.pdf: not a readable PDF \(Pages tree contains circular reference\)$/),
+      expect.stringMatching(/^kg: .*zz-long\.txt: skipped: took longer than 0\.5 s of CPU time \(--timeout\)$/),
+    ]);
+    expect(run.stderr).toMatch(/^documents: 2 built, 2 failed$/m);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(JSON.parse(readFileSync(out, 'utf8')).nodes.map((n: { key: string }) => n.key)).toEqual(expect.arrayContaining(['doc:one', 'doc:two', 'person:elaine-chao']));
+  });
+
+  it('should report an unreadable subdirectory in one line and build the rest (as a user who cannot read it)', async () => {
+    const p = _project();
+    mkdirSync(join(p.corpus, 'locked'));
+    writeFileSync(join(p.corpus, 'locked', 'hidden.txt'), GOOD_2);
+    chmodSync(join(p.corpus, 'locked'), 0o000);
+    // root reads everything: run kg as nobody, over a tree nobody may read and write
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) for (const d of [p.root, p.corpus, p.data]) chmodSync(d, 0o777);
+    const out = join(p.root, 'graph.json');
+    const run = await _kg(['build', p.corpus, '-q', '--out', out, '--data', p.data], asRoot ? { uid: 65534, gid: 65534 } : {});
+    expect(run.code).toBe(2);
+    expect(run.errLines).toEqual([expect.stringMatching(/^kg: .*locked: cannot read directory \(EACCES\); skipped$/)]);
+    expect(JSON.parse(readFileSync(out, 'utf8')).nodes.map((n: { key: string }) => n.key)).toEqual(expect.arrayContaining(['doc:one', 'doc:two']));
   });
 
   it('should warn about a torn last line in corrections.jsonl and still build', async () => {

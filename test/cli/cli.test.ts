@@ -4,6 +4,7 @@ import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { ENTITY_TYPES, PREDICATES, STATUSES } from '../../src/types.js';
 import { _ensureBuilt, _kg, _oneLineError, _ontologyCopy, _tmp } from './_helpers.js';
+import { _selfReferentialPdf } from '../corpus/_helpers.js';
 
 beforeAll(async () => {
   await _ensureBuilt();
@@ -128,6 +129,14 @@ describe('kg extract', () => {
       const dir = _tmp();
       writeFileSync(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from('uno\ndos\nSecretar'), Buffer.from([0xed]), Buffer.from('a\n')]));
       _oneLineError(await _kg(['extract', join(dir, 'latin1.txt')]), /^kg: .*latin1\.txt:3: invalid UTF-8/);
+    });
+
+    it('should report the 147-byte self-referential PDF in one line, no stack trace, exit 2', async () => {
+      const dir = _tmp();
+      writeFileSync(join(dir, 'self.pdf'), _selfReferentialPdf());
+      const run = await _kg(['extract', join(dir, 'self.pdf')]);
+      expect(run.code).toBe(2);
+      _oneLineError(run, /^kg: .*self\.pdf: not a readable PDF \(Pages tree contains circular reference\)$/);
     });
 
     it('should report an unsupported file type and an empty file', async () => {

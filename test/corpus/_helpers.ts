@@ -43,3 +43,12 @@ export function _pdf(lines: string[], ...more: string[][]): Buffer {
   out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
 }
+
+/**
+ * The audit's 147-byte hostile PDF: a catalog whose page tree lists itself as its only kid. It
+ * crashed `kg extract` with a stack trace, aborted `kg build` and stopped `kg serve` from starting.
+ */
+export function _selfReferentialPdf(): Buffer {
+  const pdf = '%PDF-1.4\n%kg-fuzz-fixture\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[2 0 R]/Count 1>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+  return Buffer.from(pdf, 'latin1');
+}

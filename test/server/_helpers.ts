@@ -24,7 +24,8 @@ export async function _tempProject(): Promise<{ root: string; corpus: string; da
 
 /** Starts a server on a free port with the real buildProject and ontology/ (or `extra.build`), quiet logs. */
 export function _start(p: { corpus: string; data: string }, extra: Partial<ServerOptions> = {}): Promise<RunningServer> {
-  return startServer({ corpus: p.corpus, data: p.data, port: 0, log: () => {}, viewerDir: join(p.corpus, '..', 'no-viewer'), ...extra });
+  // not watching corpus/ontology unless a test asks: its own file writes must not add rebuilds
+  return startServer({ corpus: p.corpus, data: p.data, port: 0, log: () => {}, viewerDir: join(p.corpus, '..', 'no-viewer'), watch: false, ...extra });
 }
 
 /** Same with the stub build (fast; counts builds; `delayMs` widens race windows). */

@@ -23,7 +23,7 @@ describe('kg serve API', () => {
   it('should answer /api/health with ok and the graph version', async () => {
     const r = await _get(`${s.url}api/health`);
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({ ok: true, version: 1 });
+    expect(r.body).toEqual({ ok: true, version: 1, status: 'ready', stale: false, skipped: [] });
   });
 
   it('should serve the graph as graphology JSON with a version attribute', async () => {

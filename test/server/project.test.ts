@@ -1,15 +1,15 @@
-// Project: rebuilds share one extraction cache and one loaded ontology, dropped when the ontology changes.
+// Project: rebuilds share one extraction cache and one pool of extraction workers, dropped when the ontology changes.
 import { appendFile, cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, type BuildOptions } from '../../src/build.js';
+import { buildProject, type BuildOptions, type ExtractionPool } from '../../src/build.js';
 import type { Ontology } from '../../src/ontology/index.js';
 import type { RunningServer } from '../../src/server/index.js';
 import type { Extraction } from '../../src/types.js';
 import { EVIL_TEXT, _get, _post, _start, _tempProject } from './_helpers.js';
 
 /** What one build was handed, and what it returned. */
-interface Seen { cache: Map<string, Extraction> | undefined; cached: number; given: Ontology | undefined; loaded: Ontology }
+interface Seen { cache: Map<string, Extraction> | undefined; cached: number; pool: ExtractionPool | undefined; given: Ontology | undefined }
 
 const reject = (word: string) => {
   const start = EVIL_TEXT.indexOf(word);
@@ -36,7 +36,7 @@ describe('Project build cache', () => {
     const build = async (o: BuildOptions) => {
       const cached = o.extractCache?.size ?? 0;
       const result = await buildProject({ ...o, layout: false });
-      seen.push({ cache: o.extractCache, cached, given: o.loadedOntology, loaded: result.ontology });
+      seen.push({ cache: o.extractCache, cached, pool: o.pool, given: o.loadedOntology });
       return result;
     };
     s = await _start(p, { ontology, build });
@@ -46,17 +46,18 @@ describe('Project build cache', () => {
     await p.cleanup();
   });
 
-  it('should hand every rebuild the same cache, filled, and the ontology the first build loaded', async () => {
+  it('should hand every rebuild the same cache, filled, and the same workers', async () => {
     expect(seen).toHaveLength(1);
     const first = seen[0];
-    expect(first.given).toBeUndefined();
+    expect(first.pool).toBeDefined();
+    expect(first.given).toBeDefined();
     expect(first.cache?.size).toBe(3); // the three documents of the temp corpus
     await correct('Evil');
     expect(seen).toHaveLength(2);
     expect(last().cache).toBe(first.cache);
     expect(last().cached).toBe(3);
-    expect(last().given).toBe(first.loaded);
-    expect(last().loaded).toBe(first.loaded);
+    expect(last().pool).toBe(first.pool);
+    expect(last().given).toBe(first.given);
   });
 
   it('should drop both after a promotion and rebuild with the reloaded ontology', async () => {
@@ -66,8 +67,9 @@ describe('Project build cache', () => {
     await s.project.idle();
     expect(last().cache).not.toBe(before.cache);
     expect(last().cached).toBe(0);
-    expect(last().given).toBeDefined();
-    expect(last().given).not.toBe(before.loaded);
+    expect(last().pool).toBeDefined();
+    expect(last().pool).not.toBe(before.pool);
+    expect(last().given).not.toBe(before.given);
     expect(last().given!.entities.has('org:goodyear-tire')).toBe(true);
     // The extraction was redone with it: the promoted entity is curated in the served graph.
     const node = (await _get(`${s.url}api/graph`)).body.nodes.find((n: { key: string }) => n.key === 'org:goodyear-tire');
@@ -76,7 +78,7 @@ describe('Project build cache', () => {
     const promoted = last();
     await correct('Mexico');
     expect(last().cache).toBe(promoted.cache);
-    expect(last().given).toBe(promoted.given);
+    expect(last().pool).toBe(promoted.pool);
   });
 
   it('should notice a hand edit of an ontology file before the next rebuild', async () => {
@@ -84,9 +86,9 @@ describe('Project build cache', () => {
     await appendFile(join(ontology, 'entities', 'organization.yaml'), '# edited by hand\n');
     await correct('script');
     expect(last().cache).not.toBe(before.cache);
-    expect(last().given).toBeUndefined(); // the build loads it afresh…
+    expect(last().pool).not.toBe(before.pool);
     await correct('alert');
-    expect(last().given).toBe(seen[seen.length - 2].loaded); // …and later rebuilds reuse that
+    expect(last().pool).toBe(seen[seen.length - 2].pool); // later rebuilds reuse the new workers
     expect(last().cache).toBe(seen[seen.length - 2].cache);
   });
 });

@@ -27,7 +27,7 @@ describe('POST /api/promote', () => {
     expect(await readFile(join(ontology, 'entities', 'person.yaml'), 'utf8')).toContain('person:arturo-alcalde');
     await s.project.idle();
     // The real ontology loader read the edited file back: the rebuild did not fail.
-    expect((await _get(`${s.url}api/health`)).body).toEqual({ ok: true, version: 2 });
+    expect((await _get(`${s.url}api/health`)).body).toEqual({ ok: true, version: 2, status: 'ready', stale: false, skipped: [] });
   });
 
   it('should answer changed: false when the ontology already says it', async () => {

@@ -18,14 +18,15 @@ describe('rebuilds', () => {
       expect(r.status).toBe(201);
       await s.project.idle();
       const health = (await _get(`${s.url}api/health`)).body;
-      expect(health).toEqual({ ok: true, version: r.body.version, error: 'corpus/x.txt: boom' });
+      expect(health).toEqual({ ok: true, version: r.body.version, status: 'error', stale: true, error: 'corpus/x.txt: boom', skipped: [] });
       const graph = (await _get(`${s.url}api/graph`)).body;
       expect(graph.nodes.length).toBe(nodes);
-      expect(graph.attributes.version).toBe(r.body.version);
+      expect(graph.attributes).toMatchObject({ version: r.body.version, stale: true, error: 'corpus/x.txt: boom' });
       fail = false;
       const r2 = await _post(`${s.url}api/corrections`, reject(0, 'Evil', r.body.correction.seq));
       await s.project.idle();
-      expect((await _get(`${s.url}api/health`)).body).toEqual({ ok: true, version: r2.body.version });
+      expect((await _get(`${s.url}api/health`)).body).toEqual({ ok: true, version: r2.body.version, status: 'ready', stale: false, skipped: [] });
+      expect((await _get(`${s.url}api/graph`)).body.attributes.stale).toBeUndefined();
     } finally {
       await s.close();
       await p.cleanup();

@@ -36,7 +36,7 @@ describe('kg serve process', () => {
       await new Promise((r) => setTimeout(r, 100));
       expect(kg.stderr()).toMatch(/built graph v1 \(3 documents\)/);
       const url = lines[0];
-      expect((await (await fetch(`${url}api/health`)).json())).toEqual({ ok: true, version: 1 });
+      expect((await (await fetch(`${url}api/health`)).json())).toEqual({ ok: true, version: 1, status: 'ready', stale: false, skipped: [] });
       const body = { who: 'ana', action: 'accept', doc: 'evil.txt', span: { start: 0, end: 4, text: 'Evil' }, base: 0 };
       expect((await _post(`${url}api/corrections`, body)).status).toBe(401);
       expect((await _post(`${url}api/corrections`, body, { authorization: 'Bearer secret-token-1' })).status).toBe(201);

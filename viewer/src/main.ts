@@ -16,6 +16,7 @@ import { mountDocView } from './views/document/view.ts';
 import { mountDocumentList } from './views/documents/list.ts';
 import { mountExplorer } from './views/explorer/index.ts';
 import { dismissToast, toast } from './views/toast.ts';
+import { mountBuildStatus } from './views/build-status.ts';
 
 declare global { interface Window { __kg?: { renderer?: Sigma; firstFrameAt?: number; graphLoadedAt?: number; graph: typeof graph } } }
 window.__kg = { graph };
@@ -30,13 +31,14 @@ annotator.subscribe((name) => { if (name) dismissToast(NAME_FIRST); });
 who.addEventListener('keydown', (e) => { if (e.key === 'Enter') { annotator.set(who.value.trim()); who.blur(); } });
 const docsLink = h('a', { href: '#/docs', class: 'docs-link', 'data-testid': 'documents' }, '☰ documents');
 const live = h('span', { class: 'live', 'data-testid': 'connection', title: 'live connection to the server' }, '…');
+const buildStatus = mountBuildStatus();
 const explorerEl = h('section', { id: 'explorer' });
 const docEl = h('section', { id: 'docview' });
 const listEl = h('section', { id: 'doclist' });
 app.replaceChildren(
   h('header', { id: 'top' },
     h('a', { href: toHash(defaultGraphRoute()), class: 'brand' }, h('span', { class: 'dot', style: `background:${typeColor('Organization')}` }), ' kg'),
-    toolbar, docsLink, h('label', { class: 'who' }, 'annotator ', who), live),
+    toolbar, docsLink, h('label', { class: 'who' }, 'annotator ', who), buildStatus.el, live),
   explorerEl, docEl, listEl);
 
 let renderer: Sigma | null = null;
@@ -101,6 +103,8 @@ connection.subscribe(showLive);
 graphVersion.subscribe(showLive);
 let initialLoad: Promise<void> = Promise.resolve();
 startLive(() => initialLoad, (message, kind) => toast(message, kind));
+// every new graph version (a rebuild, failed or not) may change the build state chip
+graphVersion.subscribe(() => buildStatus.poke());
 
 async function start(): Promise<void> {
   const r = currentRoute();

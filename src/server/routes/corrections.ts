@@ -6,7 +6,7 @@ import type { CorrectionInput } from '../../annotate/types.js';
 import type { ServerContext } from '../context.js';
 import { correctionBody, correctionPostQuery, correctionsQuery, promoteBody } from '../schemas.js';
 import { documentView } from './document-view.js';
-import { checkAgainstDocument } from '../check.js';
+import { checkAgainstDocument, checkRelationEnds } from '../check.js';
 
 /** Registers the correction and promote routes. */
 export function correctionRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -21,6 +21,7 @@ export function correctionRoutes(app: FastifyInstance, ctx: ServerContext): void
   app.post<{ Body: CorrectionInput & { base: number }; Querystring: { view?: string } }>('/api/corrections', { schema: { body: correctionBody, querystring: correctionPostQuery } }, async (req, reply) => {
     const input = req.body;
     checkAgainstDocument(input, input.doc !== undefined ? project.document(input.doc)?.doc : undefined);
+    await checkRelationEnds(project, input, store.list());
     try {
       const correction = await store.append(input);
       ctx.seen(correction.seq);

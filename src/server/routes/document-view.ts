@@ -14,24 +14,15 @@ export interface DocumentView {
 }
 
 const derived = new Map<string, { layout: DocumentLayout; sentences: [number, number][] }>();
-const fallbackRaw = new Map<string, Extraction>();
 const keyOf = (doc: Document) => `${doc.name}\0${doc.sha256}`;
 
 /**
- * The rules' extraction before corrections: the build's cache, else extracted again with the built
- * ontology (after an ontology change dropped the cache), else the build's own (a build that reports no
- * ontology applies nothing we could undo).
+ * The rules' extraction before corrections, as the build sent it with the document (the build
+ * thread extracts; this thread never runs the pipeline on a document), else the build's own (a
+ * build that reports none applies nothing we could undo).
  */
 async function raw(project: Project, loaded: LoadedDocument): Promise<Extraction> {
-  const cached = project.rawExtraction(loaded.doc.name) ?? fallbackRaw.get(keyOf(loaded.doc));
-  if (cached) return cached;
-  const ontology = project.builtOntology();
-  if (!ontology) return loaded.extraction;
-  const { extractDocument } = await import('../../pipeline/index.js');
-  const extraction = extractDocument(loaded.doc, ontology);
-  if (fallbackRaw.size > 64) fallbackRaw.clear();
-  fallbackRaw.set(keyOf(loaded.doc), extraction);
-  return extraction;
+  return project.rawExtraction(loaded.doc.name) ?? loaded.extraction;
 }
 
 /** The document's extraction with every correction of `log` applied (what the next build will give it). */

@@ -6,7 +6,8 @@ import type { ServerContext } from '../context.js';
 export function graphRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { project, hub } = ctx;
 
-  app.get('/api/health', async () => ({ ok: true, version: project.version, ...(project.lastError ? { error: project.lastError } : {}) }));
+  // Answered from this thread's state only: builds run in a worker, so health stays fast while one runs.
+  app.get('/api/health', async () => ({ ok: true, version: project.version, ...project.state() }));
 
   app.get('/api/graph', async (req, reply) => {
     // Start id + version name the graph (versions restart at 1 with the process), so a refetch of an

@@ -1,0 +1,46 @@
+/**
+ * Extraction worker (one of {@link ExtractionPool}'s threads): loads the ontology once, then
+ * reads and extracts one document per message. Whatever a document does here — throws, recurses
+ * too deep, loops, eats memory — costs this thread only: the pool terminates it and starts another.
+ */
+import { readlinkSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { readDocument } from '../corpus/read.js';
+import { KgError } from '../errors.js';
+import { loadOntology, type Ontology } from '../ontology/index.js';
+import { extractDocument } from '../pipeline/index.js';
+import type { WorkerJob, WorkerMessage } from './pool.js';
+
+const port = parentPort!;
+const post = (m: WorkerMessage) => port.postMessage(m);
+
+/** This thread's Linux task id, so the pool can read its CPU time in /proc; undefined elsewhere. */
+function threadId(): number | undefined {
+  try {
+    return Number(readlinkSync('/proc/thread-self').split('/').pop()) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let ontology: Ontology;
+try {
+  ontology = await loadOntology((workerData as { ontology: string }).ontology);
+  const curated = [...ontology.entities].filter(([, e]) => e.iso).map(([id, e]) => [id, { iso: e.iso, country: e.country }] as [string, { iso?: string; country?: string | null }]);
+  post({ type: 'ready', tid: threadId(), curated });
+  port.on('message', (job: WorkerJob) => void run(job));
+} catch (err) {
+  post({ type: 'fatal', name: (err as Error).name, message: (err as Error).message });
+}
+
+async function run(job: WorkerJob): Promise<void> {
+  try {
+    const doc = await readDocument(job.file, job.read);
+    // An unchanged document the caller already extracted: its text is needed, not a second extraction.
+    const extraction = job.cachedSha === doc.sha256 ? undefined : extractDocument(doc, ontology);
+    post({ type: 'done', id: job.id, doc, extraction });
+  } catch (err) {
+    const message = err instanceof KgError ? err.message : `${job.read.displayPath}: skipped: internal error (${(err as Error)?.message?.split('\n')[0] ?? String(err)})`;
+    post({ type: 'done', id: job.id, error: message });
+  }
+}

@@ -1,0 +1,82 @@
+// The extraction pool: each document in a worker with a CPU budget; bad documents are one line, never a crash.
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ExtractionPool } from '../../src/build/pool.js';
+import { OntologyError } from '../../src/errors.js';
+import { _selfReferentialPdf, _tmp } from '../corpus/_helpers.js';
+
+const GOOD = 'U.S. Secretary of Labor Elaine Chao met Mexican Secretary of Labor Carlos Abascal in Mexico City.\n';
+const pools: ExtractionPool[] = [];
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+
+function _pool(opts: Partial<ConstructorParameters<typeof ExtractionPool>[0]> = {}): ExtractionPool {
+  const pool = new ExtractionPool({ ontology: 'ontology', ...opts });
+  pools.push(pool);
+  return pool;
+}
+
+/** Writes `files` into a temp dir and returns their paths. */
+function _files(files: Record<string, string | Buffer>): Record<string, string> {
+  const dir = _tmp('kg-pool-');
+  return Object.fromEntries(Object.entries(files).map(([name, body]) => (writeFileSync(join(dir, name), body), [name, join(dir, name)])));
+}
+
+describe('ExtractionPool', () => {
+  it('should read and extract a document in a worker', async () => {
+    const f = _files({ 'a.txt': GOOD });
+    const r = await _pool().run(f['a.txt']!, { displayPath: 'corpus/a.txt', name: 'a.txt' });
+    expect('doc' in r && r.doc.text).toBe(GOOD);
+    expect('doc' in r && r.extraction!.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['person:elaine-chao', 'place:mexico-city']));
+    expect(_pool().curated()).toBeUndefined();
+  }, 60_000);
+
+  it('should skip extraction of a document the caller has cached', async () => {
+    const f = _files({ 'a.txt': GOOD });
+    const pool = _pool();
+    const first = await pool.run(f['a.txt']!, { displayPath: 'a.txt' });
+    const sha = 'doc' in first ? first.doc.sha256 : '';
+    const again = await pool.run(f['a.txt']!, { displayPath: 'a.txt' }, sha);
+    expect('doc' in again && again.extraction).toBeUndefined();
+    expect('doc' in again && again.doc.sha256).toBe(sha);
+    expect(pool.curated()?.get('place:mexico')).toMatchObject({ iso: 'MX' });
+  }, 60_000);
+
+  it('should report the self-referential PDF in one line and go on with the next document', async () => {
+    const f = _files({ 'self.pdf': _selfReferentialPdf(), 'b.txt': GOOD });
+    const pool = _pool();
+    const [bad, good] = await Promise.all([pool.run(f['self.pdf']!, { displayPath: 'corpus/self.pdf' }), pool.run(f['b.txt']!, { displayPath: 'corpus/b.txt' })]);
+    expect(bad).toEqual({ error: 'corpus/self.pdf: not a readable PDF (Pages tree contains circular reference)' });
+    expect('doc' in good).toBe(true);
+  }, 60_000);
+
+  it('should skip a document over its CPU budget, replace the worker and extract the next one', async () => {
+    // Real prose, long enough to need well over 0.3 s of CPU time.
+    const f = _files({ 'long.txt': GOOD.repeat(3000), 'b.txt': GOOD });
+    const pool = _pool({ timeoutS: 0.3 });
+    const t0 = performance.now();
+    const slow = await pool.run(f['long.txt']!, { displayPath: 'corpus/long.txt' });
+    expect(slow).toEqual({ error: 'corpus/long.txt: skipped: took longer than 0.3 s of CPU time (--timeout)' });
+    expect(performance.now() - t0).toBeLessThan(30_000);
+    const next = await pool.run(f['b.txt']!, { displayPath: 'corpus/b.txt' });
+    expect('doc' in next).toBe(true);
+  }, 120_000);
+
+  it('should skip a document that runs its worker out of memory', async () => {
+    const f = _files({ 'big.txt': 'The STPS and the AFL-CIO met the UAW. '.repeat(120_000), 'b.txt': GOOD });
+    const pool = _pool({ memoryMb: 160, timeoutS: 600 });
+    const big = await pool.run(f['big.txt']!, { displayPath: 'corpus/big.txt' });
+    expect(big).toEqual({ error: 'corpus/big.txt: skipped: ran out of memory (more than the 160 MB a document may use)' });
+    const next = await pool.run(f['b.txt']!, { displayPath: 'corpus/b.txt' });
+    expect('doc' in next).toBe(true);
+  }, 240_000);
+
+  it('should reject every job with the OntologyError when the ontology is broken', async () => {
+    const f = _files({ 'a.txt': GOOD });
+    const pool = _pool({ ontology: join(_tmp(), 'missing-ontology') });
+    await expect(pool.run(f['a.txt']!, { displayPath: 'a.txt' })).rejects.toBeInstanceOf(OntologyError);
+    await expect(pool.run(f['a.txt']!, { displayPath: 'a.txt' })).rejects.toThrow(/classes\.yaml: cannot read/);
+  }, 60_000);
+});
