@@ -9,7 +9,8 @@ import { availableParallelism } from 'node:os';
 import { CorrectionStore } from './annotate/store.js';
 import { applyCorrections } from './annotate/apply.js';
 import type { Correction } from './annotate/types.js';
-import { ExtractionPool, type JobResult } from './build/pool.js';
+import { ExtractionPool, type JobResult, type OntologyInfo } from './build/pool.js';
+import { ontologyInfo } from './build/info.js';
 import { listCorpus, type CorpusEntry, type FileError } from './corpus/index.js';
 import { DocumentError } from './errors.js';
 import { buildGraph, documentInfo, type DocumentInfo, type KgGraph } from './graph/build.js';
@@ -69,6 +70,8 @@ export interface BuildResult {
   stale: Correction[];
   /** the ontology, when the caller passed one in */
   ontology?: Ontology;
+  /** what the workers' ontology says that other threads need (relations, abbreviations, countries' ISO codes) */
+  ontologyInfo?: OntologyInfo;
   /** things worth a line that skipped nothing (a torn last line in corrections.jsonl) */
   warnings: string[];
 }
@@ -145,9 +148,9 @@ export async function buildProject(opts: BuildOptions): Promise<BuildResult> {
     }
   }
   // With no document run, no worker loaded the ontology: load it here, so a broken one still fails the build.
-  const curated = opts.loadedOntology?.entities ?? pool.curated() ?? (await (await import('./ontology/index.js')).loadOntology(opts.ontology ?? 'ontology')).entities;
-  const graph = buildGraph(documents, extractions, { layout: opts.layout, curated });
-  return { graph, documents: opts.keepText === false ? [] : (documents as Document[]), extractions, errors, stale, ontology: opts.loadedOntology, warnings };
+  const info = pool.info() ?? (opts.loadedOntology ? ontologyInfo(opts.loadedOntology) : ontologyInfo(await (await import('./ontology/index.js')).loadOntology(opts.ontology ?? 'ontology')));
+  const graph = buildGraph(documents, extractions, { layout: opts.layout, curated: new Map(info.curated) });
+  return { graph, documents: opts.keepText === false ? [] : (documents as Document[]), extractions, errors, stale, ontology: opts.loadedOntology, ontologyInfo: info, warnings };
 }
 
 export { DocumentError };

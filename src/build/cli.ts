@@ -59,8 +59,10 @@ export async function buildCommand(corpus: string, opts: BuildCommandOptions): P
     graph.forEachEdge((_e, a) => a.edgeType === 'relation' && byPred.set(a.predicate, (byPred.get(a.predicate) ?? 0) + 1));
     const fmt = (m: Map<string, number>) => [...m].sort().map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
     const secs = ((performance.now() - started) / 1000).toFixed(2);
+    const shared = result.ontologyInfo?.warnings ?? [];
     process.stderr.write(
       `documents: ${result.extractions.length} built, ${errors.length} failed\n` +
+      (shared.length ? `ontology:  ${shared.length} alias${shared.length > 1 ? 'es' : ''} shared on purpose (declared ambiguous): ${shared.map((w) => /alias ("[^"]*")/.exec(w)?.[1] ?? w).join(', ')}\n` : '') +
       `entities:  ${[...byType.values()].reduce((a, b) => a + b, 0)} (${fmt(byType)})\n` +
       `relations: ${[...byPred.values()].reduce((a, b) => a + b, 0)} (${fmt(byPred)})\n` +
       `wrote ${printable(opts.out)} (${opts.format}) in ${secs}s\n`,

@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import type { Worker } from 'node:worker_threads';
 import { KgError, OntologyError } from '../errors.js';
 import type { ReadOptions } from '../corpus/read.js';
-import type { CuratedInfo } from '../graph/build.js';
+import type { RelationType } from '../ontology/load.js';
+import type { Country, Predicate } from '../types.js';
 import { siblingModule, spawnWorker } from '../util/worker.js';
 import type { Document, Extraction } from '../types.js';
 
@@ -28,12 +29,27 @@ export interface WorkerJob {
 
 /** What a worker posts. */
 export type WorkerMessage =
-  | { type: 'ready'; tid?: number; curated: [string, { iso?: string; country?: string | null }][] }
+  | { type: 'ready'; tid?: number; info: OntologyInfo }
   | { type: 'fatal'; name: string; message: string }
-  | { type: 'done'; id: number; doc?: Document; extraction?: Extraction; error?: string };
+  | { type: 'done'; id: number; doc?: Document; extraction?: Extraction; error?: string; secs: number; cpuSecs?: number };
 
-/** A finished job: the read document and (unless cached) its raw extraction, or the one-line error. */
-export type JobResult = { doc: Document; extraction?: Extraction } | { error: string };
+/**
+ * What the threads that do not extract need of the ontology the workers loaded: countries' ISO
+ * codes for the graph, relation types and abbreviations for the server's document view, and the
+ * load's warnings. Sent once by each worker when it is ready.
+ */
+export interface OntologyInfo {
+  curated: [string, { iso?: string; country?: Country | null }][];
+  relations: [Predicate, RelationType][];
+  abbreviations: string[];
+  warnings: string[];
+}
+
+/**
+ * A finished job: the read document and (unless cached) its raw extraction, or the one-line error;
+ * with the time it took in its worker (wall and, where known, the thread's CPU seconds).
+ */
+export type JobResult = ({ doc: Document; extraction?: Extraction } | { error: string }) & { secs?: number; cpuSecs?: number };
 
 /** Options of {@link ExtractionPool}. */
 export interface PoolOptions {
@@ -76,7 +92,7 @@ export class ExtractionPool {
   private nextId = 1;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
-  private curatedInfo: CuratedInfo | undefined;
+  private ontologyInfo: OntologyInfo | undefined;
 
   constructor(private readonly opts: PoolOptions) {
     this.size = Math.max(1, opts.size ?? 1);
@@ -94,12 +110,9 @@ export class ExtractionPool {
     });
   }
 
-  /**
-   * What the graph needs of the ontology's curated entities (countries' ISO codes), as the first
-   * worker loaded it; undefined before any worker was ready (no document was run).
-   */
-  curated(): CuratedInfo | undefined {
-    return this.curatedInfo;
+  /** The ontology as the first worker loaded it (see OntologyInfo); undefined before any worker was ready (no document was run). */
+  info(): OntologyInfo | undefined {
+    return this.ontologyInfo;
   }
 
   /** Stops every worker (running jobs are dropped). */
@@ -146,14 +159,15 @@ export class ExtractionPool {
       if (m.type === 'ready') {
         slot.tid = m.tid;
         slot.isReady = true;
-        this.curatedInfo ??= new Map(m.curated) as CuratedInfo;
+        this.ontologyInfo ??= m.info;
         ready();
       } else if (m.type === 'fatal') {
         failed(m.name === 'OntologyError' ? new OntologyError(m.message) : new KgError(m.message));
       } else if (m.type === 'done' && slot.busy?.job.id === m.id) {
         const { resolve } = slot.busy;
         slot.busy = undefined;
-        resolve(m.error !== undefined ? { error: m.error } : { doc: m.doc!, extraction: m.extraction });
+        const times = { secs: m.secs, ...(m.cpuSecs !== undefined ? { cpuSecs: m.cpuSecs } : {}) };
+        resolve(m.error !== undefined ? { error: m.error, ...times } : { doc: m.doc!, extraction: m.extraction, ...times });
         this.pump();
       }
     });

@@ -3,12 +3,13 @@
  * reads and extracts one document per message. Whatever a document does here — throws, recurses
  * too deep, loops, eats memory — costs this thread only: the pool terminates it and starts another.
  */
-import { readlinkSync } from 'node:fs';
+import { readFileSync, readlinkSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readDocument } from '../corpus/read.js';
 import { KgError } from '../errors.js';
 import { loadOntology, type Ontology } from '../ontology/index.js';
 import { extractDocument } from '../pipeline/index.js';
+import { ontologyInfo } from './info.js';
 import type { WorkerJob, WorkerMessage } from './pool.js';
 
 const port = parentPort!;
@@ -26,21 +27,37 @@ function threadId(): number | undefined {
 let ontology: Ontology;
 try {
   ontology = await loadOntology((workerData as { ontology: string }).ontology);
-  const curated = [...ontology.entities].filter(([, e]) => e.iso).map(([id, e]) => [id, { iso: e.iso, country: e.country }] as [string, { iso?: string; country?: string | null }]);
-  post({ type: 'ready', tid: threadId(), curated });
+  post({ type: 'ready', tid: threadId(), info: ontologyInfo(ontology) });
   port.on('message', (job: WorkerJob) => void run(job));
 } catch (err) {
   post({ type: 'fatal', name: (err as Error).name, message: (err as Error).message });
 }
 
+/** This thread's CPU seconds (Linux), or undefined. */
+function cpuSeconds(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 async function run(job: WorkerJob): Promise<void> {
+  const t0 = performance.now();
+  const c0 = cpuSeconds();
+  const times = () => {
+    const c1 = cpuSeconds();
+    return { secs: (performance.now() - t0) / 1000, ...(c0 !== undefined && c1 !== undefined ? { cpuSecs: c1 - c0 } : {}) };
+  };
   try {
     const doc = await readDocument(job.file, job.read);
     // An unchanged document the caller already extracted: its text is needed, not a second extraction.
     const extraction = job.cachedSha === doc.sha256 ? undefined : extractDocument(doc, ontology);
-    post({ type: 'done', id: job.id, doc, extraction });
+    post({ type: 'done', id: job.id, doc, extraction, ...times() });
   } catch (err) {
     const message = err instanceof KgError ? err.message : `${job.read.displayPath}: skipped: internal error (${(err as Error)?.message?.split('\n')[0] ?? String(err)})`;
-    post({ type: 'done', id: job.id, error: message });
+    post({ type: 'done', id: job.id, error: message, ...times() });
   }
 }

@@ -10,6 +10,7 @@ import { cleanMarkdown } from './markdown.js';
 import { pdfText } from './pdf.js';
 import { documentTitle } from './title.js';
 import { docKey, isInside } from './walk.js';
+import { decodeUtf8Strict, lineOf } from '../util/utf8.js';
 
 export { docKey } from './walk.js';
 
@@ -112,34 +113,7 @@ async function readBytes(path: string, shown: string, maxBytes: number, root?: s
 function decodeUtf8(file: string, bytes: Buffer): string {
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new DocumentError(`${file}:${lineOf(bytes, nul)}: binary content (NUL byte at offset ${nul}); not a text document`);
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    throw new DocumentError(`${file}:${lineOf(bytes, bad)}: invalid UTF-8 (byte offset ${bad}); save the file as UTF-8`);
-  }
-}
-
-function lineOf(bytes: Buffer, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
-  return line;
-}
-
-function firstInvalidUtf8(bytes: Buffer): number {
-  const dec = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // binary search for the shortest invalid prefix (stream=true tolerates a cut multi-byte tail)
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      dec.decode(bytes.subarray(0, mid + 1), { stream: true });
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
-  }
-  return lo;
+  const r = decodeUtf8Strict(bytes);
+  if (!('text' in r)) throw new DocumentError(`${file}:${r.line}: invalid UTF-8 (byte offset ${r.offset}); save the file as UTF-8`);
+  return r.text.charCodeAt(0) === 0xfeff ? ' ' + r.text.slice(1) : r.text;
 }

@@ -1,11 +1,13 @@
 /** Ontology loading in two passes: parse + validate each file (errors name file:line), then resolve references. */
 import { displayPath } from '../util/paths.js';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { OntologyError } from '../errors.js';
 import { ENTITY_TYPES, type EntityType, type Predicate } from '../types.js';
+import { decodeUtf8Strict } from '../util/utf8.js';
+import { fold } from '../util/text.js';
 import { ClassesFile, EntitiesFile, LexiconFile, PatternsFile, RelationsFile, type EntityRecord, type LexiconRecord, type PatternRecord } from './schema.js';
 import { PredicatesFile, type ModalityRecord, type PredicateEntry } from './predicates.js';
 import { DiscourseFile, type DiscourseData } from './discourse.js';
@@ -25,9 +27,16 @@ export interface RelationType {
   description?: string;
 }
 
+/** Largest ontology file read (bytes): the shipped files are ~100 KB; a bigger one is a mistake or an attack. */
+export const MAX_ONTOLOGY_FILE_BYTES = 8 * 1048576;
+/** YAML aliases (`*anchor`) a file may expand: a few are handy, thousands are a "billion laughs" bomb. */
+export const MAX_YAML_ALIASES = 1000;
+
 /** Raw ontology content (before compilation into matchers). */
 export interface OntologyData {
   dir: string;
+  /** things worth a line that do not stop the load (an alias shared on purpose, declared `ambiguous`) */
+  warnings: string[];
   prefixes: Map<EntityType, string>;
   relations: Map<Predicate, RelationType>;
   entities: Map<string, CuratedEntity>;
@@ -41,12 +50,18 @@ export interface OntologyData {
 
 /** Parse one YAML file and validate it; errors carry `file:line`. */
 async function parseFile<S extends z.ZodTypeAny>(file: string, schema: S, shown: string): Promise<{ data: z.infer<S>; lineOf: (path: (string | number)[]) => number }> {
-  let source: string;
+  let bytes: Buffer;
   try {
-    source = await readFile(file, 'utf8');
+    const info = await stat(file);
+    if (info.isFile() && info.size > MAX_ONTOLOGY_FILE_BYTES) throw new OntologyError(`${shown}: too large (${(info.size / 1048576).toFixed(1)} MB > ${MAX_ONTOLOGY_FILE_BYTES / 1048576} MB); split it`);
+    bytes = await readFile(file);
   } catch (err) {
+    if (err instanceof OntologyError) throw err;
     throw new OntologyError(`${shown}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  const decoded = decodeUtf8Strict(bytes);
+  if (!('text' in decoded)) throw new OntologyError(`${shown}:${decoded.line}: invalid UTF-8 (byte offset ${decoded.offset}); save the file as UTF-8`);
+  const source = decoded.text.replace(/^\ufeff/, '');
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -61,7 +76,14 @@ async function parseFile<S extends z.ZodTypeAny>(file: string, schema: S, shown:
     }
     return 1;
   };
-  const parsed = schema.safeParse(doc.toJS());
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (err) {
+    // yaml refuses alias expansions past maxAliasCount (ReferenceError): an alias bomb is a user error, not a crash
+    throw new OntologyError(`${shown}: YAML aliases expand too far (${(err as Error).message.split('\n')[0]}); not loaded`);
+  }
+  const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path as (string | number)[];
@@ -104,6 +126,9 @@ export async function loadOntologyData(dir: string): Promise<OntologyData> {
   const entities = new Map<string, CuratedEntity>();
   const prefixToType = new Map([...prefixes].map(([t, p]) => [p, t]));
   const pending: { entity: CuratedEntity; line: string }[] = [];
+  const warnings: string[] = [];
+  // every name and alias by the key the gazetteer matches it with, to find ones two entities share
+  const owners = new Map<string, { id: string; alias: string; where: string; declared: boolean }>();
   for (const file of await yamlFiles(join(dir, 'entities'))) {
     const { data, lineOf } = await parseFile(file, EntitiesFile, shown(file));
     data.entities.forEach((rec, i) => {
@@ -114,6 +139,21 @@ export async function loadOntologyData(dir: string): Promise<OntologyData> {
       const entity = { ...rec, type, source: where };
       entities.set(rec.id, entity);
       pending.push({ entity, line: where });
+      const declared = new Set(rec.ambiguous ?? []);
+      const names: [string, (string | number)[]][] = [[rec.name, ['entities', i, 'name']], ...(rec.aliases ?? []).map((a, j): [string, (string | number)[]] => [a, ['entities', i, 'aliases', j]])];
+      for (const [alias, path] of names) {
+        const key = aliasKey(alias);
+        const at = `${shown(file)}:${lineOf(path)}`;
+        const first = owners.get(key);
+        if (!first) {
+          owners.set(key, { id: rec.id, alias, where: at, declared: declared.has(alias) });
+          continue;
+        }
+        if (first.id === rec.id) continue;
+        const what = `alias ${JSON.stringify(alias)} of ${rec.id} is also ${first.alias === alias ? 'a name or alias' : `${JSON.stringify(first.alias)}`} of ${first.id} (${first.where})`;
+        if (declared.has(alias) || first.declared) warnings.push(`${at}: ${what}; declared ambiguous`);
+        else throw new OntologyError(`${at}: ${what}; keep it on one entity, or list it under ambiguous: on both if it is meant for both`);
+      }
     });
   }
   // second pass: references between entities
@@ -171,5 +211,11 @@ export async function loadOntologyData(dir: string): Promise<OntologyData> {
     });
   }
   for (const t of ENTITY_TYPES) if (!prefixes.has(t)) throw new OntologyError(`${shown(classesFile)}:1: class ${t} is missing`);
-  return { dir, prefixes, relations, entities, lexicon, patterns, predicates, discourse };
+  return { dir, warnings, prefixes, relations, entities, lexicon, patterns, predicates, discourse };
+}
+
+/** How the gazetteer tells two aliases apart: all-caps and short ones by exact case, others folded. */
+function aliasKey(alias: string): string {
+  const trimmed = alias.trim().replace(/\s+/g, ' ');
+  return !/\p{Ll}/u.test(trimmed) || trimmed.length <= 3 ? `=${trimmed}` : `~${fold(trimmed)}`;
 }

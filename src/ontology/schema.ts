@@ -28,8 +28,10 @@ export const EntitiesFile = z.object({
   entities: z.array(
     z.object({
       id,
-      name: z.string().min(1),
-      aliases: z.array(z.string().min(1)).optional(),
+      name: z.string().min(1).max(300),
+      aliases: z.array(z.string().min(1).max(300)).max(2000).optional(),
+      /** aliases this entity shares with another on purpose (the pipeline tells them apart by context): a warning, not an error */
+      ambiguous: z.array(z.string().min(1).max(300)).optional(),
       country: country.nullable().optional(),
       kind: z.string().optional(),
       iso: z.string().regex(/^[A-Z]{2}$/).optional(),

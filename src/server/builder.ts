@@ -90,7 +90,8 @@ export function toUpdate(result: BuildResult, session: BuildSession, sent: Map<s
   for (const name of sent.keys()) if (!present.has(name)) sent.delete(name);
   const { attributes, ...rest } = result.graph.export();
   const body = JSON.stringify(rest);
-  const ontology = result.ontology && newOntology ? { relations: result.ontology.relations, lex: { abbreviations: result.ontology.lex.abbreviations } } : undefined;
+  const info = result.ontologyInfo;
+  const ontology = info && newOntology ? { relations: new Map(info.relations), lex: { abbreviations: new Set(info.abbreviations) } } : undefined;
   return {
     order, changed, errors: result.errors ?? [], stale: result.stale ?? [], warnings: result.warnings ?? [], ...(ontology ? { ontology } : {}),
     graphAttributes: (attributes ?? {}) as Record<string, unknown>, graphBody: bytes ? new TextEncoder().encode(body) : body,

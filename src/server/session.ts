@@ -6,7 +6,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExtractionPool, extractCacheKey, type BuildOptions, type BuildResult } from '../build.js';
-import type { Ontology } from '../ontology/index.js';
 import type { Document, Extraction } from '../types.js';
 
 /** Builds the project (src/build.ts's buildProject; injectable so tests can swap it). */
@@ -23,7 +22,6 @@ export class BuildSession {
   private extractCache = new Map<string, Extraction>();
   private readonly documentCache = new Map<string, { stamp: string; doc: Document }>();
   private pool: ExtractionPool | undefined;
-  private ontology: Ontology | undefined;
   /** Fingerprint of the ontology dir taken before `pool` started. */
   private ontologyStamp = '';
   /** Bumps whenever cache and pool are dropped: a build started earlier must not prune the new cache. */
@@ -52,7 +50,7 @@ export class BuildSession {
     this.extractCache = new Map();
     const old = this.pool;
     this.pool = undefined;
-    this.ontology = undefined;
+    this.documentCache.clear();
     // A running build closes a pool replaced under it when it ends.
     if (old && !this.building) void old.close();
     return ++this.generation;
@@ -70,17 +68,14 @@ export class BuildSession {
     if (this.pool && stamp !== this.ontologyStamp) this.invalidate(); // edited by hand since the workers loaded it
     const generation = this.generation;
     if (!this.pool) {
-      const { loadOntology } = await import('../ontology/index.js');
-      const ontology = await loadOntology(dir); // a broken ontology fails this build, before any worker starts
-      if (generation !== this.generation) return this.runOnce(onProgress);
-      this.ontology = ontology;
+      // Its workers load the ontology (a broken one fails the build with its file:line); this thread never does.
       this.pool = new ExtractionPool({ ontology: dir, timeoutS: this.opts.timeout, memoryMb: this.opts.memoryMb });
       this.ontologyStamp = stamp;
     }
     const cache = this.extractCache;
     const pool = this.pool;
     try {
-      const result = await this.build({ ...this.opts, extractCache: cache, documentCache: this.documentCache, pool, loadedOntology: this.ontology, ...(onProgress ? { onProgress } : {}) });
+      const result = await this.build({ ...this.opts, extractCache: cache, documentCache: this.documentCache, pool, ...(onProgress ? { onProgress } : {}) });
       if (generation === this.generation) {
         // Keep only the documents of this build: edited files would otherwise pile up old versions.
         const current = new Set(result.documents.map((d) => extractCacheKey(d)));

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadOntologyData } from '../../src/ontology/load.js';
+import { MAX_ONTOLOGY_FILE_BYTES, loadOntologyData } from '../../src/ontology/load.js';
 import { OntologyError } from '../../src/errors.js';
 import { ENTITY_TYPES, PREDICATES } from '../../src/types.js';
 import { _append, _copyOntology } from './_helpers.js';
@@ -122,5 +122,51 @@ describe('loadOntologyData', () => {
     writeFileSync(join(dir, 'classes.yaml'), text);
     // relations.yaml names Place, so the reference check fires first, naming relations.yaml:line
     expect((await _error(dir)).message).toMatch(/relations\.yaml:\d+: relation \w+ names unknown class 'Place'/);
+  });
+
+  it('should refuse an alias two entities share, naming both file:line', async () => {
+    const dir = _copyOntology();
+    const lines = readFileSync(join(dir, 'entities/organization.yaml'), 'utf8').split('\n');
+    const stps = lines.findIndex((l) => l.includes('id: org:stps')) + 1;
+    const line = _append(dir, 'entities/program.yaml', ['  - id: program:stps-program', '    name: STPS Program', '    aliases: [Secretaría del Trabajo y Previsión Social]']);
+    const err = await _error(dir);
+    expect(err.message).toMatch(new RegExp(`entities/program\\.yaml:${line + 2}: alias "Secretaría del Trabajo y Previsión Social" of program:stps-program is also a name or alias of org:stps \\(.*entities/organization\\.yaml:(\\d+)\\); keep it on one entity, or list it under ambiguous: on both if it is meant for both$`));
+    const at = Number(/organization\.yaml:(\d+)\)/.exec(err.message)![1]);
+    expect(at).toBeGreaterThanOrEqual(stps);
+    expect(at).toBeLessThan(stps + 6);
+  });
+
+  it('should refuse an alias that folds to another entity\'s name (accents, case), and tell acronyms apart by case', async () => {
+    const dir = _copyOntology();
+    _append(dir, 'entities/program.yaml', ['  - { id: program:x, name: X Program, aliases: [SECRETARIA DEL TRABAJO Y PREVISION SOCIAL, secretaria del trabajo y prevision social] }']);
+    expect((await _error(dir)).message).toMatch(/alias "secretaria del trabajo y prevision social" of program:x is also "Secretaría del Trabajo y Previsión Social" of org:stps/);
+  });
+
+  it('should accept a shared alias declared ambiguous, as a warning with both locations', async () => {
+    const data = await loadOntologyData('ontology');
+    expect(data.warnings).toEqual([expect.stringMatching(/entities\/organization\.yaml:\d+: alias "NAO" of org:national-administrative-office is also a name or alias of org:us-nao \(.*entities\/organization\.yaml:\d+\); declared ambiguous$/)]);
+  });
+
+  it('should refuse a file that is not UTF-8, naming its line', async () => {
+    const dir = _copyOntology();
+    const path = join(dir, 'entities', 'event.yaml');
+    const text = readFileSync(path);
+    const before = Buffer.concat([text, Buffer.from('\n  - { id: event:x, name: "Reuni')]);
+    writeFileSync(path, Buffer.concat([before, Buffer.from([0xf3]), Buffer.from('n" }\n')]));
+    const line = before.toString('utf8').split('\n').length;
+    expect((await _error(dir)).message).toMatch(new RegExp(`entities/event\\.yaml:${line}: invalid UTF-8 \\(byte offset \\d+\\); save the file as UTF-8$`));
+  });
+
+  it('should refuse a YAML alias bomb and an oversized file with one line', async () => {
+    const dir = _copyOntology();
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 10; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    writeFileSync(join(dir, 'entities', 'bomb.yaml'), `${bomb.join('\n')}\nentities: []\n`);
+    const err = await _error(dir);
+    expect(err.message).toMatch(/entities\/bomb\.yaml: YAML aliases expand too far \(.*\); not loaded$/);
+    expect(err.message.split('\n')).toHaveLength(1);
+    const dir2 = _copyOntology();
+    writeFileSync(join(dir2, 'entities', 'huge.yaml'), `entities: []\n#${'x'.repeat(MAX_ONTOLOGY_FILE_BYTES)}\n`);
+    expect((await _error(dir2)).message).toMatch(/entities\/huge\.yaml: too large \(8\.0 MB > 8 MB\); split it$/);
   });
 });

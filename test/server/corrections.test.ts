@@ -95,7 +95,7 @@ describe('POST /api/corrections', () => {
     const again = await _post(`${s.url}api/corrections`, { who: 'bo', action: 'reject', doc: DOC, span: at('Evil'), entity: 'person:evil-person', base: 0 });
     expect(again.status).toBe(409);
     expect(again.body.current.seq).toBe(1);
-  });
+  }, 240_000); // a restart starts the build and extraction threads again: minutes on a loaded 2-core machine
 });
 
 // Refused bodies write nothing, so these share one server.
