@@ -15,8 +15,8 @@ import { listCorpus, type CorpusEntry, type FileError } from './corpus/index.js'
 import { DocumentError } from './errors.js';
 import { buildGraph, documentInfo, type DocumentInfo, type KgGraph } from './graph/build.js';
 import type { Ontology } from './ontology/index.js';
-import { extractDocument } from './pipeline/index.js';
 import type { Document, Extraction } from './types.js';
+import { pushAll } from './util/array.js';
 
 export type { KgGraph } from './graph/build.js';
 export { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ExtractionPool } from './build/pool.js';
@@ -87,16 +87,8 @@ export function extractCacheKey(doc: { name: string; sha256: string }): string {
   return `${doc.name}\0${doc.sha256}`;
 }
 
-/** Extract one read document in this thread and apply the corrections that concern it (kg eval; no budget). */
-export function extractWithCorrections(doc: Document, ontology: Ontology, corrections: Correction[], cache?: Map<string, Extraction>): { extraction: Extraction; stale: Correction[] } {
-  const key = extractCacheKey(doc);
-  let raw = cache?.get(key);
-  if (!raw) {
-    raw = extractDocument(doc, ontology);
-    cache?.set(key, raw);
-  }
-  return corrections.length ? applyCorrections(doc, raw, corrections) : { extraction: raw, stale: [] };
-}
+// In-thread extraction (kg eval) is src/build/extract.ts, kept out of this module so that the
+// threads which only orchestrate — kg build's main thread, the server's build thread — never load the pipeline.
 
 /** Build the project's graph. Bad documents become `errors`; the rest still build. */
 export async function buildProject(opts: BuildOptions): Promise<BuildResult> {
@@ -128,7 +120,7 @@ export async function buildProject(opts: BuildOptions): Promise<BuildResult> {
         if (!raw) throw new DocumentError(`${entry.shown}: extraction missing from the cache`); // cannot happen: cachedSha came from the cache
         cache?.set(extractCacheKey(doc), raw);
         const applied = corrections.length ? applyCorrections(doc, raw, corrections) : { extraction: raw, stale: [] };
-        stale.push(...applied.stale);
+        pushAll(stale, applied.stale);
         slots[i] = { doc: opts.keepText === false ? documentInfo(doc, applied.extraction) : doc, extraction: applied.extraction };
       }
       opts.onProgress?.(++done, files.length, entry.shown);

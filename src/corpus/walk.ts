@@ -9,6 +9,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { DocumentError } from '../errors.js';
 import { displayPath } from '../util/paths.js';
+import { pushAll } from '../util/array.js';
 
 /** A file that could not be read or listed, with a one-line message naming it. */
 export interface FileError {
@@ -141,7 +142,7 @@ export async function walkCorpus(target: string, options: WalkOptions = {}): Pro
       } else if (st.isFile()) found.push({ file: real, shown: displayPath(path), name: rel });
       else skip(path, KIND(st));
     }
-    stack.push(...subdirs);
+    pushAll(stack, subdirs);
   }
   return finish(root, found, errors);
 }

@@ -1,6 +1,7 @@
 /** `kg eval`: extract the documents named by gold files and score them. */
 import { join } from 'node:path';
-import { extractWithCorrections, loadCorrections } from '../build.js';
+import { loadCorrections } from '../build.js';
+import { extractWithCorrections } from '../build/extract.js';
 import { readDocument } from '../corpus/index.js';
 import { GoldError } from '../errors.js';
 import { loadOntology } from '../ontology/index.js';

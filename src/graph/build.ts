@@ -7,6 +7,7 @@ import { COUNTRIES, type Country, type Document, type EdgeAttributes, type EdgeE
 import { documentDate, sentenceDate, type DocumentDate } from '../corpus/date.js';
 import { analyse } from './analyse.js';
 import { canonicalIds } from './merge.js';
+import { pushAll } from '../util/array.js';
 
 /** kg's graph type. */
 export type KgGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -80,7 +81,7 @@ export function buildGraph(documents: DocumentInfo[], extractions: Extraction[],
       mergeEntity(nodes, id, e, doc.id);
       const key = `${doc.id}|MENTIONS|${id}`;
       const edge = mentionEdges.get(key) ?? { source: doc.id, target: id, spans: [] };
-      edge.spans.push(...e.mentions.filter((m) => m.status !== 'rejected'));
+      pushAll(edge.spans, e.mentions.filter((m) => m.status !== 'rejected'));
       mentionEdges.set(key, edge);
     }
     for (const r of x.relations) {

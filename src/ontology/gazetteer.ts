@@ -55,28 +55,42 @@ export class Gazetteer {
     const hits: GazetteerHit[] = [];
     const n = text.length;
     for (let i = 0; i < n; i++) {
-      if (!isWordChar(text[i]) && text[i] !== '"' && text[i] !== "'") continue;
       if (i > 0 && isWordChar(text[i - 1])) continue;
-      let node: Node | undefined = this.root;
-      let j = i;
-      let best: GazetteerHit | undefined;
-      while (node && j < n) {
-        const ch = folded[j]!;
-        if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r') {
-          node = node.next.get(' ');
-          while (j < n && /\s/.test(folded[j]!)) j++;
-          continue;
-        }
-        node = node.next.get(ch);
-        j++;
-        if (node?.entries && (j >= n || !isWordChar(text[j]) || !isWordChar(text[j - 1]))) {
-          const entries = node.entries.filter((e) => fits(e, text.slice(i, j)));
-          if (entries.length) best = { start: i, end: j, entries };
-        }
-      }
-      if (best) hits.push(best);
+      const hit = this.longestAt(text, folded, i, n);
+      if (hit) hits.push(hit);
     }
     return hits;
+  }
+
+  /**
+   * The longest hit starting at `start` and ending by `end` (a word boundary is assumed at `end`),
+   * as `scan(text.slice(start, end))` would find at its start, without slicing or folding again:
+   * `folded` is `fold(text)`. Cost: the length of the match, not of the text — so a rule asking
+   * "is this span a curated name?" about every tail of a long capitalised run stays linear.
+   */
+  longestAt(text: string, folded: string, start: number, end = text.length): GazetteerHit | undefined {
+    const n = Math.min(end, text.length);
+    const c = text[start];
+    if (start >= n || (!isWordChar(c) && c !== '"' && c !== "'")) return undefined;
+    let node: Node | undefined = this.root;
+    let j = start;
+    let best: GazetteerHit | undefined;
+    while (node && j < n) {
+      const ch = folded[j]!;
+      if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r') {
+        node = node.next.get(' ');
+        if (!node) break;
+        while (j < n && /\s/.test(folded[j]!)) j++;
+        continue;
+      }
+      node = node.next.get(ch);
+      j++;
+      if (node?.entries && (j >= n || !isWordChar(text[j]) || !isWordChar(text[j - 1]))) {
+        const entries = node.entries.filter((e) => fits(e, text.slice(start, j)));
+        if (entries.length) best = { start, end: j, entries };
+      }
+    }
+    return best;
   }
 }
 

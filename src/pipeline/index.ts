@@ -14,6 +14,7 @@ import { inheritCountries, localCountries } from './country.js';
 import { findRelations } from './relations/index.js';
 import { gazetteerCandidates, resolveEntities } from './resolve.js';
 import { layoutDocument } from './sentences.js';
+import { pushAll } from '../util/array.js';
 
 /** A named pipeline component. */
 export interface Component {
@@ -25,8 +26,8 @@ export interface Component {
 export const COMPONENTS: Component[] = [
   { name: 'sentences', run: (ctx) => layoutDocument(ctx) },
   { name: 'citations', run: (ctx) => void (ctx.excluded = findCitations(ctx.doc.text, ctx.doc.clean, ctx.ontology.lex.citationHeadings)) },
-  { name: 'gazetteer', run: (ctx, s) => void s.candidates.push(...gazetteerCandidates(ctx)) },
-  { name: 'rules', run: (ctx, s) => void s.candidates.push(...findCandidates(ctx)) },
+  { name: 'gazetteer', run: (ctx, s) => void pushAll(s.candidates, gazetteerCandidates(ctx)) },
+  { name: 'rules', run: (ctx, s) => void pushAll(s.candidates, findCandidates(ctx)) },
   { name: 'overlap', run: (_ctx, s) => void (s.candidates = resolveOverlaps(s.candidates)) },
   { name: 'resolve', run: (ctx, s) => void (s.mentions = resolveEntities(ctx, s.candidates)) },
   { name: 'countries', run: (ctx) => localCountries(ctx) },

@@ -4,6 +4,7 @@
  * becomes a space in the clean copy — one character for one, so every offset still indexes the
  * original text.
  */
+import { maxOf } from '../util/array.js';
 
 /** Widest line a hard-wrapped paragraph has (wider lines are paragraphs that merely end in a break). */
 const MAX_WRAP = 110;
@@ -44,7 +45,7 @@ export function unwrapLines(clean: string): string {
     if (lines.length < 3) continue;
     const width = (l: [number, number]) => clean.slice(l[0], l[1]).trimEnd().length;
     const widths = lines.map(width);
-    const w = Math.max(...widths);
+    const w = maxOf(widths);
     if (w < MIN_WRAP || w > MAX_WRAP) continue;
     const body = widths.slice(0, -1);
     const full = body.filter((x) => x >= FULL_LINE * w).length;

@@ -16,6 +16,7 @@ import { numberedCases } from './numbered.js';
 import { definedSpan, extendListedNames, listedName, segment, splitOrgUnits } from './segment.js';
 import { trimSegment } from './trim.js';
 import { classifySegment } from './typed.js';
+import { pushAll } from '../../util/array.js';
 
 export { numberedCases } from './numbered.js';
 export { initialsBefore, initialsOf, segment } from './segment.js';
@@ -66,7 +67,7 @@ export function findCandidates(ctx: DocContext): Candidate[] {
     }
     typeByContext(ctx, tokens, results);
     for (const r of results) for (const c of r.cands) if (!isExcluded(ctx.excluded, c.start, c.end)) out.push(c);
-    out.push(...numberedCases(clean, sentence).filter((c) => !isExcluded(ctx.excluded, c.start, c.end)));
+    pushAll(out, numberedCases(clean, sentence).filter((c) => !isExcluded(ctx.excluded, c.start, c.end)));
   }
   return out;
 }

@@ -58,7 +58,9 @@ export function isKnown(ctx: DocContext, ts: Token[]): boolean {
   if (!ts.length) return false;
   const s = ts[0]!.s;
   const e = ts[ts.length - 1]!.e;
-  return ctx.ontology.gazetteer.scan(ctx.doc.clean.slice(s, e)).some((h) => h.start === 0 && h.end === e - s && !h.entries.every((x) => x.short));
+  // one trie walk from s (not a scan of the slice): callers ask this about every tail of a segment
+  const hit = ctx.ontology.gazetteer.longestAt(ctx.doc.clean, ctx.folded, s, e);
+  return !!hit && hit.end === e && !hit.entries.every((x) => x.short);
 }
 
 /** The class of the first curated entity found at the start of these tokens' text, if any. */
