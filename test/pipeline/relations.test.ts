@@ -428,6 +428,58 @@ const CASES: Case[] = [
     text: 'The Frente Auténtico del Trabajo (FAT), whose member unions include STIMAHCS, backed the strike. STIMAHCS is one of the member unions of the Unión Nacional de Trabajadores.',
     expect: [['STIMAHCS', 'MEMBER_OF', 'FAT'], ['STIMAHCS', 'MEMBER_OF', 'Unión Nacional de Trabajadores']],
   },
+  // --- passive agents after material, definite descriptions of the headline's case
+  {
+    name: 'passive: a date and a comma between the verb and its agent; “this petition” is the headline’s case',
+    text: 'U.S. NAO Submission 2004-01 (Acme Motors)\n\nThis petition was filed on 3 May 2004, by the Union of Metal Workers.',
+    expect: [['Union of Metal Workers', 'FILED', 'U.S. NAO Submission 2004-01']],
+  },
+  {
+    name: 'passive: “was lodged in March by A and B”, “was filed jointly, in June 2011, by A”',
+    text: 'The Frente Auténtico del Trabajo criticised U.S. NAO Submission 2011-02. The complaint was lodged in March by the Teamsters and the United Electrical Workers. U.S. NAO Submission 2012-05 was filed jointly, in June 2012, by the AFL-CIO.',
+    expect: [['Teamsters', 'FILED', 'U.S. NAO Submission 2011-02'], ['United Electrical Workers', 'FILED', 'U.S. NAO Submission 2011-02'], ['AFL-CIO', 'FILED', 'U.S. NAO Submission 2012-05']],
+    absent: [['Frente Auténtico del Trabajo', 'FILED', 'U.S. NAO Submission 2011-02']],
+  },
+  {
+    name: 'passive: a renaming between dashes; a participle with a PP naming a body before “by”',
+    text: 'The Acme case — U.S. NAO Submission 2011-02 — was submitted in June 2011 by the Teamsters. U.S. NAO Submission 2012-05, filed with the Department of Labor in 2012 by the AFL-CIO, alleged abuses.',
+    expect: [['Teamsters', 'FILED', 'U.S. NAO Submission 2011-02'], ['AFL-CIO', 'FILED', 'U.S. NAO Submission 2012-05']],
+    absent: [['Department of Labor', 'FILED', 'U.S. NAO Submission 2012-05']],
+  },
+  {
+    name: 'fronted case past a participle aside: “In <case>, filed in <date>, A and B alleged …”',
+    text: 'In U.S. NAO Submission 2011-02, filed in June 2011, the United Electrical Workers and the Frente Auténtico del Trabajo alleged that workers were fired.',
+    expect: [['United Electrical Workers', 'FILED', 'U.S. NAO Submission 2011-02'], ['Frente Auténtico del Trabajo', 'FILED', 'U.S. NAO Submission 2011-02']],
+  },
+  // --- membership lists after an apposition
+  {
+    name: 'membership: “X, an apposition, which includes A; B; and C” (semicolon list)',
+    text: 'The Border Workers Alliance, a group of unions from two countries, which includes the Teamsters; the United Steelworkers; and UNITE, met in El Paso.',
+    expect: [['Teamsters', 'MEMBER_OF', 'Border Workers Alliance'], ['United Steelworkers', 'MEMBER_OF', 'Border Workers Alliance'], ['UNITE', 'MEMBER_OF', 'Border Workers Alliance']],
+  },
+  {
+    name: 'membership: semicolon items with their own appositions; “whose members include” after an apposition',
+    text: 'The Border Workers Alliance, which includes the Teamsters, a union of truck drivers; the United Steelworkers, based in Pittsburgh; and UNITE, met in El Paso. The Frente Auténtico del Trabajo, a federation of independent unions, whose members include STIMAHCS and the SNTIHA, backed the strike.',
+    expect: [['Teamsters', 'MEMBER_OF', 'Border Workers Alliance'], ['United Steelworkers', 'MEMBER_OF', 'Border Workers Alliance'], ['UNITE', 'MEMBER_OF', 'Border Workers Alliance'], ['STIMAHCS', 'MEMBER_OF', 'Frente Auténtico del Trabajo']],
+    absent: [['Pittsburgh', 'MEMBER_OF', 'Border Workers Alliance']],
+  },
+  {
+    name: 'membership: “is made up of”, “composed of”',
+    text: 'The Border Workers Alliance is made up of the Teamsters, the United Steelworkers and UNITE. The Red Mexicana de Acción, composed of the FAT and the UNT, met.',
+    expect: [['Teamsters', 'MEMBER_OF', 'Border Workers Alliance'], ['UNITE', 'MEMBER_OF', 'Border Workers Alliance'], ['FAT', 'MEMBER_OF', 'Red Mexicana de Acción'], ['UNT', 'MEMBER_OF', 'Red Mexicana de Acción']],
+  },
+  // --- coordinated subjects acting together
+  {
+    name: 'cooperation: “A and B will establish joint programs”, “will jointly monitor”, “together launched”, “agreed to”',
+    text: 'The U.S. Department of Labor (DOL) and Mexico’s Secretariat of Labor and Social Welfare (STPS) will establish joint training programs. The AFL-CIO and the UNT will jointly monitor the elections. The Teamsters and the FAT together launched a campaign. The CTM and the CROC agreed to share information.',
+    expect: [['DOL', 'COOPERATES_WITH', 'STPS'], ['AFL-CIO', 'COOPERATES_WITH', 'UNT'], ['Teamsters', 'COOPERATES_WITH', 'FAT'], ['CTM', 'COOPERATES_WITH', 'CROC']],
+  },
+  {
+    name: 'cooperation: one subject with a joint object, or a negated joint act, is no tie',
+    text: 'The AFL-CIO launched a joint campaign. The Teamsters and the FAT did not jointly file anything.',
+    expect: [],
+    absent: [['Teamsters', 'COOPERATES_WITH', 'FAT']],
+  },
 ];
 
 describe('relation rules', () => {

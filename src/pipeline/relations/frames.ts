@@ -113,7 +113,7 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
     const np = npEndingAt(p, k);
     if (!np) return [];
     if (np.mention) return listLeft(p, np);
-    const a = anchorOf(p, np);
+    const a = anchorOf(p, np) ?? (toks[k + 1]?.w === ',' ? appositionHost(p, k + 1) : undefined);
     if (a) return [a.head];
     // "X were among the organizations that filed …", "X is one of the unions that …": the copula's subject
     let b = np.from - 1;
@@ -147,15 +147,59 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
   return [];
 }
 
-/** Is a bare past form used as a participle? "by" follows, or a comma or noun (not a subject) precedes it with no finite verb after. */
+/** Is a bare past form used as a participle? Its "by" agent follows ("filed by", "led since 1976 by", "filed in October 1997 by"). */
 function participleUse(p: Parsed, g: VerbGroup): boolean {
-  // "filed by", "jointly filed by", "led since 1976 by", "filed in October 1997 by"
-  for (let k = g.to + 1; k < p.toks.length && k <= g.to + 5; k++) {
-    const t = p.toks[k]!;
-    if (t.w === 'by') return true;
-    if (t.m >= 0 || !(isAdverb(p, k) || (t.tags & (T.Date | T.Value)) || ['since', 'in', 'on', 'during', 'jointly'].includes(t.w))) return false;
+  return byAt(p, g.to + 1) >= 0;
+}
+
+/**
+ * The "by" of a passive's agent after token i, past the material a writer puts between the verb and
+ * its agent: adverbs, dates, numbers, prepositional phrases (also naming a place or a body: "with the
+ * NAO"), commas ("was filed on 3 May 2004, by X"); -1 when a clause, a verb or a bare name comes first.
+ */
+function byAt(p: Parsed, i: number): number {
+  const toks = p.toks;
+  let inPP = false;
+  for (let k = i; k < toks.length && k < i + 16; k++) {
+    const t = toks[k]!;
+    if (t.m < 0 && t.w === 'by') return k;
+    if (clauseStop(t) || (t.m < 0 && (RELATIVE.has(t.w) || COORD.has(t.w))) || (k > i && p.groups.some((g) => g.from === k))) return -1;
+    if (t.m >= 0) {
+      // a name only inside a prepositional phrase ("submitted to the Mexican NAO in 2004 by …")
+      if (!inPP) return -1;
+      continue;
+    }
+    if (t.w === ',') {
+      inPP = false;
+      continue;
+    }
+    if (PREP.has(t.w)) inPP = true;
+    else if (!(isAdverb(p, k) || (t.tags & (T.Date | T.Value | T.Determiner | T.Noun | T.Adjective)))) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** The agents of a passive group whose verb (or extra words) ends before token i: "by A and B". */
+function passiveAgents(p: Parsed, i: number): number[] {
+  const by = byAt(p, i);
+  if (by < 0) return [];
+  const np = npAt(p, by + 1);
+  if (!np) return [];
+  const obj = renamed(p, np);
+  return obj.mention ? listRight(p, obj) : [];
+}
+
+/**
+ * The name an apposition that ends at comma j renames: "X, a group of unions from two countries, which …" → X.
+ * (The relative clause after the apposition describes the name, not the apposition's last noun.)
+ */
+export function appositionHost(p: Parsed, j: number): NP | undefined {
+  const before = skipAsideLeft(p, j);
+  if (before === undefined || p.toks[before + 1]?.w !== ',') return undefined;
+  const first = npAt(p, before + 2);
+  if (!first || first.mention) return undefined;
+  const host = npEndingAt(p, skipParenLeft(p, before));
+  return host?.mention && host.possessor === undefined ? host : undefined;
 }
 
 /** The mention a generic NP stands in apposition to: "X, a union which …" → X. */
@@ -235,7 +279,7 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
       if (passive && f.entry.voice !== 'passive') {
         if (!f.prep.has('direct')) continue;
         patients = subj;
-        agents = ppAfter(p, after, new Set(['by'])).flatMap((x) => (x.np.mention ? listRight(p, x.np) : []));
+        agents = passiveAgents(p, after);
       } else {
         agents = subj;
         patients = [];
@@ -289,6 +333,7 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
       }
     }
   }
+  jointAgents(p, lex, out);
   whereClauses(p, lex, out);
   frontedPhrases(p, lex, out);
   nominalisations(p, lex, out, consumed);
@@ -345,6 +390,39 @@ export function participantLists(p: Parsed, lex: PredicateLexicon, out: Collecto
   }
 }
 
+/** Does a phrase of the set (single words or "in tandem") start at token k? Returns its length, or 0. */
+function phraseLen(p: Parsed, k: number, words: Set<string>): number {
+  for (const w of words) {
+    const parts = w.split(' ');
+    if (parts.every((x, i) => p.toks[k + i]?.w === x && p.toks[k + i]!.m < 0)) return parts.length;
+  }
+  return 0;
+}
+
+/**
+ * Coordinated subjects acting together: "A and B will jointly monitor …", "A and B together filed …",
+ * "A and B launched a joint training program" — whatever the verb, they cooperate.
+ */
+function jointAgents(p: Parsed, lex: PredicateLexicon, out: Collector): void {
+  const toks = p.toks;
+  const m = (k: number) => p.mentions[toks[k]!.m]!;
+  for (let gi = 0; gi < p.groups.length; gi++) {
+    const g = p.groups[gi]!;
+    if (g.copula || g.passive || g.gerund || (g.participle && participleUse(p, g))) continue;
+    let how: string | undefined;
+    // the adverb inside the group, just before it or just after the verb
+    for (let k = Math.max(0, g.from - 1); k <= g.to + 1 && !how; k++) if (phraseLen(p, k, lex.modality.jointly)) how = 'adverb';
+    if (!how) {
+      // "a joint program", "joint training programs": a shared modifier before the object's head
+      const np = npAfter(p, g.to + 1);
+      if (np && !np.mention) for (let k = np.from; k < np.head && !how; k++) if (phraseLen(p, k, lex.modality.shared)) how = 'object';
+    }
+    if (!how || !asserted(p, gi, lex)) continue;
+    const agents = subjectOf(p, gi);
+    for (let x = 0; x < agents.length; x++) for (let y = x + 1; y < agents.length; y++) out.emit(m(agents[x]!), 'COOPERATES_WITH', m(agents[y]!), `cooperates.jointly/${how}`, { start: p.start, end: p.end });
+  }
+}
+
 /**
  * A sentence-opening PP whose object is the tie's object: "At the conference, X said …"
  * (PARTICIPATED_IN), "In Submission 9601, X and Y alleged …" (FILED, with the entry's verbs).
@@ -365,7 +443,8 @@ function frontedPhrases(p: Parsed, lex: PredicateLexicon, out: Collector): void 
   const type = out.type(e.entity);
   for (const entry of lex.fronted) {
     if (!type || !entry.heads?.includes(type) || !entry.fronted!.includes(first.w)) continue;
-    const gi = p.groups.findIndex((x) => x.from > comma && !x.infinitive && !x.gerund);
+    // past a participle aside on the head ("In Submission 2011-02, filed in June 2011, A and B alleged …")
+    const gi = p.groups.findIndex((x) => x.from > comma && !x.infinitive && !x.gerund && !(x.participle && p.toks[x.from - 1]?.w === ','));
     if (gi < 0 || !asserted(p, gi, lex)) continue;
     const g = p.groups[gi]!;
     if (entry.verbs && !entry.verbs.some((v) => lex.lemma.get(g.form) === v || g.form === v)) continue;

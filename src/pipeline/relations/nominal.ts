@@ -10,7 +10,7 @@ import type { Predicate } from '../../types.js';
 import { fold } from '../../util/text.js';
 import { T, type Parsed } from './clauses.js';
 import type { Collector } from './emit.js';
-import { anchorOf, asserted, subjectOf } from './frames.js';
+import { anchorOf, appositionHost, asserted, subjectOf } from './frames.js';
 import { DET, INDEFINITE, PREP, WINDOW, isMention, listLeft, listRight, npAt, npEndingAt, ppAfter, renamed, skipParenLeft, type NP } from './phrases.js';
 
 const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remains', 'remained', 'remain', "'s", 'serves', 'served', 'serve', 'serving', 'acts', 'acted', 'named', 'elected', 'appointed', 'reelected', 're-elected', 'chosen', 'held', 'holds', 'hold', 'holding', 'occupied', 'occupies', 'accepted', 'working', 'works', 'worked', 'work']);
@@ -86,7 +86,10 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
     // the organisation: a PP after the phrase, the possessor, or a premodifying mention
     // "Y, whose (longtime) leader, X," / "Y, whose president is X"
     if (toks[from - 1]?.w === 'whose') {
-      const y = npEndingAt(p, toks[from - 2]?.w === ',' ? from - 3 : from - 2);
+      const comma = toks[from - 2]?.w === ',';
+      const y0 = npEndingAt(p, comma ? from - 3 : from - 2);
+      // "X, a network of unions from two countries, whose members include …": the name the apposition renames
+      const y = y0?.mention ? y0 : (y0 && anchorOf(p, y0)) ?? (comma ? appositionHost(p, from - 2) : undefined);
       let h = last + 1;
       if (toks[h]?.w === ',') h++;
       // "whose president is X", "whose member unions include X, Y and Z"

@@ -122,6 +122,8 @@ export function npEndingAt(p: Parsed, j: number): NP | undefined {
     from = k;
   }
   const np = npAt(p, from);
+  // the phrase read rightwards may run past j ("the STPS together launched": "together" tagged an adjective): it ends at j
+  if (np && np.head > end) return { ...np, to: j, head: end, mention: isMention(toks[end]), premods: np.premods.filter((x) => x < end) };
   return np && np.to >= end ? { ...np, to: j } : np;
 }
 
@@ -152,10 +154,24 @@ export function listRight(p: Parsed, np: NP, prep?: string): number[] {
   let k = np.to + 1;
   // items joined by commas only count up to the last one a coordinator joins ("A, B and C"; not "Silao, Guanajuato")
   let closed = 1;
+  // "A, a union of X; B; and C": a list whose items are closed by semicolons ("; and" ahead) — an item's
+  // apposition runs to the next semicolon
+  let semi = false;
+  for (let x = k; x < toks.length && x < k + WINDOW * 2 && !['.', '?', '!', ':'].includes(toks[x]!.w); x++) {
+    if (toks[x]!.w === ';' && toks[x + 1] && COORD.has(toks[x + 1]!.w)) {
+      semi = true;
+      break;
+    }
+  }
   for (let n = 0; n < MAX_LIST && k < toks.length; n++) {
     let s = k;
     let coord = false;
-    if (toks[s]?.w === ',') s++;
+    if (semi && toks[s]?.w !== ';') {
+      let x = s;
+      while (x < toks.length && x < s + WINDOW && toks[x]!.w !== ';' && !['.', '?', '!', ':'].includes(toks[x]!.w)) x++;
+      if (toks[x]?.w === ';' && toks[s]?.w === ',') s = x;
+    }
+    if (toks[s]?.w === ',' || (semi && toks[s]?.w === ';')) s++;
     if (toks[s] && COORD.has(toks[s]!.w)) s++, (coord = true);
     else if (toks[s]?.w === 'as' && toks[s + 1]?.w === 'well' && toks[s + 2]?.w === 'as') s += 3, (coord = true);
     else if ((toks[s]?.w === 'together' || toks[s]?.w === 'along') && toks[s + 1]?.w === 'with') s += 2, (coord = true);
@@ -246,8 +262,8 @@ export function skipAsideLeft(p: Parsed, j: number): number | undefined {
     const first = toks[k + 1];
     if (!first) return undefined;
     const np = npAt(p, k + 1);
-    // a list item is not an aside ("A, B and C filed")
-    if (np && np.mention && np.to === j - 1) return undefined;
+    // a list item is not an aside ("A, B and C filed"); a name between dashes or brackets renames ("The Acme case — Submission 2011-02 — was …")
+    if (np && np.mention && np.to === j - 1) return close === ',' ? undefined : k - 1;
     const opens = RELATIVE.has(first.w) || DET.has(first.w) || PREP.has(first.w) || (first.tags & (T.Adverb | T.Verb | T.Adjective)) !== 0 || (np && !np.mention) || (np?.possessor !== undefined);
     return opens ? k - 1 : undefined;
   }
