@@ -149,7 +149,9 @@ export function localCountry(ctx: DocContext, e: DocEntity, byStart: Map<number,
   if (e.type === 'Case' || e.type === 'Place') for (const m of e.mentions) if (m.country) return m.country;
   if (e.type === 'Place') return null;
   // a curated organisation or place inside the name: "AFL-CIO International Affairs Department", "University of California-San Diego"
-  const inside = e.type === 'Organization' ? ctx.ontology.gazetteer.scan(e.name).map((h) => ctx.ontology.entities.get(h.entries[0]!.entity)!).filter((x) => x.country && !isBroadPlace(x)) : [];
+  // (an acronym or a name of three words or more: "Canadian Electrical Workers" says nothing of the IBEW's country)
+  const telling = (alias: string) => /\p{Lu}{2}/u.test(alias) || alias.split(/\s+/).length >= 3;
+  const inside = e.type === 'Organization' ? ctx.ontology.gazetteer.scan(e.name).filter((h) => h.entries.some((x) => telling(x.alias) || ctx.ontology.entities.get(x.entity)?.type === 'Place')).map((h) => ctx.ontology.entities.get(h.entries[0]!.entity)!).filter((x) => x.country && !isBroadPlace(x)) : [];
   const insideOrg = inside.find((x) => x.type === 'Organization' && x.country !== 'INTL');
   if (insideOrg?.country) return insideOrg.country;
   const byName = countryOfName(e.name, e.type, lex);

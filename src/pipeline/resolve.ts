@@ -32,12 +32,22 @@ export function gazetteerCandidates(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   for (const hit of ontology.gazetteer.scan(doc.clean, ctx.folded)) {
     if (isExcluded(ctx.excluded, hit.start, hit.end)) continue;
-    if (shouted(doc.clean, hit.start, hit.end)) continue;
+    if (shouted(doc.clean, hit.start, hit.end) || pluralNoun(doc.clean, hit.start, hit.end)) continue;
     const ids = [...new Set(hit.entries.map((e) => e.entity))];
     const first = ontology.entities.get(ids[0]!)!;
     out.push({ start: hit.start, end: hit.end, type: first.type, rule: 'gazetteer', curated: ids, short: hit.entries.every((e) => e.short) });
   }
   return out;
+}
+
+/**
+ * "Steelworkers at the plant voted", "Machinists in Ohio earn more": a union's one-word plural short
+ * form opening a sentence before a preposition or relative is the plain noun, not the union.
+ */
+export function pluralNoun(clean: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(clean.slice(start, end))) return false;
+  if (!/(^|[.!?]["”’)]?\s+|\n\s*)$/u.test(clean.slice(Math.max(0, start - 4), start))) return false;
+  return /^\s+(at|in|from|of|across|who|that|and|or|with|on|for)\b/.test(clean.slice(end, end + 10));
 }
 
 /**

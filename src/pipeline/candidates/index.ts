@@ -12,6 +12,7 @@ import { joinLegalSuffixes } from './company.js';
 import { appositionCue, companyCue, listHeadCue, nounBeforeCue, placeCue, type Cue } from './cues.js';
 import { isWeak, typeLists, type SegmentResult } from './lists.js';
 import { isCommonWord, isKnown, knownType, NlpSpans } from './lookup.js';
+import { headlineEvidence } from './headline.js';
 import { numberedCases } from './numbered.js';
 import { definedSpan, extendListedNames, listedName, segment, splitOrgUnits } from './segment.js';
 import { trimSegment } from './trim.js';
@@ -69,7 +70,11 @@ export function findCandidates(ctx: DocContext): Candidate[] {
     for (const r of results) for (const c of r.cands) if (!isExcluded(ctx.excluded, c.start, c.end)) out.push(c);
     pushAll(out, numberedCases(clean, sentence).filter((c) => !isExcluded(ctx.excluded, c.start, c.end)));
   }
-  return out;
+  // a title-cased headline's head-word names need the body's backing (headline.ts)
+  const h = ctx.headline;
+  if (!h) return out;
+  const inHead = (c: Candidate) => c.start >= h.start && c.end <= h.end;
+  return [...headlineEvidence(ctx, out.filter(inHead), out.filter((c) => !inHead(c))), ...out.filter((c) => !inHead(c))];
 }
 
 /** Segments no rule typed (or only guessed) take the class their context gives: appositions, nouns, company and place contexts, lists. */

@@ -7,7 +7,7 @@ import type { Candidate, DocContext } from '../context.js';
 import { findTitle, isGeneric, isUpperChunk, looksLikePerson, typeByHead, wordsOf } from '../classify.js';
 import type { Token } from '../tokens.js';
 import { acronymCandidate } from './acronym.js';
-import { isDictionaryWord } from '../english.js';
+import { isDictionaryWord, wordTag } from '../english.js';
 import { isFirstName, isKnown, isPlace, knownType, type NlpSpans } from './lookup.js';
 import { guessPerson, spanOf, titledPerson } from './person.js';
 import { trimSegment } from './trim.js';
@@ -29,6 +29,29 @@ function curatedTail(ctx: DocContext, tokens: Token[], words: string[], type: Ca
     return p === 0 || isKnown(ctx, tokens.slice(0, p));
   }
   return false;
+}
+
+/**
+ * "the Trade Subcommittee", "a Working Group on Wages", "the Labor Task Force": a body named by
+ * what it deals with is a name though its other words are generic — a committee head (lexicon
+ * org.head.committee) with a complement or a subject noun of its own (not a describing adjective:
+ * "the Joint Committee" is a description), inside a sentence (not opening it).
+ */
+function committeeName(lex: DocContext['ontology']['lex'], words: string[], before: Token | undefined): boolean {
+  if (!before || /^[.!?:;|•·–—-]$/.test(before.t)) return false;
+  let at = -1;
+  let len = 0;
+  for (let i = 0; i < words.length && at < 0; i++) {
+    if (lex.committeeHeads.has(`${words[i]} ${words[i + 1]}`)) [at, len] = [i, 2];
+    else if (lex.committeeHeads.has(words[i]!)) [at, len] = [i, 1];
+  }
+  if (at < 0) return false;
+  // "Working Group on Wages": a complement names the subject
+  if (words.slice(at + len).some((w) => lex.prepositions.has(w)) && /^\p{Lu}/u.test(words[words.length - 1]!)) return true;
+  // "the Trade Subcommittee", not "the Joint Committee": a subject noun, not a describing adjective
+  const adjective = (w: string) => /Adjective|Gerund/.test(wordTag(w) ?? '') || /(al|ary|ive|ic|ory|ant|ent|ed|ing|int)$/.test(w);
+  const own = words.slice(0, at).filter((w) => /^\p{Lu}/u.test(w) && !lex.stopwords.has(w) && !lex.demonyms.has(w));
+  return own.length >= 1 && !own.some(adjective);
 }
 
 /** Type one segment (maybe a title + name, maybe nothing). */
@@ -77,7 +100,7 @@ export function classifySegment(ctx: DocContext, seg: Token[], spans: NlpSpans, 
     // "Government of Mexico", "Embassy of Canada": a head-first name of a country is a name, not a description
     const of = head.headFirst ? words.findIndex((w, i) => i > 0 && lex.prepositions.has(w)) : -1;
     const ofPlace = of > 0 && of < tokens.length - 1 && isKnown(ctx, tokens.slice(tokens[of + 1]!.t === 'the' ? of + 2 : of + 1)) && isPlace(ctx, tokens.slice(tokens[of + 1]!.t === 'the' ? of + 2 : of + 1));
-    if (isGeneric(lex, words) && !ofPlace) return [];
+    if (isGeneric(lex, words) && !ofPlace && !(head.type === 'Organization' && committeeName(lex, words, before))) return [];
     if (curatedTail(ctx, tokens, words, head.type, head.headFirst)) return [];
     return [{ ...spanOf(tokens), type: head.type, rule: head.rule, ...(head.kind ? { kind: head.kind } : {}) }];
   }
