@@ -8,6 +8,9 @@
 //   [--runs 5] [--workers N] [--synthetic] [--summary FILE] [--uri bolt://… --user … --password …]
 //   --graph       load this graph.json instead of building one (e.g. the pipeline bench's --keep-graph)
 //   --synthetic   the test fixture's synthetic graph instead of a real build
+//   --import 40000,200000,400000   instead: `kg export neo4j-csv` + `npm run neo4j -- import DIR` against
+//                 `kg load-neo4j` (wipe + load) at each size — the graph scaled by its documents — then a
+//                 server on the largest import and a `kg load-neo4j` into it (what it had to rewrite)
 // Without --uri and without NEO4J_URI: the bundled Neo4j (scripts/neo4j, Java 17 + Maven) is built if
 // needed and started on a free port with a throw-away data directory, as the Neo4j tests do.
 import { execFileSync } from 'node:child_process';
@@ -20,10 +23,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { connect, resolveTarget } from '../../src/neo4j/connect.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/embedded.js';
-import { loadRows, type LoadResult } from '../../src/neo4j/load.js';
+import { loadRows, readCounts, type LoadResult } from '../../src/neo4j/load.js';
+import { wipeStatements } from '../../src/neo4j/cypher.js';
 import { QUERIES, resolveParams } from '../../src/neo4j/queries.js';
 import { readGraphFile } from '../../src/neo4j/read-graph.js';
-import { graphToRows, type GraphRows, type KgSerializedGraph } from '../../src/neo4j/rows.js';
+import { expectedCounts, graphToRows, type GraphRows, type KgSerializedGraph } from '../../src/neo4j/rows.js';
 import { runQuery } from '../../src/neo4j/run.js';
 import { loadNote, measureNode, table } from './_measure.ts';
 
@@ -31,7 +35,7 @@ const { values: opt } = parseArgs({
   options: {
     mb: { type: 'string', default: '20' }, graph: { type: 'string' }, 'batch-size': { type: 'string', default: '5000' },
     concurrency: { type: 'string' }, runs: { type: 'string', default: '5' }, workers: { type: 'string' },
-    synthetic: { type: 'boolean', default: false }, summary: { type: 'string' },
+    synthetic: { type: 'boolean', default: false }, summary: { type: 'string' }, import: { type: 'string' },
     uri: { type: 'string' }, user: { type: 'string' }, password: { type: 'string' }, database: { type: 'string' },
   },
 });
@@ -77,6 +81,91 @@ function procCpu(pid: number | undefined): number {
   }
 }
 
+/** Wall seconds of a child process (stdio to the log file's handle), or throws with its last output. */
+function timedRun(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { secs: number; out: string } {
+  const t = performance.now();
+  try {
+    const out = execFileSync(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+    return { secs: (performance.now() - t) / 1000, out };
+  } catch (err) {
+    const e = err as { stdout?: string; stderr?: string };
+    throw new Error(`${cmd} ${args.join(' ')} failed: ${(e.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}`);
+  }
+}
+
+/** `--import SIZES`: bulk import against load, per size; see the header. */
+async function importBench(base: KgSerializedGraph, how: string, sizes: number[], work: string): Promise<void> {
+  const { scaleToRelationships } = await import('./_neo4j-scale.ts');
+  process.stderr.write('starting the bundled Neo4j for the loads…\n');
+  const server = await startEmbeddedNeo4j({ dataDir: join(work, 'load-data'), password: randomBytes(15).toString('base64url'), passwordFile: join(work, 'load-pw') });
+  const tab: string[][] = [['relationships', 'nodes', 'export s', 'import s (neo4j-admin + schema)', 'import rels/s', 'load s (wipe excluded)', 'load rels/s', 'wipe s', 'load / import']];
+  let last: { dir: string; rows: GraphRows; file: string } | undefined;
+  try {
+    const conn = await connect({ uri: server.uri, user: server.user, password: server.password });
+    try {
+      for (const size of sizes) {
+        const g = scaleToRelationships(base, size);
+        const file = join(work, `graph-${size}.json`);
+        await writeFile(file, JSON.stringify(g));
+        const rows = graphToRows(g, file);
+        const want = expectedCounts(rows);
+        const nRels = Object.values(want.relationships).reduce((a, b) => a + b, 0);
+        const nNodes = want.nodes.Entity + want.nodes.Document + want.nodes.Country + (want.nodes.Sentence ?? 0);
+        const csv = join(work, `csv-${size}`);
+        process.stderr.write(`${size}: export…\n`);
+        const ex = timedRun(process.execPath, [CLI, 'export', 'neo4j-csv', file, csv]);
+        process.stderr.write(`${size}: import…\n`);
+        const home = join(work, `import-${size}`);
+        const im = timedRun('bash', [join(ROOT, 'scripts/neo4j/start.sh'), 'import', csv], { NEO4J_HOME_DIR: home });
+        process.stderr.write(`${size}: ${im.out.trim().split('\n').pop()}\n${size}: load…\n`);
+        const w0 = performance.now();
+        const s0 = conn.driver.session();
+        try { for (const q of wipeStatements()) await s0.run(q); } finally { await s0.close(); }
+        const wipe = (performance.now() - w0) / 1000;
+        const t0 = performance.now();
+        const r = await loadRows(conn, graphToRows(await readGraphFile(file), file));
+        const load = (performance.now() - t0) / 1000;
+        if (JSON.stringify(sortKeys(r)) !== JSON.stringify(sortKeys(want))) throw new Error(`${size}: the load's counts differ from the graph's`);
+        tab.push([nRels.toLocaleString('en'), nNodes.toLocaleString('en'), ex.secs.toFixed(1), im.secs.toFixed(1), rate(nRels, im.secs), load.toFixed(1), rate(nRels, load), wipe.toFixed(1), (load / im.secs).toFixed(2)]);
+        last = { dir: home, rows, file };
+      }
+    } finally {
+      await conn.close();
+    }
+  } finally {
+    await server.stop();
+  }
+  console.log(`graph: ${how}, scaled by its documents\n\n${table(tab)}`);
+  console.log('(import s: the whole `npm run neo4j -- import DIR`: JVM start, neo4j-admin, constraints and full-text indexes built and awaited;\n load s: `kg load-neo4j`\'s path: read + rows + constraints + load + prune + counts, into a running server just wiped)');
+  if (!last) return;
+  // the largest import, served, then loaded into: what did the load have to write?
+  process.stderr.write('starting the bundled Neo4j on the largest import…\n');
+  const imported = await startEmbeddedNeo4j({ dataDir: last.dir, password: randomBytes(15).toString('base64url'), passwordFile: join(work, 'import-pw') });
+  try {
+    const conn = await connect({ uri: imported.uri, user: imported.user, password: imported.password });
+    try {
+      const counts = await readCounts(conn);
+      const want = expectedCounts(last.rows);
+      const types = await runQuery(conn, `MATCH (d:Document)-[m:MENTIONS]->() WITH m LIMIT 1
+        MATCH ()-[r]->() WHERE r.evidenceStarts IS NOT NULL WITH m, r LIMIT 1
+        RETURN valueType(m.start) AS start, valueType(r.evidenceStarts) AS evidenceStarts, valueType(r.count) AS count`);
+      const t0 = performance.now();
+      const r = await loadRows(conn, graphToRows(await readGraphFile(last.file), last.file));
+      console.log(`\nimport of ${last.rows.mentions.length.toLocaleString('en')} mentions, served: counts ${JSON.stringify(sortKeys(counts)) === JSON.stringify(sortKeys(want)) ? 'equal to the graph\'s' : `DIFFER ${JSON.stringify(counts)}`}; `
+        + `types ${Object.entries(types.rows[0] ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      console.log(`kg load-neo4j into it: ${((performance.now() - t0) / 1000).toFixed(1)} s, took the ${r.fresh ? 'CREATE' : 'MERGE'} path, wrote ${JSON.stringify(r.written)}`);
+    } finally {
+      await conn.close();
+    }
+  } finally {
+    await imported.stop();
+  }
+  console.log(`\n${await loadNote()}`);
+}
+
+const sortKeys = (c: { nodes: Record<string, number>; relationships: Record<string, number> }): unknown =>
+  ({ nodes: Object.fromEntries(Object.entries(c.nodes).sort()), relationships: Object.fromEntries(Object.entries(c.relationships).sort()) });
+
 async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'kg-bench-neo4j-'));
   let server: EmbeddedNeo4j | undefined;
@@ -96,6 +185,10 @@ async function main(): Promise<void> {
       how = `synthetic graph of corpus × ${copies} (gazetteer + co-occurrence)`;
     } else {
       ({ file: graphFile, how } = await realBuild(Number(opt.mb), work));
+    }
+    if (opt.import) {
+      await importBench(serializedGraph ?? ((await readGraphFile(graphFile)) as KgSerializedGraph), how, opt.import.split(',').map(Number), work);
+      return;
     }
     // the `kg load-neo4j` path: read the file, validate and flatten it into rows
     let t = performance.now();
@@ -156,7 +249,7 @@ async function main(): Promise<void> {
       const qt: string[][] = [['query', 'params', 'rows', 'first ms', `median ms (${runs} runs)`]];
       const queries: Record<string, number> = {};
       for (const q of QUERIES) {
-        const raw: Record<string, string> = q.name === 'path' ? { from: a, to: b } : q.name === 'neighbourhood' ? { actor: a } : {};
+        const raw: Record<string, string> = q.name === 'path' ? { from: a, to: b } : q.name === 'neighbourhood' ? { actor: a } : q.name === 'search' ? { q: 'Secretaría del Trabajo' } : {};
         const params = resolveParams(q, raw);
         const times: number[] = [];
         let n = 0;

@@ -111,6 +111,56 @@ MERGE (a)-[r:${type}]->(b)
 SET r = row.props`;
 }
 
+/**
+ * Statements of the first load into a database that holds no kg node (fresh, or just wiped):
+ * nothing can match, so CREATE replaces MERGE and the stale-data checks go. Labels and types are
+ * dynamic (Neo4j 5.26 `SET n:$(…)`, `CREATE ()-[:$(…)]->()`), so one planned statement serves every
+ * class and predicate — `row.type` / `row.predicate` were validated against the ontology (rows.ts).
+ * A fresh load killed halfway leaves a non-empty database, and the re-run takes the MERGE path.
+ */
+export const freshStatements = {
+  countries: `UNWIND $rows AS row
+CREATE (c:${COUNTRY_LABEL} {code: row.code, name: row.name})`,
+  documents: `UNWIND $rows AS row
+CREATE (n:${DOCUMENT_LABEL})
+SET n = row.props`,
+  entities: `UNWIND $rows AS row
+CREATE (n:${ENTITY_LABEL})
+SET n = row.props, n:$(row.type)`,
+  basedIn: `UNWIND $rows AS row
+MATCH (e:${ENTITY_LABEL} {key: row.entity})
+MATCH (c:${COUNTRY_LABEL} {code: row.country})
+CREATE (e)-[:${BASED_IN}]->(c)`,
+  relations: `UNWIND $rows AS row
+MATCH (a:${ENTITY_LABEL} {key: row.subject})
+MATCH (b:${ENTITY_LABEL} {key: row.object})
+CREATE (a)-[r:$(row.predicate)]->(b)
+SET r = row.props`,
+  sentences: `UNWIND $rows AS row
+MATCH (d:${DOCUMENT_LABEL} {key: row.doc})
+CREATE (d)-[:${HAS_SENTENCE}]->(s:${SENTENCE_LABEL})
+SET s = row.props
+WITH s, row
+UNWIND row.about AS k
+MATCH (e:${ENTITY_LABEL} {key: k})
+CREATE (s)-[:${ABOUT}]->(e)`,
+  mentions: `UNWIND $rows AS doc
+MATCH (d:${DOCUMENT_LABEL} {key: doc.key})
+SET d.mentionsHash = doc.hash
+WITH d, doc
+UNWIND doc.edges AS edge
+MATCH (e:${ENTITY_LABEL} {key: edge[0]})
+UNWIND edge[1] AS s
+CREATE (d)-[:${MENTIONS} {key: d.key + '#' + toString(s[0]) + '-' + toString(s[1]) + '|' + e.key,
+  start: s[0], end: s[1], text: s[2], rule: s[3], status: s[4]}]->(e)`,
+} as const;
+
+/** Whether the database holds any kg node (a load into one that holds none may take `freshStatements`). */
+export function anyKgNode(): string {
+  return `OPTIONAL MATCH (n) WHERE n:${ENTITY_LABEL} OR n:${DOCUMENT_LABEL} OR n:${COUNTRY_LABEL} OR n:${SENTENCE_LABEL}
+WITH n LIMIT 1 RETURN n IS NOT NULL AS any`;
+}
+
 /** Which key set a prune statement keeps (`null`: it needs none). */
 export type PruneKeys = 'entities' | 'documents' | 'countries' | 'sentences' | Predicate | null;
 

@@ -3,7 +3,7 @@ import type { Session } from 'neo4j-driver';
 import type { Connection } from './connect.js';
 import { toNeo4jError } from './connect.js';
 import {
-  constraintStatements, countStatements, fixClassLabels, pruneStatements, replaceMentions, upsertBasedIn, upsertCountries,
+  anyKgNode, constraintStatements, countStatements, fixClassLabels, freshStatements, pruneStatements, replaceMentions, upsertBasedIn, upsertCountries,
   upsertDocuments, upsertEntities, upsertRelations, upsertSentences, wipeStatements,
 } from './cypher.js';
 import { createHash } from 'node:crypto';
@@ -21,6 +21,11 @@ export interface LoadOptions {
   concurrency?: number;
   /** Delete all kg nodes (Entity, Document, Country) first. */
   wipe?: boolean;
+  /**
+   * CREATE instead of MERGE (`freshStatements`). Default: when the database holds no kg node at the
+   * start (a first load, or after `wipe`); `false` forces the MERGE path (benchmarks compare both).
+   */
+  fresh?: boolean;
   /** Delete kg data the graph no longer holds (default true: the database mirrors the graph). */
   prune?: boolean;
   /** Called after each batch with rows written so far, the total, and the phase name. */
@@ -33,9 +38,16 @@ export interface LoadResult {
   relationships: Record<string, number>;
   /** Rows written (nodes + relationships). */
   rows: number;
+  /** Whether the load took the CREATE path (the database held no kg node). */
+  fresh: boolean;
+  /** What the data statements changed (Neo4j's counters): none created or deleted by a load that finds everything equal. */
+  written: Written;
   /** Seconds per phase: constraints, wipe, nodes, relations (BASED_IN + predicates), mentions, prune; relationships = relations + mentions. */
   seconds: Record<string, number>;
 }
+
+/** Neo4j's update counters, summed over a load's data statements. */
+export interface Written { nodesCreated: number; nodesDeleted: number; relationshipsCreated: number; relationshipsDeleted: number }
 
 /** One unit of work: a statement, its rows (already in driver form), and how many rows it counts for. */
 interface Batch { phase: string; text: string; rows: unknown; size: number }
@@ -92,8 +104,20 @@ export function mentionGroups(rows: GraphRows): { key: string; hash: string; lis
   });
 }
 
-function plan(rows: GraphRows, size: number): { nodes: Batch[]; rels: Batch[]; mentions: Batch[] } {
+function plan(rows: GraphRows, size: number, fresh: boolean): { nodes: Batch[]; rels: Batch[]; mentions: Batch[] } {
   const conv = (xs: unknown[]): unknown[] => toNeo4j(xs) as unknown[];
+  // a sentence row carries ~3 relationships (HAS_SENTENCE + ABOUT ×2)
+  const sentenceSize = Math.max(1, Math.floor(size / 3));
+  if (fresh) {
+    const f = freshStatements;
+    return {
+      nodes: [...batches('countries', f.countries, rows.countries, size), ...batches('documents', f.documents, conv(rows.documents), size),
+        ...batches('entities', f.entities, conv(rows.entities), size)],
+      rels: [...batches('BASED_IN', f.basedIn, rows.basedIn, size), ...batches('relations', f.relations, conv(rows.relations), size),
+        ...batches('sentences', f.sentences, conv(rows.sentences), sentenceSize)],
+      mentions: mentionBatches(rows, size).map((b) => ({ ...b, text: f.mentions })),
+    };
+  }
   const nodes: Batch[] = [
     ...batches('countries', upsertCountries(), rows.countries, size),
     ...batches('documents', upsertDocuments(), conv(rows.documents), size),
@@ -102,33 +126,37 @@ function plan(rows: GraphRows, size: number): { nodes: Batch[]; rels: Batch[]; m
   const rels: Batch[] = [
     ...batches('BASED_IN', upsertBasedIn(), rows.basedIn, size),
     ...PREDICATES.flatMap((p) => batches(p, upsertRelations(p), conv(rows.relations.filter((r) => r.predicate === p)), size)),
-    // a sentence row carries ~3 relationships (HAS_SENTENCE + ABOUT ×2)
-    ...batches('sentences', upsertSentences(), conv(rows.sentences), Math.max(1, Math.floor(size / 3))),
+    ...batches('sentences', upsertSentences(), conv(rows.sentences), sentenceSize),
   ];
   return { nodes, rels, mentions: mentionBatches(rows, size) };
 }
 
 /** Runs batches on `concurrency` sessions; executeWrite retries transient failures (deadlocks). */
-async function writeBatches(conn: Connection, list: Batch[], concurrency: number, tick: (n: number, phase: string) => void): Promise<void> {
+async function writeBatches(conn: Connection, list: Batch[], concurrency: number, tick: (n: number, phase: string) => void, written: Written, stop = { failed: false }): Promise<void> {
   let next = 0;
-  let failed = false;
   const worker = async (): Promise<void> => {
     const session = conn.driver.session({ database: conn.target.database });
     try {
       // After one worker fails the others stop taking batches, so a failed load stops promptly.
-      while (next < list.length && !failed) {
+      while (next < list.length && !stop.failed) {
         const b = list[next++];
-        await session.executeWrite((tx) => tx.run(b.text, { rows: b.rows }).then(() => undefined));
+        const c = (await session.executeWrite((tx) => tx.run(b.text, { rows: b.rows }))).summary.counters.updates();
+        written.nodesCreated += c.nodesCreated;
+        written.nodesDeleted += c.nodesDeleted;
+        written.relationshipsCreated += c.relationshipsCreated;
+        written.relationshipsDeleted += c.relationshipsDeleted;
         tick(b.size, b.phase);
       }
     } catch (err) {
-      failed = true;
+      stop.failed = true;
       throw err;
     } finally {
       await session.close();
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, list.length)) }, worker));
+  // settled, not all: a failed load returns only when no worker is still writing
+  const ended = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(concurrency, list.length)) }, worker));
+  for (const e of ended) if (e.status === 'rejected') throw e.reason;
 }
 
 /** Reads node counts per kg label and relationship counts per kg type. */
@@ -159,9 +187,10 @@ export async function readCounts(conn: Connection): Promise<{ nodes: Record<stri
 export async function loadRows(conn: Connection, rows: GraphRows, opts: LoadOptions = {}): Promise<LoadResult> {
   const size = Math.max(1, opts.batchSize ?? 5000);
   const seconds: Record<string, number> = {};
-  const { nodes, rels, mentions } = plan(rows, size);
-  const total = [...nodes, ...rels, ...mentions].reduce((n, b) => n + b.size, 0);
+  let total = 0;
   let done = 0;
+  let fresh = false;
+  const written: Written = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
   const tick = (n: number, phase: string): void => {
     done += n;
     opts.onProgress?.(done, total, phase);
@@ -182,15 +211,33 @@ export async function loadRows(conn: Connection, rows: GraphRows, opts: LoadOpti
       for (const w of wipeStatements()) await session.run(w);
       lap('wipe');
     }
+    fresh = opts.fresh ?? !(await session.run(anyKgNode())).records[0]!.get('any');
+    const { nodes, rels, mentions } = plan(rows, size, fresh);
+    total = [...nodes, ...rels, ...mentions].reduce((n, b) => n + b.size, 0);
     opts.onProgress?.(0, total, 'start');
-    await writeBatches(conn, nodes, opts.concurrency ?? 2, tick);
-    for (const q of fixClassLabels()) await session.executeWrite((tx) => tx.run(q).then(() => undefined));
+    await writeBatches(conn, nodes, opts.concurrency ?? 2, tick, written);
+    if (!fresh) for (const q of fixClassLabels()) await session.executeWrite((tx) => tx.run(q).then(() => undefined));
     lap('nodes');
-    await writeBatches(conn, rels, opts.concurrency ?? 2, tick);
-    lap('relations');
-    await writeBatches(conn, mentions, opts.concurrency ?? 2, tick);
-    lap('mentions');
-    seconds.relationships = seconds.relations + seconds.mentions;
+    if (fresh) {
+      // One session per kind of relationship: ties and sentences run beside the mentions. A deadlock
+      // between them on a shared node is retried by executeWrite (the transaction rolled back whole).
+      // When one stream fails the other stops taking batches, and the load returns only after both ended.
+      const t0 = performance.now();
+      const stop = { failed: false };
+      const stream = async (list: Batch[], name: string): Promise<void> => {
+        await writeBatches(conn, list, 1, tick, written, stop);
+        seconds[name] = (performance.now() - t0) / 1000;
+      };
+      const ended = await Promise.allSettled([stream(rels, 'relations'), stream(mentions, 'mentions')]);
+      for (const e of ended) if (e.status === 'rejected') throw e.reason;
+      lap('relationships');
+    } else {
+      await writeBatches(conn, rels, opts.concurrency ?? 2, tick, written);
+      lap('relations');
+      await writeBatches(conn, mentions, opts.concurrency ?? 2, tick, written);
+      lap('mentions');
+      seconds.relationships = seconds.relations + seconds.mentions;
+    }
     if (opts.prune !== false) {
       const keys: Record<string, string[]> = {
         entities: rows.entities.map((e) => e.key),
@@ -209,5 +256,5 @@ export async function loadRows(conn: Connection, rows: GraphRows, opts: LoadOpti
     await session.close();
   }
   const counts = await readCounts(conn);
-  return { ...counts, rows: total, seconds };
+  return { ...counts, rows: total, fresh, written, seconds };
 }
