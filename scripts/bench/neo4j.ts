@@ -82,10 +82,10 @@ function procCpu(pid: number | undefined): number {
 }
 
 /** Wall seconds of a child process (stdio to the log file's handle), or throws with its last output. */
-function timedRun(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { secs: number; out: string } {
+function timedRun(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): { secs: number; out: string } {
   const t = performance.now();
   try {
-    const out = execFileSync(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+    const out = execFileSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
     return { secs: (performance.now() - t) / 1000, out };
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string };
@@ -116,7 +116,7 @@ async function importBench(base: KgSerializedGraph, how: string, sizes: number[]
         const ex = timedRun(process.execPath, [CLI, 'export', 'neo4j-csv', file, csv]);
         process.stderr.write(`${size}: import…\n`);
         const home = join(work, `import-${size}`);
-        const im = timedRun('bash', [join(ROOT, 'scripts/neo4j/start.sh'), 'import', csv], { NEO4J_HOME_DIR: home });
+        const im = timedRun('bash', [join(ROOT, 'scripts/neo4j/start.sh'), 'import', csv], { NEO4J_HOME_DIR: home }, work); // neo4j-admin writes import.report into its working directory
         process.stderr.write(`${size}: ${im.out.trim().split('\n').pop()}\n${size}: load…\n`);
         const w0 = performance.now();
         const s0 = conn.driver.session();
