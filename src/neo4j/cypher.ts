@@ -62,7 +62,8 @@ MERGE (e)-[:${BASED_IN}]->(c)`;
 
 /**
  * Replaces a document's MENTIONS (one relationship per span) unless the document's `mentionsHash`
- * already equals the fingerprint of its spans. Rows: `{key, hash, edges: [[entityKey,
+ * already equals the fingerprint of its spans and it has as many MENTIONS as spans (so mentions
+ * deleted by hand, e.g. with `kg cypher --write`, come back). Rows: `{key, hash, n, edges: [[entityKey,
  * [[start, end, text, rule, status], …]], …]}`. One transaction per batch of documents, so a load
  * killed halfway leaves each document either fully old or fully new, and a re-run only redoes the
  * documents that differ; an unchanged document is not written at all.
@@ -70,7 +71,7 @@ MERGE (e)-[:${BASED_IN}]->(c)`;
 export function replaceMentions(): string {
   return `UNWIND $rows AS doc
 MATCH (d:${DOCUMENT_LABEL} {key: doc.key})
-WHERE d.mentionsHash IS NULL OR d.mentionsHash <> doc.hash
+WHERE d.mentionsHash IS NULL OR d.mentionsHash <> doc.hash OR COUNT { (d)-[:${MENTIONS}]->() } <> doc.n
 CALL (d) { MATCH (d)-[old:${MENTIONS}]->() DELETE old }
 SET d.mentionsHash = doc.hash
 WITH d, doc

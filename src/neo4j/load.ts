@@ -77,7 +77,7 @@ export function mentionBatches(rows: GraphRows, size: number): Batch[] {
   };
   for (const { key, hash, list } of mentionGroups(rows)) {
     const n = list.reduce((k, [, s]) => k + s.length, 0);
-    cur.push({ key, hash, edges: list.map(([e, s]) => [e, s.map((x) => [neo4j.int(x[0] as number), neo4j.int(x[1] as number), x[2], x[3], x[4]])]) });
+    cur.push({ key, hash, n: neo4j.int(n), edges: list.map(([e, s]) => [e, s.map((x) => [neo4j.int(x[0] as number), neo4j.int(x[1] as number), x[2], x[3], x[4]])]) });
     spans += n;
     if (spans >= size) flush();
   }

@@ -157,6 +157,14 @@ describe('load', () => {
     await loadRows(conn, rows);
     expect(await _snapshot()).toBe(clean);
   });
+
+  it('should bring back mentions deleted by hand (their fingerprint unchanged)', async () => {
+    const clean = await _snapshot();
+    await runQuery(conn, "MATCH (:Document {key: 'doc:fixture-extras'})-[m:MENTIONS]->() WITH m LIMIT 1 DELETE m", {}, { write: true });
+    expect(await _snapshot()).not.toBe(clean);
+    await loadRows(conn, rows);
+    expect(await _snapshot()).toBe(clean);
+  });
 });
 
 describe('query library', () => {
