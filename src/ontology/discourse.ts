@@ -89,6 +89,17 @@ export function compileDiscourse(data: DiscourseData): DiscourseLexicon {
 }
 
 /** Does an entity (class, kind, names) fit a description? */
+/**
+ * Could the description stand for the entity at all (class, no excluded kind or name)? For a possessor's own
+ * organisation ("his group", "her organization"), where the person already picks the entity.
+ */
+export function compatibleDescription(lex: DiscourseLexicon, d: DescriptionRecord, e: { type: EntityType; kind?: string; name: string; aliases: Iterable<string> }): boolean {
+  if (e.type !== d.class) return false;
+  if (e.kind && d.not_kinds?.includes(e.kind)) return false;
+  const not = lex.notNameRe.get(d.id);
+  return !(not && [e.name, ...e.aliases].map(fold).some((n) => not.test(n)));
+}
+
 export function fitsDescription(lex: DiscourseLexicon, d: DescriptionRecord, e: { type: EntityType; kind?: string; name: string; aliases: Iterable<string> }): boolean {
   if (e.type !== d.class) return false;
   if (e.kind && d.not_kinds?.includes(e.kind)) return false;

@@ -5,7 +5,7 @@
  * The resolved words become extra mentions for the relation rules only (never entity mentions);
  * a relation through one keeps its sentence as evidence and names the words and the antecedent.
  */
-import { fitsDescription, type DescriptionRecord } from '../ontology/discourse.js';
+import { compatibleDescription, fitsDescription, type DescriptionRecord } from '../ontology/discourse.js';
 import type { Candidate, DocContext, Sentence } from './context.js';
 import type { Reference } from './relations/emit.js';
 
@@ -112,7 +112,8 @@ export function resolveReferences(ctx: DocContext, mentions: Candidate[], person
                 ? (prevM?.entity && ctx.entities.get(prevM.entity)?.type === 'Person' && /^\s*(\([^)]{1,30}\)\s*)?,\s*$/.test(clean.slice(prevM.end, detAt)) ? [prevM.entity] : [])
                 : pronoun(ctx, mentions, mi, si, detAt, detAt + det.length, ['Person'], det === 'their', undefined);
               const org = owner.length === 1 ? personOrg.get(owner[0]!) : undefined;
-              if (org && ctx.entities.get(org)?.type === 'Organization') ids = [org];
+              // the person's organisation must fit the words ("his group" is not the company he works for)
+              if (org && ctx.entities.get(org)?.type === 'Organization' && descs.some((d) => compatibleDescription(ctx.ontology.discourseLex, d, ctx.entities.get(org)!))) ids = [org];
             }
           } else ids = describe(ctx, mentions, mi, si, start, descs, plural ? 2 : 1, headline);
           for (const id of ids) out.push(ref(ctx, id, start, end, `discourse.${descs[0]!.id}`, false));

@@ -480,6 +480,19 @@ const CASES: Case[] = [
     expect: [],
     absent: [['Teamsters', 'COOPERATES_WITH', 'FAT']],
   },
+  // --- precision: what the constructions must not read
+  {
+    name: 'precision: a “company-backed union” is backed, not funded; a gerund’s inherited subjects do not organise jointly',
+    text: 'Acme Motors workers rejected the CTM, the company-backed union in the Acme Motors plant. The CROC and the CTM sell protection contracts to block workers from organizing independent unions.',
+    expect: [['Acme Motors', 'SUPPORTS', 'CTM']],
+    absent: [['Acme Motors', 'FUNDS', 'CTM'], ['CROC', 'COOPERATES_WITH', 'CTM']],
+  },
+  {
+    name: 'precision: “…from outside the plant, and his group built Z”: the plant’s company is no subject; “his group” is not his employer',
+    text: 'Juan Perez, a worker at Acme Motors, kept organizing from outside the plant, and his group succeeded in building a new union, SINTTIA.',
+    expect: [['Juan Perez', 'WORKS_FOR', 'Acme Motors']],
+    absent: [['Acme Motors', 'ESTABLISHED', 'SINTTIA']],
+  },
 ];
 
 describe('relation rules', () => {

@@ -315,7 +315,8 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
       }
       const construction = passive ? (g.participle && !g.passive ? 'participle' : 'passive') : 'active';
       // "a meeting convened by A and B": the joint organisers cooperate
-      if (WORDS.joint.has(f.lemma) && agents.length > 1) {
+      // (the subjects of a finite verb or the agents of a passive — not a gerund's inherited subjects: "block workers from organizing")
+      if (WORDS.joint.has(f.lemma) && agents.length > 1 && (passive || (!g.gerund && !g.infinitive))) {
         for (let x = 0; x < agents.length; x++) for (let y = x + 1; y < agents.length; y++) out.emit(m(agents[x]!), 'COOPERATES_WITH', m(agents[y]!), 'cooperates.joint-agents/' + construction, ev);
       }
       if (f.entry.via && !f.entry.via.includes(via ?? '')) continue;

@@ -151,8 +151,12 @@ function roleObject(p: Parsed, out: Collector, f: NounFrame, k: number): { orgs:
     if (!np) break;
     // (a comma after the object starts a byline chain, not an apposition: "…de Asuntos Internacionales, STPS")
     const obj = renamed(p, np, false);
-    // "an important ally of the Fox administration": the name the generic head stands for
-    if (!obj.mention && np.premods.length) Object.assign(obj, { head: np.premods[np.premods.length - 1]!, mention: true });
+    // "an important ally of the Fox administration", "a worker at the General Motors Silao plant": the nearest
+    // premodifying name of the role's range stands for the generic head
+    if (!obj.mention && np.premods.length) {
+      const fit = [...np.premods].reverse().find((x) => !f.entry.range || f.entry.range.includes(out.type(p.mentions[toks[x]!.m]!.entity) as never));
+      if (fit !== undefined) Object.assign(obj, { head: fit, mention: true });
+    }
     if (f.prep.has(toks[k]!.w) && obj.mention) {
       const t = out.type(p.mentions[toks[obj.head]!.m]!.entity);
       if (!f.entry.range || (t && f.entry.range.includes(t))) {
@@ -286,7 +290,8 @@ function heads(p: Parsed, lex: PredicateLexicon, out: Collector, kindOf: (id: st
       if (e.fronted) continue;
       // a unit's name is needed for "X of Y" ("Section 65 of …"), not for "Y's X" ("the AFL-CIO's Solidarity Center")
       const named = !e.head_names || headNamed(out, m(k).entity, e.head_names);
-      if (e.predicate === 'LOCATED_IN' && ofGeneric) continue;
+      // (an event or programme takes its place phrase itself: "on the eve of the Summit in Toluca")
+      if (e.predicate === 'LOCATED_IN' && ofGeneric && type === 'Organization') continue;
       const preps = new Set((e.prep ?? []).filter((x) => x !== "'s"));
       if (e.prep?.includes("'s") && k > 0) {
         // "X's petition", "the Department's Civil Rights Division": the possessor is the argument
@@ -432,7 +437,8 @@ function compounds(p: Parsed, lex: PredicateLexicon, out: Collector): void {
     const a = p.mentions[t.m]!;
     const b = p.mentions[toks[head.head]!.m]!;
     for (const f of frames) {
-      if (f.rest.length) continue;
+      // an adverb-bound frame ("financially backed") needs its adverb, which a compound has not
+      if (f.rest.length || f.entry.adverbs) continue;
       // "based": the modified noun is in the place; "funded": the modifier is the agent
       const [s, o] = f.entry.voice === 'passive' ? [b, a] : f.entry.swap ? [b, a] : [a, b];
       if (out.emit(s, f.entry.predicate, o, `${f.entry.id}/compound`, ev, f.entry)) break;

@@ -234,6 +234,10 @@ export function listLeft(p: Parsed, np: NP, generic = false): number[] {
       }
       break;
     }
+    // "kept organizing from outside the plant, and his group succeeded": a name governed by a preposition or
+    // a verb is an object of the clause before, not an item of a subject list
+    const lead = toks[prev.from - 1];
+    if (generic && lead && lead.m < 0 && (PREP.has(lead.w) || p.groups.some((g) => g.to === prev.from - 1))) break;
     // "some U.S. and Mexican unions": with generic items, a place is a modifier, not an item
     if (!(generic && p.mentions[toks[prev.head]!.m]!.type === 'Place')) out.unshift(prev.head);
     k = prev.from - 1;
