@@ -55,9 +55,11 @@ export function isCommonWord(ctx: DocContext, word: string, next?: string): bool
 
 /** Do these tokens exactly form a curated name (a gazetteer hit covering them)? */
 export function isKnown(ctx: DocContext, ts: Token[]): boolean {
-  if (!ts.length) return false;
-  const s = ts[0]!.s;
-  const e = ts[ts.length - 1]!.e;
+  return ts.length > 0 && isKnownSpan(ctx, ts[0]!.s, ts[ts.length - 1]!.e);
+}
+
+/** {@link isKnown} for the text from `s` to `e`, so callers asking about every tail of a segment need not slice it. */
+export function isKnownSpan(ctx: DocContext, s: number, e: number): boolean {
   // one trie walk from s (not a scan of the slice): callers ask this about every tail of a segment
   const hit = ctx.ontology.gazetteer.longestAt(ctx.doc.clean, ctx.folded, s, e);
   return !!hit && hit.end === e && !hit.entries.every((x) => x.short);

@@ -8,7 +8,7 @@ import type { Lexicon } from '../../ontology/index.js';
 import type { DocContext } from '../context.js';
 import { findTitle, typeByHead, wordsOf } from '../classify.js';
 import type { Token } from '../tokens.js';
-import { isKnown, knownType, namesPlace } from './lookup.js';
+import { isKnown, isKnownSpan, knownType, namesPlace } from './lookup.js';
 
 const PREP_RE = /^(of|for|on|in|at|to|de|del|para|sobre)$/;
 const YEAR = /^(19|20)\d{2}$/;
@@ -39,27 +39,33 @@ function curatedEndsAt(ctx: DocContext, from: number, end: number): boolean {
 /** The tokens of a segment without what is not part of the name at its edges. */
 export function trimSegment(ctx: DocContext, seg: Token[], upper: boolean): Token[] {
   const lex = ctx.ontology.lex;
-  let tokens = seg;
+  // Edges are trimmed by moving indices and sliced once: slicing per dropped token is quadratic on
+  // a long run ("THE THE THE …", "… and and and").
+  let i = 0;
   // leading stopwords, articles, months
-  while (tokens.length && (lex.stopwords.has(tokens[0]!.t) || /^(THE|A|AN)$/.test(tokens[0]!.t) || (lex.notName.has(tokens[0]!.t) && tokens.length > 1 && !lex.orgHead.has(tokens[0]!.t) && !findTitle(lex, [tokens[0]!.t]) && !opensName(lex, tokens, upper)))) tokens = tokens.slice(1);
+  while (i < seg.length && (lex.stopwords.has(seg[i]!.t) || /^(THE|A|AN)$/.test(seg[i]!.t) || (lex.notName.has(seg[i]!.t) && seg.length - i > 1 && !lex.orgHead.has(seg[i]!.t) && !findTitle(lex, [seg[i]!.t]) && !opensName(lex, seg.slice(i), upper)))) i++;
   // "Testing the Side Agreement": a gerund before "the" is a verb, not part of a name
-  if (tokens.length > 2 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]!.t) && tokens[1]!.t === 'the') tokens = tokens.slice(2);
+  if (seg.length - i > 2 && /^\p{Lu}\p{Ll}+ing$/u.test(seg[i]!.t) && seg[i + 1]!.t === 'the') i += 2;
   // ("La Liga", "El Frente …": a Spanish article before a Spanish head is part of the name)
-  while (tokens.length && (/^(and|the|of|y|de|la|to|in|at|for|on|-|–|&)$/i.test(tokens[0]!.t) || /^\d/.test(tokens[0]!.t)) && !(/^(La|El|Los|Las)$/.test(tokens[0]!.t) && tokens[1] && (lex.orgHeadFirst.has(tokens[1].t) || lex.headFirstCues.has(tokens[1].t)))) tokens = tokens.slice(1);
+  while (i < seg.length && (/^(and|the|of|y|de|la|to|in|at|for|on|-|–|&)$/i.test(seg[i]!.t) || /^\d/.test(seg[i]!.t)) && !(/^(La|El|Los|Las)$/.test(seg[i]!.t) && seg[i + 1] && (lex.orgHeadFirst.has(seg[i + 1]!.t) || lex.headFirstCues.has(seg[i + 1]!.t)))) i++;
   // trailing dates: "… of April 2002", "… June 2002", "… in 2003"
+  let n = seg.length;
   for (;;) {
-    const n = tokens.length;
-    if (n >= 2 && YEAR.test(tokens[n - 1]!.t) && lex.months.has(tokens[n - 2]!.t)) tokens = tokens.slice(0, -2);
-    else if (n >= 1 && lex.months.has(tokens[n - 1]!.t)) tokens = tokens.slice(0, -1);
-    else if (n >= 2 && YEAR.test(tokens[n - 1]!.t) && /^(of|in)$/i.test(tokens[n - 2]!.t)) tokens = tokens.slice(0, -2);
-    else if (n >= 1 && /^(and|the|of|y|de|la|in|at|-|–|&)$/i.test(tokens[n - 1]!.t)) tokens = tokens.slice(0, -1);
+    const m = n - i;
+    if (m >= 2 && YEAR.test(seg[n - 1]!.t) && lex.months.has(seg[n - 2]!.t)) n -= 2;
+    else if (m >= 1 && lex.months.has(seg[n - 1]!.t)) n -= 1;
+    else if (m >= 2 && YEAR.test(seg[n - 1]!.t) && /^(of|in)$/i.test(seg[n - 2]!.t)) n -= 2;
+    else if (m >= 1 && /^(and|the|of|y|de|la|in|at|-|–|&)$/i.test(seg[n - 1]!.t)) n -= 1;
     else break;
   }
+  let tokens = i === 0 && n === seg.length ? seg : seg.slice(i, Math.max(i, n));
   if (!tokens.length) return tokens;
   // "Goodyear Tire San Luis Potosi": a curated place at the end of a typed name is its own mention
   for (let k = 1; k < tokens.length; k++) {
+    // the bounds are checked before the tail is sliced (a slice per token is quadratic on long runs)
+    if (!isKnownSpan(ctx, tokens[k]!.s, tokens[tokens.length - 1]!.e)) continue;
     const tail = tokens.slice(k);
-    if (isKnown(ctx, tail) && namesPlace(ctx, tail)) {
+    if (namesPlace(ctx, tail)) {
       let headPart = tokens.slice(0, k);
       // "Embassy of Mexico", "Bank of Mexico": the place completes a head-first name ("United Farm Workers | of Texas" it does not)
       const prep = headPart[headPart.length - 1]!.t === 'the' ? headPart.length - 2 : headPart.length - 1;
