@@ -134,8 +134,12 @@ export class ExtractionPool {
       s.busy = { job: next.job, resolve: next.resolve, startCpu: Number.NaN, startWall: Number.NaN };
       s.ready.then(async () => {
         if (s.dead || s.busy?.job !== next.job) return;
-        s.busy.startCpu = await this.cpuSeconds(s);
-        s.busy.startWall = performance.now();
+        const startCpu = await this.cpuSeconds(s);
+        // the slot may have died while /proc was read (its job is then reported already)
+        const busy = s.busy;
+        if (s.dead || busy?.job !== next.job) return;
+        busy.startCpu = startCpu;
+        busy.startWall = performance.now();
         s.worker.postMessage(next.job);
       }, (err: Error) => {
         s.busy = undefined;
@@ -202,7 +206,7 @@ export class ExtractionPool {
   /** Checks running jobs against the budget every POLL_MS while any job runs. */
   private watch(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => void this.check(), POLL_MS);
+    this.timer = setInterval(() => void this.check().catch(() => undefined), POLL_MS);
     this.timer.unref();
   }
 
@@ -214,7 +218,9 @@ export class ExtractionPool {
       return;
     }
     for (const s of running) {
-      const busy = s.busy!;
+      // read now, not when `running` was listed: an earlier await let this job finish meanwhile
+      const busy = s.busy;
+      if (!busy || Number.isNaN(busy.startWall)) continue;
       const cpu = (await this.cpuSeconds(s)) - busy.startCpu;
       const wall = (performance.now() - busy.startWall) / 1000;
       if (s.busy !== busy) continue;
