@@ -70,6 +70,11 @@ export function chunk(tokens: Token[], lex: Pick<Lexicon, 'connectors'>): Chunk[
           continue;
         }
       }
+      // "Center for Workers’ Rights": a plural possessive inside a name that a connector has opened
+      if ((tok.t === '’' || tok.t === "'") && tok.s === prev.e && /s$/.test(prev.t) && j + 1 < tokens.length && isCap(tokens[j + 1]!) && tokens.slice(start, j).some((t) => connector(t.t) && /^\p{Ll}/u.test(t.t))) {
+        j += 2;
+        continue;
+      }
       if (connector(tok.t)) {
         // allow "of the", "de la" runs
         let k = j + 1;

@@ -4,6 +4,7 @@
  * Welfare"), and names read back from a bracketed acronym ("Coalition for Justice in the
  * Maquiladoras (CJM)", "Sindicato de Trabajadores de la Industria Metálica, Acero, … (STIMAHCS)").
  */
+import nlp from 'compromise';
 import type { Lexicon } from '../../ontology/index.js';
 import type { Candidate, DocContext } from '../context.js';
 import { findTitle, isAcronym, isUpperChunk, typeByHead, wordsOf, type Typed } from '../classify.js';
@@ -49,7 +50,11 @@ export function segment(lex: Lexicon, tokens: Token[], known: (ts: Token[]) => b
           (c === 'in' && join.length > 1 && !!L && L.headFirst && L.type === 'Organization' && !R && next.length <= 2);
     // "Independent Union of the Free and Democratic Workers of X": adjectives of one member noun
     const members = coord && join.length === 1 && !leftKnown && !rightKnown && memberPhrase(lex, wordsOf(lex, cur, upper), wordsOf(lex, next, upper), L, R);
-    if (merge || members) cur = [...cur, ...join, ...next];
+    // "Coalition to Defend Workers’ Rights", "Campaign to End Child Labor": a head, "to" and a verb phrase
+    const purpose = c === 'to' && join.length === 1 && !leftKnown && !rightKnown && !!L && !L.headFirst && ['Organization', 'Program', 'Event'].includes(L.type) && opensVerbPhrase(next[0]!.t);
+    // "Pacific Gas and Electric", "Acme Iron and Steel Works": two trades of one company
+    const trades = coord && join.length === 1 && !leftKnown && !rightKnown && companyTrades(lex, wordsOf(lex, cur, upper), wordsOf(lex, next, upper), L);
+    if (merge || members || purpose || trades) cur = [...cur, ...join, ...next];
     else {
       out.push(cur);
       cur = next;
@@ -73,6 +78,24 @@ function memberPhrase(lex: Lexicon, lw: string[], rw: string[], L: Typed | undef
   const rp = rw.findIndex((w, i) => i > 0 && lex.prepositions.has(w));
   const head = rw[(rp > 0 ? rp : rw.length) - 1]!;
   return lex.personNouns.has(head.toLowerCase());
+}
+
+/**
+ * Is "L and R" one company's name: R opens with a trade (lexicon org.company.joined) and holds
+ * nothing but trades, a company suffix or a legal form after it; L ends in a trade or another
+ * capitalised word and is no organisation of another kind ("Department of Labor and Power" is not)?
+ */
+function companyTrades(lex: Lexicon, lw: string[], rw: string[], L: Typed | undefined): boolean {
+  if (!lex.companyJoined.has(rw[0]!) || lw.length > 4 || rw.length > 4) return false;
+  if (L && (L.type !== 'Organization' || L.headFirst || !lex.companySuffix.has(lw[lw.length - 1]!))) return false;
+  if (lw.some((w) => lex.prepositions.has(w))) return false;
+  return rw.slice(1).every((w) => lex.companyJoined.has(w) || lex.companySuffix.has(w) || lex.legalSuffixes.has(w) || /^(Works|Co\.?|Inc\.?|Corp\.?)$/.test(w));
+}
+
+/** "Defend", "End", "Protect": a capitalised word that reads as a verb after "to" (compromise's tagger). */
+function opensVerbPhrase(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return nlp(`they want to ${word.toLowerCase()} it`).match('want to [#Infinitive]', 0).found;
 }
 
 function typeOrTitle(lex: Lexicon, words: string[]): Typed | undefined {

@@ -23,6 +23,18 @@ const BODIES_AND_UNIONS: _Case[] = [
   { name: 'a union short form inside a longer name says nothing of its country', text: 'The Canadian Steelworkers Alliance met in Toronto.', expect: [{ text: 'Steelworkers Alliance', type: 'Organization', country: 'CA' }] },
 ];
 
+const JOINED: _Case[] = [
+  { name: 'a head, "to" and a verb phrase', text: 'The Coalition to Defend Workers’ Rights and the Committee to Protect Reporters met in Tucson.', expect: [{ text: 'Coalition to Defend Workers’ Rights', type: 'Organization' }, { text: 'Committee to Protect Reporters', type: 'Organization' }] },
+  { name: '"to" before a place is no purpose', text: 'They sent the Commission to Mexico City on Monday.', expect: [{ text: 'Mexico City', type: 'Place' }], absent: ['Commission to'] },
+  { name: 'a plural possessive inside a name', text: 'The Center for Miners’ Rights sued the company.', expect: [{ text: 'Center for Miners’ Rights', type: 'Organization' }] },
+  { name: 'two trades of one company', text: 'Officials from Tri-County Gas and Electric met the Ohio Light and Power Company.', expect: [{ text: 'Tri-County Gas and Electric', type: 'Organization', kind: 'company' }, { text: 'Ohio Light and Power Company', type: 'Organization' }] },
+  { name: 'a list of companies stays a list', text: 'Workers at Kestrel Motors and Steel Dynamics voted.', expect: [{ text: 'Steel Dynamics', type: 'Organization' }], absent: ['Motors and Steel'] },
+];
+
+describe('names joined by "and", "to" and possessives', () => {
+  it.each(JOINED)('should find: $name', _checkCase);
+});
+
 describe('headline names', () => {
   it.each(HEADLINES)('should $name', _checkCase);
   it.each([
