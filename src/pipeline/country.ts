@@ -235,7 +235,33 @@ export function inheritCountries(ctx: DocContext, relations: Relation[]): void {
   }
   const setting = documentSetting(ctx);
   if (!setting) return;
-  for (const e of ctx.entities.values()) if (e.country === null && e.status === 'inferred' && (e.type === 'Person' || e.type === 'Organization')) e.country = setting;
+  const places: { start: number; end: number; country: Country }[] = [];
+  for (const p of ctx.entities.values()) {
+    const c = p.type === 'Place' ? curatedCountry(ctx.ontology, p) ?? p.country : null;
+    if (c && c !== 'INTL') for (const m of p.mentions) places.push({ start: m.start, end: m.end, country: c });
+  }
+  for (const e of ctx.entities.values()) if (e.country === null && e.status === 'inferred' && (e.type === 'Person' || e.type === 'Organization')) e.country = foreignCue(ctx, e, setting, places) ?? setting;
+}
+
+/** Spanish function words and letters: "Futuro de la Niñez", "Somos Uno por México". */
+const SPANISH = /\b(de|del|la|las|los|el|y|por|para|con|en)\b|[áéíóúñ]/u;
+
+/**
+ * The country an organisation has against the document's setting: a place of one other country in
+ * a sentence of its mentions (and none of the setting's), or — in a U.S. setting — a Spanish name,
+ * which in this field is a Mexican organisation's. Null when nothing speaks against the setting.
+ */
+function foreignCue(ctx: DocContext, e: DocEntity, setting: Country, places: { start: number; end: number; country: Country }[]): Country | null {
+  if (e.type !== 'Organization') return null;
+  const seen = new Set<Country>();
+  for (const m of e.mentions) {
+    const sentence = ctx.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+    if (!sentence) continue;
+    for (const p of places) if (p.start >= sentence.start && p.end <= sentence.end) seen.add(p.country);
+  }
+  if (seen.size === 1 && !seen.has(setting)) return [...seen][0]!;
+  if (setting === 'US' && !seen.has('US') && SPANISH.test(e.name)) return 'MX';
+  return null;
 }
 
 /**

@@ -50,3 +50,13 @@ describe('headline names', () => {
 describe('bodies and unions', () => {
   it.each(BODIES_AND_UNIONS)('should find: $name', _checkCase);
 });
+
+describe('the document setting gives way to a foreign cue', () => {
+  it('should give an organisation working from a Mexican place no U.S. setting', async () => {
+    await _checkCase({
+      name: 'setting',
+      text: 'WASHINGTON — The U.S. Department of Labor met workers in Chicago, Denver and Houston.\n\nThe Frontera Labor Council, which organizes in Tijuana, spoke. The Lakeview Workers Alliance marched.',
+      expect: [{ text: 'Frontera Labor Council', type: 'Organization', country: 'MX' }, { text: 'Lakeview Workers Alliance', type: 'Organization', country: 'US' }],
+    });
+  });
+});
