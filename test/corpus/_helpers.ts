@@ -32,6 +32,11 @@ export function _pdf(lines: string[], ...more: string[][]): Buffer {
     }),
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
+  return _pdfObjects(objs);
+}
+
+/** A PDF of the given object bodies (1-based; object 1 is the catalog) with correct xref offsets. */
+export function _pdfObjects(objs: string[], trailer = '/Root 1 0 R'): Buffer {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objs.forEach((o, i) => {
@@ -40,7 +45,7 @@ export function _pdf(lines: string[], ...more: string[][]): Buffer {
   });
   const xref = out.length;
   out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n` + offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  out += `trailer\n<< /Size ${objs.length + 1} ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
 }
 

@@ -5,6 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seeded } from '../../src/graph/analyse.js';
+import { _pdfObjects } from '../corpus/_helpers.js';
 
 /** A marker written only outside the corpus: it must never appear in anything kg writes or serves. */
 export const SECRET = 'KG-FUZZ-SECRET-4f1d9c';
@@ -18,36 +20,14 @@ export interface HostileCorpus {
   canaries: { name: string; entity: string }[];
 }
 
-/** mulberry32: small, fast, seeded. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seeded;
 
 const NAMES = ['DOL', 'STPS', 'AFL-CIO', 'U.S. Department of Labor', 'Secretaría del Trabajo y Previsión Social', 'Elaine Chao', 'Mexico City',
   'Frente Auténtico del Trabajo', 'NAALC', 'United Auto Workers', 'Confederation of Mexican Workers', 'ILAB', 'Tijuana', 'Han Young'];
 const WORDS = ['the', 'labor', 'union', 'met', 'with', 'in', 'and', 'of', 'workers', 'signed', 'agreement', 'funds', 'Secretary', 'Department',
   'Mexican', 'U.S.', '(', ')', ',', '.', ';', '—', '“', '”', 'Ministry', 'Federation', 'Council', 'Submission', 'No.', '9702', 'Inc.', 'S.A.', 'de', 'C.V.'];
 
-/** A PDF with correct xref offsets around the given object bodies (1-based; object 1 is the catalog). */
-function pdf(objs: string[], trailer = '/Root 1 0 R'): Buffer {
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objs.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objs.length + 1} ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
+const pdf = _pdfObjects;
 
 const page = (content: number) => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${content} 0 R /Resources << /Font << /F1 4 0 R >> >> >>`;
 const font = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
