@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { startServer } from '../../src/server/index.ts';
 import type { RunningServer } from '../../src/server/index.ts';
+import { _launch } from './_browser.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -56,4 +57,26 @@ export async function _inkPixels(page: Page, el: Locator, background = [255, 255
     return { ink, total: d.length / 4 };
   }, { b64: png.toString('base64'), bg: background });
   return { ...res, png };
+}
+
+/** What an e2e file's beforeAll sets up: a temp project, its viewer, a server and a browser page. */
+export interface _Session {
+  project: Awaited<ReturnType<typeof _tempProject>>;
+  viewerDir: string;
+  server: RunningServer;
+  browser: Awaited<ReturnType<typeof _launch>>;
+  page: Page;
+}
+
+/** Set up a session (extra corpus files by name) with page errors printed, as every e2e file does. */
+export async function _session(extra: Record<string, string> = {}): Promise<_Session> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const project = await _tempProject(extra);
+  const viewerDir = join(project.dir, 'viewer');
+  await _buildViewer(viewerDir);
+  const server = await _serve(project, viewerDir);
+  const browser = await _launch({ width: 1400, height: 900 });
+  const page = browser.context.pages()[0] ?? await browser.context.newPage();
+  page.on('pageerror', (e) => console.error('pageerror:', e.message));
+  return { project, viewerDir, server, browser, page };
 }

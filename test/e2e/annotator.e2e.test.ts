@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/index.ts';
 import { _launch } from './_browser.ts';
-import { ARTIFACTS, ROOT, _buildViewer, _serve, _tempProject } from './_helpers.ts';
+import { ARTIFACTS, ROOT, _session, _tempProject } from './_helpers.ts';
 import { _correct, _cursor, _keys, _markClasses, _node, _openDoc } from './_annotator.ts';
 
 const DOC = '2022-hand-in-hand-us-and-mexican-labor-officials.txt';
@@ -21,14 +21,7 @@ const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `annotato
 const docFocus = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
 beforeAll(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  project = await _tempProject();
-  const viewerDir = join(project.dir, 'viewer');
-  await _buildViewer(viewerDir);
-  server = await _serve(project, viewerDir);
-  browser = await _launch({ width: 1400, height: 900 });
-  page = browser.context.pages()[0] ?? await browser.context.newPage();
-  page.on('pageerror', (e) => console.error('pageerror:', e.message));
+  ({ project, server, browser, page } = await _session());
 }, 240_000);
 
 afterAll(async () => {

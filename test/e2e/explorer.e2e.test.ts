@@ -12,7 +12,7 @@ import { startServer } from '../../src/server/index.ts';
 import type { RunningServer } from '../../src/server/index.ts';
 import { _launch } from './_browser.ts';
 import { _cameraSettled, _clickNode, _edgePoint, _nodePoint, _openExplorer } from './_explorer.ts';
-import { ARTIFACTS, ROOT, _buildViewer, _inkPixels, _serve, _tempProject } from './_helpers.ts';
+import { ARTIFACTS, ROOT, _inkPixels, _session, _tempProject } from './_helpers.ts';
 
 let project: Awaited<ReturnType<typeof _tempProject>>;
 let viewerDir: string;
@@ -28,14 +28,7 @@ const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, name) });
 const shown = (sel: string) => page.locator(sel).evaluate((el) => !(el as HTMLElement).hidden && getComputedStyle(el).display !== 'none');
 
 beforeAll(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  project = await _tempProject();
-  viewerDir = join(project.dir, 'viewer');
-  await _buildViewer(viewerDir);
-  server = await _serve(project, viewerDir);
-  browser = await _launch({ width: 1400, height: 900 });
-  page = browser.context.pages()[0] ?? await browser.context.newPage();
-  page.on('pageerror', (e) => console.error('pageerror:', e.message));
+  ({ project, viewerDir, server, browser, page } = await _session());
 }, 240_000);
 
 /** README screenshots (docs/screenshots/analyst-*.png) ← these artifacts; refreshed only on demand. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/index.ts';
 import { _launch } from './_browser.ts';
-import { ARTIFACTS, ROOT, _buildViewer, _inkPixels, _serve, _tempProject } from './_helpers.ts';
+import { ARTIFACTS, ROOT, _inkPixels, _serve, _session, _tempProject } from './_helpers.ts';
 
 const WATTS = 'watts-2003-mexico-us-migration-and-labor-unions.txt';
 const XSS = 'xss-probe.txt';
@@ -32,14 +32,7 @@ async function openExplorer(url: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  project = await _tempProject({ [XSS]: XSS_TEXT });
-  viewerDir = join(project.dir, 'viewer');
-  await _buildViewer(viewerDir);
-  server = await _serve(project, viewerDir);
-  browser = await _launch({ width: 1400, height: 900 });
-  page = browser.context.pages()[0] ?? await browser.context.newPage();
-  page.on('pageerror', (e) => console.error('pageerror:', e.message));
+  ({ project, viewerDir, server, browser, page } = await _session({ [XSS]: XSS_TEXT }));
 }, 240_000);
 
 afterAll(async () => {
