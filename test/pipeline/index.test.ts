@@ -4,39 +4,9 @@ import { describe, it, expect } from 'vitest';
 import { COMPONENTS, extractDocument } from '../../src/pipeline/index.js';
 import { PipelineError } from '../../src/errors.js';
 import { ENTITY_TYPES } from '../../src/types.js';
-import { _bySurface, _doc, _extract, _mentions, _ontology } from './_helpers.js';
+import { _bySurface, _checkCase as _check, _doc, _extract, _mentions, _ontology, type _Case } from './_helpers.js';
 
-interface Expect {
-  text: string;
-  type: string;
-  rule?: string;
-  /** expected entity id */
-  id?: string;
-  country?: string | null;
-}
-interface Case {
-  name: string;
-  text: string;
-  expect: Expect[];
-  /** surfaces that must NOT be (part of) any mention */
-  absent?: string[];
-}
-
-/** Check one table case against an extraction. */
-async function _check(c: Case): Promise<void> {
-  const x = await _extract(c.text);
-  const found = _mentions(x);
-  for (const want of c.expect) {
-    const m = found.find((f) => f.text === want.text);
-    expect(m, `${c.name}: no mention "${want.text}" in ${JSON.stringify(found)}`).toBeDefined();
-    expect(m!.type, `${c.name}: type of "${want.text}"`).toBe(want.type);
-    if (want.rule) expect(m!.rule, `${c.name}: rule of "${want.text}"`).toBe(want.rule);
-    const e = x.entities.find((en) => en.id === m!.entity)!;
-    if (want.id) expect(e.id, `${c.name}: id of "${want.text}"`).toBe(want.id);
-    if (want.country !== undefined) expect(e.country, `${c.name}: country of "${want.text}"`).toBe(want.country);
-  }
-  for (const a of c.absent ?? []) expect(found.filter((f) => f.text.includes(a)), `${c.name}: "${a}" should not be a mention`).toEqual([]);
-}
+type Case = _Case;
 
 const PEOPLE: Case[] = [
   { name: 'curated person, title before it', text: 'Union leaders met Secretary of Labor Hilda Solis in Dallas.', expect: [{ text: 'Hilda Solis', type: 'Person', rule: 'gazetteer', id: 'person:hilda-solis', country: 'US' }, { text: 'Dallas', type: 'Place', id: 'place:dallas' }] },
