@@ -47,6 +47,8 @@ export const DiscourseFile = z.object({
   governments: z.array(z.string()).default([]),
   /** "these (Mexican) (four) organizations": plural nouns that stand for the list just named */
   lists: z.array(z.string()).default([]),
+  /** "the January 17 petition", "a June 2019 complaint", "(on) March 3 petition": month names before a head; a dated head is definite even without "the" */
+  dated: z.array(z.string()).default([]),
 }).strict();
 
 export type DescriptionRecord = z.infer<typeof Description>;
@@ -63,6 +65,7 @@ export interface DiscourseLexicon {
   adjectives: Set<string>;
   governments: Set<string>;
   lists: Set<string>;
+  dated: Set<string>;
   descriptions: DescriptionRecord[];
   /** per description id: a regex of its name words */
   nameRe: Map<string, RegExp | undefined>;
@@ -76,7 +79,7 @@ const wordsRe = (ws?: string[]) => (ws?.length ? new RegExp(`(?:^|[^\\p{L}])(?:$
 export function compileDiscourse(data: DiscourseData): DiscourseLexicon {
   const lex: DiscourseLexicon = {
     nouns: new Map(), pronouns: new Map(), compounds: new Set(data.compounds.map(fold)), adjectives: new Set(data.adjectives.map(fold)),
-    governments: new Set(data.governments.map(fold)), lists: new Set(data.lists.map(fold)),
+    governments: new Set(data.governments.map(fold)), lists: new Set(data.lists.map(fold)), dated: new Set(data.dated.map(fold)),
     descriptions: data.descriptions, nameRe: new Map(), notNameRe: new Map(),
   };
   for (const d of data.descriptions) {

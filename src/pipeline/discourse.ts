@@ -13,6 +13,7 @@ import type { Reference } from './relations/emit.js';
 const WINDOW = 3;
 const PLURAL_DET = new Set(['both', 'these', 'those']);
 const NUMBER = new Set(['two', 'three', 'four', 'five']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
 
 /** The headline: a first line on its own, without final punctuation (the entities helper may set a better one). */
 export function headlineOf(ctx: DocContext): Sentence | undefined {
@@ -76,14 +77,16 @@ export function resolveReferences(ctx: DocContext, mentions: Candidate[], person
         const r = listReference(ctx, mentions, mi, si, prev1, prev1At, prev2, prev2At, demonyms);
         if (r) for (const id of r.ids) out.push(ref(ctx, id, r.start, at + word.length, 'discourse.list', false));
       }
-      const det0 = lex.adjectives.has(prev1) ? prev2 : prev1;
+      // a month before the head ("the January 17 petition"): a modifier; without a determiner before it, the date makes the head definite
+      const dated = lex.dated.has(prev1) && !lex.dated.has(word) && (DETERMINERS.has(prev2) || /^\p{L}+\s+\d{1,4}(?:,?\s+\d{4})?\s+$/u.test(folded.slice(prev1At, at)));
+      const det0 = dated ? (DETERMINERS.has(prev2) ? prev2 : 'the') : lex.adjectives.has(prev1) ? prev2 : prev1;
       // "both unions", "the two unions": a plural head stands for two entities
       const pluralHead = /s$/.test(word) && (PLURAL_DET.has(det0) || NUMBER.has(prev1)) && lex.nouns.has(word.slice(0, -1));
       const descs = lex.nouns.get(pluralHead ? word.slice(0, -1) : word);
       if (descs && !pron) {
         // determiner (and up to two adjectives) before the head noun
         const det = det0;
-        const detAt = lex.adjectives.has(prev1) ? prev2At : prev1At;
+        const detAt = dated ? (DETERMINERS.has(prev2) ? prev2At : prev1At) : lex.adjectives.has(prev1) ? prev2At : prev1At;
         const plural = pluralHead;
         if ((PLURAL_DET.has(det) || NUMBER.has(prev1)) && !pluralHead) {
           prev2 = prev1; prev2At = prev1At; prev1 = word; prev1At = at;

@@ -480,6 +480,39 @@ const CASES: Case[] = [
     expect: [],
     absent: [['Teamsters', 'COOPERATES_WITH', 'FAT']],
   },
+  // --- affiliation, joining a case, dated case nouns, case titles, facilities (invented sentences)
+  {
+    name: 'affiliation suffix: “Union, AFL-CIO” and “Council (AFL-CIO)”; not a list, a federation’s own name or a unit',
+    text: 'The petition was signed by the United Steelworkers, AFL-CIO. The Chicago Federation of Labor (AFL-CIO) and the Denver Area Labor Council (AFL-CIO) met. The UAW, AFL-CIO, and the Teamsters protested. The Confederation of Mexican Workers (CTM) spoke. Jane Roe, Deputy Director, Policy Department, AFL-CIO, wrote.',
+    expect: [['United Steelworkers', 'MEMBER_OF', 'AFL-CIO']],
+    absent: [['UAW', 'MEMBER_OF', 'AFL-CIO'], ['Confederation of Mexican Workers', 'MEMBER_OF', 'CTM']],
+  },
+  {
+    name: 'joining a submission is filing it (a definite “the submission” resolves to the case)',
+    text: 'U.S. NAO Submission 2005-01 was filed in March. Later, the AFL-CIO and the UNT joined the submission.',
+    expect: [['AFL-CIO', 'FILED', 'U.S. NAO Submission 2005-01'], ['UNT', 'FILED', 'U.S. NAO Submission 2005-01']],
+  },
+  {
+    name: 'a dated case noun (“the March 3 complaint”, “June 9, 2023 petition”) resolves; an agent set off by commas',
+    text: 'US - Mexico RRM (7): Bolt Industries\n\nAccording to the Labor Department, June 9, 2023 petition, by the Los Mineros union and the UAW, alleged that Bolt Industries fired workers.',
+    expect: [['UAW', 'FILED', 'Rapid Response Mechanism case 7: Bolt Industries']],
+  },
+  {
+    name: 'a case named after a facility’s company targets it',
+    text: 'US-Mexico RRM: (12) Zeta Components\n\nOn May 2, the United States asked Mexico to review whether workers at Zeta Components S.A. de C.V. in Ramos Arizpe are being denied rights.',
+    expect: [['Rapid Response Mechanism case 12: Zeta Components', 'TARGETS', 'Zeta Components S.A. de C.V.']],
+  },
+  {
+    name: 'facilities: “two locations of X in Y”, “X’s plant, which makes Z in Y”; the place of a hearing of X is not X’s',
+    text: 'Workers at three locations of Omega Logistics S.A. de C.V. in Tijuana complained. Workers at the Delta Foods S.A. de C.V. plant, which packs avocados in Saltillo, struck. Union leaders appeared at a hearing of the Federal Conciliation and Arbitration Board in Mexico City.',
+    expect: [['Omega Logistics S.A. de C.V.', 'LOCATED_IN', 'Tijuana'], ['Delta Foods S.A. de C.V.', 'LOCATED_IN', 'Saltillo']],
+    absent: [['Federal Conciliation and Arbitration Board', 'LOCATED_IN', 'Mexico City']],
+  },
+  {
+    name: '“the government of X” stands for X as an argument',
+    text: 'The program helps the government of Guatemala uphold its commitments under the USMCA. The governments of Canada and Mexico ratified the USMCA.',
+    expect: [['Mexico', 'PARTY_TO', 'USMCA'], ['Canada', 'PARTY_TO', 'USMCA']],
+  },
   // --- precision: what the constructions must not read
   {
     name: 'precision: a “company-backed union” is backed, not funded; a gerund’s inherited subjects do not organise jointly',

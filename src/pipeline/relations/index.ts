@@ -12,14 +12,16 @@ import { parseSentences, type Parsed } from './clauses.js';
 import { Collector, type Reference } from './emit.js';
 import { participantLists, verbFrames } from './frames.js';
 import { nominalRelations } from './nominal.js';
-import { bylineTitles, surfacePatterns, titleRelations } from './patterns.js';
+import { bylineTitles, caseTitleTargets, surfacePatterns, titleRelations } from './patterns.js';
 
 /** Find relations between the resolved mentions of each sentence. */
 export function findRelations(ctx: DocContext, mentions: Candidate[]): Relation[] {
   const out = new Collector(ctx);
   const refs = resolveReferences(ctx, mentions);
   const parsed = run(ctx, mentions, refs, out);
-  bylineTitles(ctx, mentions.filter((m) => m.entity && !isExcluded(ctx.excluded, m.start, m.end)), out);
+  const live = mentions.filter((m) => m.entity && !isExcluded(ctx.excluded, m.start, m.end));
+  bylineTitles(ctx, live, out);
+  caseTitleTargets(ctx, live, out);
   // "Cervantes … his group": a person's possessive stands for the one organisation they belong to
   const personOrg = new Map<string, Set<string>>();
   for (const r of out.relations()) {

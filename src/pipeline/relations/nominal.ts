@@ -34,7 +34,38 @@ export function nominalRelations(p: Parsed, lex: PredicateLexicon, out: Collecto
   heads(p, lex, out, kindOf);
   sharedCaseCues(p, lex, out, kindOf);
   compounds(p, lex, out);
+  affiliationSuffix(p, out, kindOf);
 }
+
+/**
+ * "the Association of Flight Attendants, AFL-CIO", "San Francisco Labor Council (AFL-CIO)": a
+ * federation's name written right after a union's, with no determiner, is the union's affiliation
+ * (the convention unions sign with). A list ("the UAW, the AFL-CIO and …") has determiners or a
+ * coordinator after the federation, and is left alone.
+ */
+function affiliationSuffix(p: Parsed, out: Collector, kindOf: (id: string) => string | undefined): void {
+  const toks = p.toks;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    const a = toks[k]!;
+    const sep = toks[k + 1]!;
+    const b = toks[k + 2]!;
+    if (a.m < 0 || b.m < 0 || (sep.w !== ',' && sep.w !== '(') || b.start - a.end > 2) continue;
+    const ma = p.mentions[a.m]!;
+    const mb = p.mentions[b.m]!;
+    if (out.type(ma.entity) !== 'Organization' || out.type(mb.entity) !== 'Organization') continue;
+    if (kindOf(mb.entity!) !== 'federation' || kindOf(ma.entity!) === 'federation') continue;
+    // "the Regional Confederation of Workers and Peasants (CROC)": a federation's own name before its acronym;
+    // "International Affairs Department, AFL-CIO": a unit of the federation, not a member
+    if (NOT_AFFILIATE.test(p.mentions[a.m]!.name ?? out.entity(ma.entity!)?.name ?? '')) continue;
+    const next = toks[k + 3];
+    const closed = sep.w === '(' ? next?.w === ')' : !next || ['.', ',', ';', ')', ':'].includes(next.w) && !COORD_AFTER.has(toks[k + 4]?.w ?? '');
+    if (!closed) continue;
+    out.emit(ma, 'MEMBER_OF', mb, 'member.affiliation/suffix', { start: p.start, end: p.end });
+  }
+}
+const NOT_AFFILIATE = /\b(?:con)?federa(?:tion|ción|cion)\b|\bcongress\b|\bcentral\b|\bdepartment\b|\boffice\b|\bdivision\b|\bbureau\b|\bsecretariat\b|\bdirectorate\b/i;
+/** "X, AFL-CIO, and Y": a coordinator after the federation makes it a list item. */
+const COORD_AFTER = new Set(['and', 'or', 'the']);
 
 /** Role nouns and who holds them toward whom. */
 function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
@@ -249,6 +280,16 @@ function facilities(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       const g = p.groups.find((x) => x.from === tail && COPULA.has(x.form));
       if (g) pp = ppAfter(p, g.to + 1, f.prep).find((x) => x.at === g.to + 1);
     }
+    // "X's plant, which produces guacamole in Uruapan, …": a place in the facility's relative clause
+    if (!pp && (toks[tail]?.w === ',' ? ['which', 'that'].includes(toks[tail + 1]?.w ?? '') : ['which', 'that'].includes(toks[tail]?.w ?? ''))) {
+      for (let x = tail + 2; x < toks.length && x < tail + 14 && ![',', ';', '.', '(', ':'].includes(toks[x]!.w); x++) {
+        if (toks[x]!.m >= 0) break;
+        if (!f.prep.has(toks[x]!.w)) continue;
+        const np = npAt(p, x + 1);
+        if (np?.mention && typeAt(np.head) === 'Place') pp = { at: x, prep: toks[x]!.w, np };
+        break;
+      }
+    }
     if (pp?.np.mention && typeAt(pp.np.head) === 'Place') places.push(pp.np.head);
     if (!owners.length) {
       // "X has / opened / operates offices in Y"
@@ -283,9 +324,12 @@ function heads(p: Parsed, lex: PredicateLexicon, out: Collector, kindOf: (id: st
     // "… filed by X against Y": a participle between the head and its PP
     const g = p.groups.find((x) => x.from === after && x.participle && toks[x.to + 1]?.w === 'by');
     const starts = g ? [after, g.to + 1] : [after];
+    // "the January 17 petition, by X and Y, alleged …": an agent set off by commas
+    if (toks[after]?.w === ',' && toks[after + 1]?.w === 'by') starts.push(after + 1);
     // "a hearing of the JFCA in Mexico City": the place phrase belongs to the generic noun
     const lead = toks[k - 1]?.w === 'the' ? k - 2 : k - 1;
-    const ofGeneric = toks[lead]?.w === 'of' && toks[lead - 1] && toks[lead - 1]!.m < 0 && (toks[lead - 1]!.tags & T.Noun) !== 0;
+    // (not a facility: "two locations of Acme in Pachuca" are Acme's, in Pachuca)
+    const ofGeneric = toks[lead]?.w === 'of' && toks[lead - 1] && toks[lead - 1]!.m < 0 && (toks[lead - 1]!.tags & T.Noun) !== 0 && !lex.facilities.has(toks[lead - 1]!.w);
     for (const e of entries) {
       if (e.fronted) continue;
       // a unit's name is needed for "X of Y" ("Section 65 of …"), not for "Y's X" ("the AFL-CIO's Solidarity Center")

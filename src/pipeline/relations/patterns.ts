@@ -5,6 +5,7 @@
  * mentions of a sentence (a bounded window of mention pairs). Rule ids: the title's lexicon id,
  * `pattern:<id>`.
  */
+import { fold } from '../../util/text.js';
 import type { Predicate, Relation } from '../../types.js';
 import type { Candidate, DocContext } from '../context.js';
 import type { Parsed } from './clauses.js';
@@ -165,5 +166,34 @@ export function bylineTitles(ctx: DocContext, mentions: Candidate[], out: Collec
     if (!best) continue;
     const predicate = best.sub && best.predicate === 'LEADS' ? 'WORKS_FOR' : best.predicate;
     out.emit(person, predicate, org, `pattern:byline.title`, { start: person.start, end: org.end });
+  }
+}
+
+/**
+ * A case named after the facility it concerns: a tracker heading ("US - Mexico RRM (21): Acme
+ * Foods", "RRM: (20) Bolt Servicios") or "the Rapid Response case at Acme". When the document names
+ * that company as an organisation, the case TARGETS it; the heading is the evidence.
+ */
+export function caseTitleTargets(ctx: DocContext, mentions: Candidate[], out: Collector): void {
+  const clean = ctx.doc.clean;
+  const orgs = mentions.filter((m) => m.entity && out.type(m.entity) === 'Organization');
+  if (!orgs.length) return;
+  const key = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const done = new Set<string>();
+  for (const c of mentions) {
+    if (!c.entity || out.type(c.entity) !== 'Case' || done.has(c.entity)) continue;
+    // what the case is named after: the words after the tracker number or after "at/against/involving"
+    const text = clean.slice(c.start, c.end);
+    const named = /(?:\)\s*:?|\d\s*:|[-–—]|\b(?:at|against|involving|concerning|regarding))\s*((?:the\s+)?\p{Lu}[^:()]*)$/u.exec(text)?.[1];
+    if (!named) continue;
+    const want = key(named.replace(/^the\s+/i, ''));
+    if (want.length < 3) continue;
+    for (const o of orgs) {
+      const have = key(clean.slice(o.start, o.end));
+      // the heading's name and the body's name of the company: one starts the other ("Acme Foods" / "Acme Foods S.A. de C.V.")
+      if (have.length < 3 || !(have === want || have.startsWith(want + ' ') || want.startsWith(have + ' '))) continue;
+      if (out.emit(c, 'TARGETS', o, 'targets.case/title', { start: c.start, end: c.end })) done.add(c.entity);
+      break;
+    }
   }
 }
