@@ -37,6 +37,13 @@ try {
   const browser = await _launch({ width: 1400, height: 900 });
   try {
     const page = browser.context.pages()[0] ?? await browser.context.newPage();
+    // the renderer's main-thread CPU time (CDP Performance.getMetrics ThreadTime): what a step costs whatever the load
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const cpu = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics') as { metrics: { name: string; value: number }[] };
+      return 1000 * (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN);
+    };
     await page.addInitScript(() => localStorage.setItem('kg.annotator', 'bench'));
     const url = `${server.url}#/doc/${encodeURIComponent(doc.name)}`;
     // warm-up (Chromium's cold start, font loading), then fresh page loads
@@ -64,6 +71,7 @@ try {
       parts.push(r.parts);
     }
     const allArcs: number[] = [];
+    const allCpu: number[] = [];
     let allCount = 0;
     for (let i = 0; i < Number(values.runs); i++) {
       const before = await page.evaluate(() => window.__kgDocRender!.at);
@@ -72,10 +80,13 @@ try {
       const before2 = await page.evaluate(() => window.__kgDocRender!.at);
       await page.keyboard.press('w');
       await page.waitForFunction((t) => window.__kgDocRender!.at > t, before2);
+      const c0 = await cpu();
       const r = await page.evaluate(() => { const x = window.__kgDoc!.drawAllArcs(); return { ...x, render: window.__kgDocRender!.ms }; });
+      allCpu.push(await cpu() - c0);
       allArcs.push(r.render + r.ms);
       allCount = r.arcs;
     }
+    const keysCpu0 = await cpu();
     const keys = await page.evaluate(async (n) => {
       const out: number[] = [];
       for (let i = 0; i < n; i++) {
@@ -86,7 +97,9 @@ try {
       }
       return out;
     }, Number(values.keys));
+    const keysCpu = (await cpu() - keysCpu0) / Number(values.keys);
     // corrections: `a` accepts the mention under the cursor and moves on to the next one
+    const rtCpu0 = await cpu();
     const rt = await page.evaluate(async (n) => {
       const doc: number[] = [];
       const graph: number[] = [];
@@ -104,6 +117,7 @@ try {
       }
       return { doc, graph };
     }, Number(values.corrections));
+    const rtCpu = (await cpu() - rtCpu0) / Number(values.corrections);
     console.log(`\n${doc.name}: ${arcs} arcs on screen at open, ${allCount} in all`);
     console.log(line('render, first open', first));
     console.log(line('render, again (spans + arcs on screen)', again));
@@ -112,6 +126,7 @@ try {
     console.log(line('key j → next mention, next frame', keys));
     console.log(line('correction → document re-rendered', rt.doc));
     console.log(line('correction → graph updated (SSE)', rt.graph));
+    console.log(`main-thread CPU per step (Chromium ThreadTime, mean): every arc drawn at once ${(allCpu.reduce((a, b) => a + b, 0) / allCpu.length).toFixed(1)} ms (after the render), key j ${keysCpu.toFixed(1)} ms, correction with its graph update ${rtCpu.toFixed(1)} ms`);
     console.log(`\n${await loadNote()}`);
   } finally {
     await browser.close();

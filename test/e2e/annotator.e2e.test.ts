@@ -44,6 +44,28 @@ describe('annotator e2e (keyboard only)', () => {
     const all = await page.evaluate(() => ({ ...window.__kgDoc!.drawAllArcs(), drawn: document.querySelectorAll('svg.arcs g[data-rel]').length }));
     expect(all.arcs).toBeGreaterThan(5);
     expect(all.drawn).toBe(all.arcs);
+    // no arc label covers the text of the line above it (nor of any line): label boxes against every line box
+    const covered = await page.evaluate(() => {
+      const lines: DOMRect[] = [];
+      const walker = document.createTreeWalker(document.querySelector('[data-testid=doc-text]')!, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.textContent!.trim()) continue;
+        range.selectNodeContents(n);
+        lines.push(...range.getClientRects());
+      }
+      const out: string[] = [];
+      for (const t of document.querySelectorAll<SVGTextElement>('svg.arcs .arc-label')) {
+        const l = t.getBoundingClientRect();
+        const mid = (l.top + l.bottom) / 2;
+        // a line box above the label's middle that it overlaps (its own line below may touch its lowest pixel)
+        const hit = lines.find((r) => r.left < l.right && r.right > l.left && r.top < l.bottom - 0.5 && r.bottom > l.top + 0.5 && (r.top + r.bottom) / 2 < mid);
+        if (hit) out.push(`${t.textContent} at ${l.top.toFixed(0)}–${l.bottom.toFixed(0)} over a line at ${hit.top.toFixed(0)}–${hit.bottom.toFixed(0)}`);
+      }
+      return { out, labels: document.querySelectorAll('svg.arcs .arc-label').length };
+    });
+    expect(covered.labels).toBe(all.arcs);
+    expect(covered.out).toEqual([]);
     const text = (await page.evaluate(async (n) => (await (await fetch(`/api/documents/${n}`)).json()).text, NOLAN)) as string;
     const shown = (await page.locator('[data-testid=doc-text]').textContent())!;
     // markup is rendered, not shown: no raw footnote tags, heading hashes or bold stars
@@ -200,6 +222,8 @@ describe('annotator e2e (keyboard only)', () => {
     expect(await unmerge.locator('.menu-item').count()).toBe(1);
     await _correct(page, '1');
     expect(await page.locator('[data-testid=doc-text] mark[data-span="205-214"]').getAttribute('data-entity')).toBe('person:kim-nolan');
+    // the toast says what happened (an unmerge is an undo of the merge, but "undone" would not tell)
+    await expect.poll(() => page.getByTestId('toast').last().textContent()).toBe('unmerged “Kim Nolan” from “Kimberly A. Nolan García”');
     await expect.poll(() => _node(page, 'person:kim-nolan').then((n) => n?.country), { timeout: 20_000 }).toBe('US');
     expect(await _node(page, 'person:kimberly-a-nolan-garcia')).toMatchObject({ name: 'Kimberly A. Nolan García', country: 'MX' });
     expect((await _node(page, 'person:kimberly-a-nolan-garcia'))!.documents).not.toContain('doc:2022-hand-in-hand-us-and-mexican-labor-officials');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseFor, prepare } from '../../viewer/src/lib/corrections.ts';
+import { baseFor, doneMessage, prepare, unmergedMessage } from '../../viewer/src/lib/corrections.ts';
 import type { Correction } from '../../src/annotate/types.ts';
 
 const c = (seq: number, key: string, who = 'ana'): Correction =>
@@ -25,5 +25,23 @@ describe('prepare', () => {
   it('should require an annotator name and fill who and base', () => {
     expect(() => prepare({ action: 'merge', entity: 'org:a', target: 'org:b' }, '  ', [])).toThrow(/annotator/);
     expect(prepare({ action: 'merge', entity: 'org:a', target: 'org:b' }, ' ana ', [])).toMatchObject({ who: 'ana', base: 0 });
+  });
+});
+
+describe('doneMessage', () => {
+  it.each([
+    ['an accept', { action: 'accept' as const }, 'decision' as const, undefined, 'accepted'],
+    ['an undo by Ctrl+Z', { action: 'undo' as const, undoes: 3 }, 'undo' as const, undefined, 'undone'],
+    ['a redo', { action: 'undo' as const, undoes: 4 }, 'redo' as const, undefined, 'redone'],
+    ['an undo that unmerges', { action: 'undo' as const, undoes: 5 }, 'decision' as const, 'unmerged “A” from “B”', 'unmerged “A” from “B”'],
+  ])('should say what happened for %s', (_name, draft, mode, said, want) => {
+    expect(doneMessage(draft, mode, said)).toBe(want);
+  });
+});
+
+describe('unmergedMessage', () => {
+  it('should name the entity taken apart and the one it was merged into', () => {
+    const names: Record<string, string> = { 'person:kim-nolan': 'Kim Nolan', 'person:knl': 'Kimberly A. Nolan García' };
+    expect(unmergedMessage({ entity: 'person:kim-nolan', target: 'person:knl' }, (id) => names[id] ?? id)).toBe('unmerged “Kim Nolan” from “Kimberly A. Nolan García”');
   });
 });

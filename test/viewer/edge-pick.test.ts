@@ -1,6 +1,6 @@
 // Picking a tie by geometry (graphs above the edge-events limit): nearest segment within the tolerance.
 import { describe, expect, it } from 'vitest';
-import { nearestEdge, segmentDistance2 } from '../../viewer/src/lib/edge-pick.ts';
+import { drawnSegments, nearestEdge, segmentDistance2 } from '../../viewer/src/lib/edge-pick.ts';
 import type { EachSegment } from '../../viewer/src/lib/edge-pick.ts';
 
 const _segments = (list: [string, number, number, number, number][]): EachSegment => (cb) => { for (const s of list) cb(...s); };
@@ -36,5 +36,24 @@ describe('nearestEdge', () => {
 
   it('should keep the first of two ties at the same distance', () => {
     expect(nearestEdge(5, 1, 3, ties)).toBe('a');
+  });
+});
+
+describe('drawnSegments', () => {
+  const ties: [string, string, string][] = [['ab', 'a', 'b'], ['bc', 'b', 'c'], ['cd', 'c', 'd'], ['ax', 'a', 'x']];
+  const caches = {
+    nodes: { a: { x: 0, y: 0 }, b: { x: 10, y: 0 }, c: { x: 10, y: 10, hidden: true }, d: { x: 0, y: 10 } },
+    edges: { ab: { hidden: false }, bc: {}, cd: { hidden: true }, ax: {} },
+  };
+
+  it('should give only ties drawn with both ends drawn, at their ends’ display positions', () => {
+    const got: unknown[] = [];
+    drawnSegments((cb) => { for (const t of ties) cb(...t); }, caches)((...seg) => got.push(seg));
+    // bc: its end c is hidden; cd: hidden itself; ax: x was never drawn
+    expect(got).toEqual([['ab', 0, 0, 10, 0]]);
+  });
+
+  it('should let nearestEdge pick from the caches', () => {
+    expect(nearestEdge(5, 1, 2, drawnSegments((cb) => { for (const t of ties) cb(...t); }, caches))).toBe('ab');
   });
 });

@@ -21,3 +21,21 @@ export function prepare(draft: Draft, who: string, seen: readonly Correction[]):
   if (!who.trim()) throw new Error(NAME_FIRST);
   return { ...draft, who: who.trim(), base: baseFor(draft, seen) };
 }
+
+const LABEL: Record<string, string> = {
+  accept: 'accepted', reject: 'rejected', retype: 'retyped', link: 'linked', add: 'added', merge: 'merged',
+  'set-country': 'country set', 'add-relation': 'relation added', 'delete-relation': 'relation deleted', 'retype-relation': 'relation retyped', undo: 'undone',
+};
+
+/** The toast after a correction went through: `said` (what the user asked for, e.g. "unmerged …"), else by mode and action. */
+export function doneMessage(draft: Draft, mode: 'decision' | 'undo' | 'redo', said?: string): string {
+  if (said) return said;
+  if (mode === 'redo') return 'redone';
+  return LABEL[draft.action] ?? `${draft.action} saved`;
+}
+
+/** The toast after an unmerge: which entity came apart from which (names when known). */
+export function unmergedMessage(merge: { entity?: string; target?: string }, nameOf: (id: string) => string): string {
+  const name = (id?: string) => (id ? nameOf(id) : '?');
+  return `unmerged “${name(merge.entity)}” from “${name(merge.target)}”`;
+}

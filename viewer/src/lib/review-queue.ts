@@ -21,7 +21,8 @@ const cmp = (a: QueueAnchor, b: QueueAnchor) => a.group - b.group || a.start - b
 
 /** Mention ids in review order: inferred in text order, then curated in text order. */
 export function reviewQueue(mentions: readonly FlatMention[]): number[] {
-  return mentions.filter(isUnreviewed).sort((a, b) => cmp(anchorOf(a), anchorOf(b))).map((m) => m.id);
+  // anchors computed once per mention, not once per comparison (this runs after every correction)
+  return mentions.filter(isUnreviewed).map((m) => ({ id: m.id, a: anchorOf(m) })).sort((x, y) => cmp(x.a, y.a)).map((x) => x.id);
 }
 
 /**

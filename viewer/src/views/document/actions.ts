@@ -1,7 +1,7 @@
 // Sending a correction from the document view: who + base, the answer re-renders at once; 409 → reload.
 import { ApiError, api } from '../../api.ts';
 import type { CorrectResult, OntologySchema } from '../../api.ts';
-import { prepare } from '../../lib/corrections.ts';
+import { doneMessage, prepare } from '../../lib/corrections.ts';
 import type { Draft } from '../../lib/corrections.ts';
 import type { Correction } from '../../../../src/annotate/types.ts';
 import type { Entity, Extraction } from '../../../../src/types.ts';
@@ -23,17 +23,16 @@ export interface DocContext {
   reload: () => Promise<void>;
 }
 
-const LABEL: Record<string, string> = {
-  accept: 'accepted', reject: 'rejected', retype: 'retyped', link: 'linked', add: 'added', merge: 'merged',
-  'set-country': 'country set', 'add-relation': 'relation added', 'delete-relation': 'relation deleted', 'retype-relation': 'relation retyped', undo: 'undone',
-};
+
 
 /**
  * POST one correction with ?view=<this document>; the answer carries the document corrected, so the
  * view re-renders without waiting for the graph rebuild (the explorer follows through /api/events).
- * On 409 tell who won and reload, so the annotator decides on top of the current state.
+ * On 409 tell who won and reload, so the annotator decides on top of the current state. `said` is the
+ * toast for a correction whose action does not say what happened (an undo that unmerges), asked for
+ * once the answer is applied (so it can name entities the correction brought back).
  */
-export async function send(ctx: DocContext, draft: Draft, mode: 'decision' | 'undo' | 'redo' = 'decision'): Promise<Correction | null> {
+export async function send(ctx: DocContext, draft: Draft, mode: 'decision' | 'undo' | 'redo' = 'decision', said?: () => string): Promise<Correction | null> {
   let input;
   try {
     input = prepare(draft, annotator.get(), ctx.seen());
@@ -46,7 +45,7 @@ export async function send(ctx: DocContext, draft: Draft, mode: 'decision' | 'un
     const res = await api.correct(input, ctx.doc);
     ctx.applied(res);
     if (mode === 'decision') recordDecision(res.correction);
-    toast(mode === 'redo' ? 'redone' : LABEL[draft.action] ?? `${draft.action} saved`, 'ok');
+    toast(doneMessage(draft, mode, said?.()), 'ok');
     return res.correction;
   } catch (e) {
     if (e instanceof ApiError && e.status === 409) {

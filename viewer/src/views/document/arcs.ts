@@ -4,11 +4,9 @@ import type { Relation } from '../../../../src/types.ts';
 import { predicateColor } from '../../lib/colors.ts';
 import type { FlatMention } from '../../lib/doc-model.ts';
 import { relationEnds } from '../../lib/doc-model.ts';
+import { layoutArcs, type MarkBox } from '../../lib/arc-layout.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const LEVEL = 6; // px between stacked arcs
-const BASE = 7; // height of the lowest arc above the text
-const MAX_LEVEL = 3;
 
 /** What an arc is drawn for. */
 export interface ArcInput {
@@ -29,29 +27,40 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
   return e;
 }
 
-/** Lowest free level on a line for [x1, x2] (each line keeps its taken intervals per level). */
-function level(taken: Map<number, [number, number][][]>, line: number, x1: number, x2: number): number {
-  const levels = taken.get(line) ?? [];
-  taken.set(line, levels);
-  const [a, b] = x1 < x2 ? [x1, x2] : [x2, x1];
-  for (let l = 0; l <= MAX_LEVEL; l++) {
-    const used = (levels[l] ??= []);
-    if (l === MAX_LEVEL || !used.some(([u, v]) => a < v + 30 && b > u - 30)) { used.push([a, b]); return l; }
-  }
-  return MAX_LEVEL;
-}
-
 /**
- * Draw every relation whose two ends are shown as an arc into `svg` (cleared first), sized to `host`.
- * Coordinates come from the marks' first client rects relative to `host`. Returns the arcs by relation.
+ * Draw every relation whose two ends are shown as an arc into `svg` (replaced), sized to `host`.
+ * Coordinates come from the marks' first client rects relative to `host`. Everything is read first (one
+ * layout), then the arcs are built off-document and put in with one replaceChildren (no layout in between).
+ * Returns the arcs by relation.
  */
 export function drawArcs(svg: SVGSVGElement, host: HTMLElement, input: ArcInput): DrawnArcs {
+  // ── read: host box and size, each end's line box and the free space above its line
   const box = host.getBoundingClientRect();
-  svg.replaceChildren();
-  svg.setAttribute('width', String(host.scrollWidth));
-  svg.setAttribute('height', String(host.scrollHeight));
+  const width = host.scrollWidth, height = host.scrollHeight, clientWidth = host.clientWidth;
+  const gaps = new Map<HTMLElement, number>();
+  const gapOf = (mark: HTMLElement, r: DOMRect) => {
+    let g = gaps.get(mark);
+    if (g === undefined) { g = (parseFloat(getComputedStyle(mark).lineHeight) || r.height * 1.6) - r.height; gaps.set(mark, g); }
+    return g;
+  };
+  const rel = (r: DOMRect): MarkBox => ({ left: r.left - box.left, top: r.top - box.top, width: r.width, height: r.height });
+  const items = input.relations.map((r, i) => ({ r, i, ends: r.status === 'rejected' ? null : relationEnds(r, input.byEntity) }))
+    .filter((x) => x.ends && input.marks.has(x.ends[0].id) && input.marks.has(x.ends[1].id)
+      && (!input.shown || input.shown(input.marks.get(x.ends[0].id)![0]!, input.marks.get(x.ends[1].id)![0]!)))
+    .map((x) => {
+      const ma = input.marks.get(x.ends![0].id)![0]!, mb = input.marks.get(x.ends![1].id)![0]!;
+      const ra = ma.getClientRects()[0], rb = mb.getClientRects()[0];
+      return ra && rb ? { r: x.r, i: x.i, a: rel(ra), b: rel(rb), gapA: gapOf(ma, ra), gapB: gapOf(mb, rb) } : null;
+    })
+    .filter((x): x is NonNullable<typeof x> => x !== null)
+    // shorter arcs first, so they take the low levels and longer ones go over them
+    .sort((p, q) => Math.abs(p.a.left - p.b.left) + Math.abs(p.a.top - p.b.top) - (Math.abs(q.a.left - q.b.left) + Math.abs(q.a.top - q.b.top)));
+  const geometry = layoutArcs(items, 4, clientWidth - 4);
+
+  // ── write: build off-document, then one swap
+  const frag = document.createDocumentFragment();
   const defs = el('defs', {});
-  svg.appendChild(defs);
+  frag.appendChild(defs);
   const arrows = new Set<string>();
   const arrow = (color: string) => {
     const id = `kg-arrow-${color.slice(1)}`;
@@ -63,60 +72,25 @@ export function drawArcs(svg: SVGSVGElement, host: HTMLElement, input: ArcInput)
     }
     return `url(#${id})`;
   };
-  const textLeft = 4;
-  const textRight = host.clientWidth - 4;
-  const taken = new Map<number, [number, number][][]>();
   const drawn: DrawnArcs = new Map();
-  // shorter arcs first, so they take the low levels and longer ones go over them
-  const items = input.relations.map((r, i) => ({ r, i, ends: r.status === 'rejected' ? null : relationEnds(r, input.byEntity) }))
-    .filter((x) => x.ends && input.marks.has(x.ends[0].id) && input.marks.has(x.ends[1].id)
-      && (!input.shown || input.shown(input.marks.get(x.ends[0].id)![0]!, input.marks.get(x.ends[1].id)![0]!)))
-    .map((x) => {
-      const rect = (m: FlatMention) => input.marks.get(m.id)![0]!.getClientRects()[0];
-      const a = rect(x.ends![0]);
-      const b = rect(x.ends![1]);
-      return { ...x, a, b };
-    })
-    .filter((x) => x.a && x.b)
-    .sort((p, q) => Math.abs(p.a!.left - p.b!.left) + Math.abs(p.a!.top - p.b!.top) - (Math.abs(q.a!.left - q.b!.left) + Math.abs(q.a!.top - q.b!.top)));
-  for (const { r, i, a, b } of items) {
+  items.forEach(({ r, i }, k) => {
+    const { paths: ds, label: at } = geometry[k]!;
     const color = predicateColor(r.predicate);
-    const x1 = a!.left + a!.width / 2 - box.left;
-    const y1 = a!.top - box.top;
-    const x2 = b!.left + b!.width / 2 - box.left;
-    const y2 = b!.top - box.top;
     const status = r.status ?? 'inferred';
     const g = el('g', { class: `arc s-${status}`, 'data-rel': i });
     const stroke = { stroke: color, fill: 'none', 'stroke-width': status === 'confirmed' ? 2 : 1.4, ...(status === 'inferred' ? { 'stroke-dasharray': '4 3' } : {}) };
     const end = input.symmetric(r.predicate) ? {} : { 'marker-end': arrow(color) };
-    const paths: SVGElement[] = [];
-    let lx: number, ly: number;
-    if (Math.abs(y1 - y2) < 4) {
-      const h = BASE + LEVEL * level(taken, Math.round(y1), x1, x2);
-      paths.push(el('path', { d: `M${x1},${y1} C${x1},${y1 - h} ${x2},${y1 - h} ${x2},${y2}`, ...stroke, ...end }));
-      lx = (x1 + x2) / 2;
-      ly = y1 - h * 0.75 - 1;
-    } else {
-      // brat's split arc: out of the subject's line to the right, into the object's line from the left
-      const forward = y2 > y1;
-      const [edge1, edge2] = forward ? [textRight, textLeft] : [textLeft, textRight];
-      const l1 = level(taken, Math.round(y1), x1, edge1);
-      const h1 = BASE + LEVEL * l1;
-      const h2 = BASE + LEVEL * level(taken, Math.round(y2), edge2, x2);
-      paths.push(el('path', { d: `M${x1},${y1} C${x1},${y1 - h1} ${x1},${y1 - h1} ${x1 + (edge1 - x1) / 4},${y1 - h1} L${edge1},${y1 - h1}`, ...stroke }));
-      paths.push(el('path', { d: `M${edge2},${y2 - h2} L${x2 - (x2 - edge2) / 4},${y2 - h2} C${x2},${y2 - h2} ${x2},${y2 - h2} ${x2},${y2}`, ...stroke, ...end }));
-      // arcs leaving one line stack a few px apart: spread their labels along the line too
-      lx = Math.min(Math.max(x1 + (edge1 - x1) * (0.3 + 0.22 * l1), 40), textRight - 40);
-      ly = y1 - h1 - 1;
-    }
-    for (const p of paths) g.appendChild(p);
-    const label = el('text', { x: lx, y: ly, 'text-anchor': 'middle', class: 'arc-label', fill: color });
+    ds.forEach((d, j) => g.appendChild(el('path', { d, ...stroke, ...(j === ds.length - 1 ? end : {}) })));
+    const label = el('text', { x: at.x, y: at.y, 'text-anchor': 'middle', class: 'arc-label', fill: color });
     label.textContent = r.predicate;
     g.appendChild(label);
     // a wide invisible stroke makes the arc easy to hover and click
-    for (const p of paths) g.appendChild(el('path', { d: p.getAttribute('d')!, class: 'arc-hit', stroke: 'transparent', 'stroke-width': 8, fill: 'none' }));
-    svg.appendChild(g);
+    for (const d of ds) g.appendChild(el('path', { d, class: 'arc-hit', stroke: 'transparent', 'stroke-width': 8, fill: 'none' }));
+    frag.appendChild(g);
     drawn.set(i, [g]);
-  }
+  });
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  svg.replaceChildren(frag);
   return drawn;
 }

@@ -3,6 +3,7 @@
 import type { Country, EntityType, Predicate, Relation } from '../../../../src/types.ts';
 import { effectiveByKey, liveCorrections } from '../../../../src/annotate/history.ts';
 import { api } from '../../api.ts';
+import { unmergedMessage } from '../../lib/corrections.ts';
 import type { FlatMention } from '../../lib/doc-model.ts';
 import { mentionStatus } from '../../lib/doc-model.ts';
 import { graph } from '../../state/graph.ts';
@@ -38,7 +39,7 @@ export async function accept(hk: Hooks, m: FlatMention): Promise<void> {
   if (isStandIn(m)) {
     const key = `${ctx.doc}#${m.mention.start}-${m.mention.end}`;
     const reject = effectiveByKey(ctx.seen()).get(key);
-    if (reject?.action === 'reject') await send(ctx, { action: 'undo', undoes: reject.seq });
+    if (reject?.action === 'reject') await send(ctx, { action: 'undo', undoes: reject.seq }, 'decision', () => `rejection of “${m.mention.text}” taken back`);
     return;
   }
   if (await send(ctx, { action: 'accept', doc: ctx.doc, sha256: ctx.sha256, span: spanOf(m), entity: m.entity.id })) hk.advance();
@@ -136,13 +137,14 @@ export function survivorDialog(source: Attrs, target: Attrs, done: (chosen: Attr
 }
 
 /** Entities merged into this one by a correction still in force: undo one to split it off again. */
+
 export function unmerge(hk: Hooks, m: FlatMention): void {
   const ctx = hk.ctx();
   const merges = liveCorrections(ctx.seen()).filter((c) => c.action === 'merge' && (c.target === m.entity.id || c.entity === m.entity.id));
   if (!merges.length) { toast(`nothing was merged into ${m.entity.name}`, 'info'); return; }
   const items: MenuItem[] = merges.map((c, i) => ({
     key: String(i + 1), label: `${c.entity} → ${c.target}`, hint: ` (${c.who}, #${c.seq})`, testId: `unmerge-${c.seq}`,
-    run: () => { closePanel(); void send(ctx, { action: 'undo', undoes: c.seq }); },
+    run: () => { closePanel(); void send(ctx, { action: 'undo', undoes: c.seq }, 'decision', () => unmergedMessage(c, (id) => attrsOf(ctx, id, { name: id }).name)); },
   }));
   const mm = menu(items);
   openPanel({ title: `Unmerge from “${m.entity.name}”`, body: mm.body, onKey: mm.onKey, testId: 'unmerge-picker' }, hk.anchor(m));

@@ -8,7 +8,7 @@ import { mentionStatus } from '../../lib/doc-model.ts';
 import { defaultGraphRoute, toHash } from '../../lib/url-state.ts';
 import { history } from '../../state/annotator.ts';
 import { h, replace } from '../dom.ts';
-import { redoLast, undoLast, entityIn, send, type DocContext } from './actions.ts';
+import { redoLast, undoLast, send, type DocContext } from './actions.ts';
 import { relationMenu, type Hooks } from './flows.ts';
 
 /** Review progress and the mention under the cursor. */
@@ -31,24 +31,48 @@ export function renderReview(el: HTMLElement, mentions: readonly FlatMention[], 
       : h('p', { class: 'hint' }, 'j: first mention to review · ? all keys'));
 }
 
-/** The document's relations with their evidence; each can be confirmed, retyped or deleted (Tab + Enter, or click). */
+/** The relation items last rendered into each section, by what they show (reused while it stays the same). */
+const shownRelations = new WeakMap<HTMLElement, { sigs: string; items: Map<string, HTMLElement[]> }>();
+
+/**
+ * The document's relations with their evidence; each can be confirmed, retyped or deleted (Tab + Enter, or click).
+ * A correction that leaves the relations as they were (most: accept, reject, a mention's retype) changes nothing
+ * here; otherwise items that still show the same relation are kept and only the others are built.
+ */
 export function renderRelations(el: HTMLElement, hk: Hooks, relations: readonly Relation[], reveal: (start: number, end: number) => void): void {
   const ctx = hk.ctx();
-  const label = (id: string) => entityIn(ctx, id)?.name ?? id;
+  const names = new Map(ctx.extraction().entities.map((e) => [e.id, e.name]));
+  const label = (id: string) => names.get(id) ?? id;
+  const sigOf = (r: Relation) => `${r.subject}|${r.predicate}|${r.object}|${r.status ?? ''}|${r.rule}|${r.evidence.start}-${r.evidence.end}|${label(r.subject)}|${label(r.object)}`;
+  const sigs = relations.map(sigOf);
+  const joined = sigs.join('\n');
+  const prev = shownRelations.get(el);
+  if (prev && prev.sigs === joined && el.isConnected && el.childElementCount) return;
+  const items = new Map<string, HTMLElement[]>();
+  const item = (r: Relation, sig: string) => {
+    const old = prev?.items.get(sig)?.shift();
+    if (old) return old;
+    const ev = ctx.text.slice(r.evidence.start, r.evidence.end).replace(/\s+/g, ' ');
+    const quote = h('a', { href: '#', class: 'evidence' }, `“${ev.length > 160 ? ev.slice(0, 157) + '…' : ev}”`);
+    quote.addEventListener('click', (e) => { e.preventDefault(); reveal(r.evidence.start, r.evidence.end); });
+    const edit = h('button', { 'data-testid': 'rel-edit', title: 'confirm, retype or delete' }, 'edit…');
+    edit.addEventListener('click', () => relationMenu(hk, r, edit.getBoundingClientRect()));
+    return h('li', { class: `rel s-${r.status ?? 'inferred'}`, 'data-testid': 'doc-relation' },
+      h('div', {}, h('b', {}, label(r.subject)), ' ',
+        h('span', { class: 'pred', style: `border-color:${predicateColor(r.predicate)}` }, r.predicate), ' ', h('b', {}, label(r.object))),
+      h('div', { class: 'meta' }, `${r.status ?? 'inferred'} · rule ${r.rule} `, edit), quote);
+  };
+  const lis = relations.map((r, i) => {
+    const li = item(r, sigs[i]!);
+    const list = items.get(sigs[i]!);
+    if (list) list.push(li); else items.set(sigs[i]!, [li]);
+    return li;
+  });
+  shownRelations.set(el, { sigs: joined, items });
   replace(el,
     h('h3', {}, `Relations (${relations.length})`),
     h('p', { class: 'hint' }, 'Draw one: r on the subject, then the object, then the predicate.'),
-    h('ul', { class: 'rels' }, ...relations.map((r) => {
-      const ev = ctx.text.slice(r.evidence.start, r.evidence.end).replace(/\s+/g, ' ');
-      const quote = h('a', { href: '#', class: 'evidence' }, `“${ev.length > 160 ? ev.slice(0, 157) + '…' : ev}”`);
-      quote.addEventListener('click', (e) => { e.preventDefault(); reveal(r.evidence.start, r.evidence.end); });
-      const edit = h('button', { 'data-testid': 'rel-edit', title: 'confirm, retype or delete' }, 'edit…');
-      edit.addEventListener('click', () => relationMenu(hk, r, edit.getBoundingClientRect()));
-      return h('li', { class: `rel s-${r.status ?? 'inferred'}`, 'data-testid': 'doc-relation' },
-        h('div', {}, h('b', {}, label(r.subject)), ' ',
-          h('span', { class: 'pred', style: `border-color:${predicateColor(r.predicate)}` }, r.predicate), ' ', h('b', {}, label(r.object))),
-        h('div', { class: 'meta' }, `${r.status ?? 'inferred'} · rule ${r.rule} `, edit), quote);
-    })));
+    h('ul', { class: 'rels' }, ...lis));
 }
 
 function describe(c: Correction, byseq: Map<number, Correction>): string {

@@ -84,20 +84,26 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
   const anchorRect = (m: FlatMention) => rendered?.marks.get(m.id)?.[0]?.getBoundingClientRect() ?? null;
   const hooks: flows.Hooks = { ctx, anchor: anchorRect, startRelation: (m) => startDrawing(m), advance: () => move('next') };
 
-  /** Put the cursor on mention `id` (outline its marks, scroll it into view unless told not to). */
+  /**
+   * Put the cursor on mention `id` (outline its marks, scroll it into view unless told not to). Layout is read
+   * before anything is written (the mark's box and the scroller's), so a step costs no forced re-layout:
+   * moving the cursor is two class changes, a scroll and the review panel's few lines.
+   */
   function setCursor(id: number | null, scroll = true): void {
+    const m = mentionAt(id);
+    const els = m ? rendered!.marks.get(m.id) ?? [] : [];
+    let dy = 0;
+    if (scroll && els[0]) {
+      const r = els[0].getBoundingClientRect();
+      const box = scroller.getBoundingClientRect();
+      if (r.top < box.top + 40 || r.bottom > box.bottom - 40) dy = r.top - box.top - scroller.clientHeight / 3;
+    }
     for (const el of rendered?.marks.get(cur ?? -1) ?? []) el.classList.remove('cur');
     cur = id;
-    const m = mentionAt(id);
     if (m) {
       anchor = anchorOf(m);
-      const els = rendered!.marks.get(m.id) ?? [];
       for (const el of els) el.classList.add('cur');
-      if (scroll && els[0]) {
-        const r = els[0].getBoundingClientRect();
-        const box = scroller.getBoundingClientRect();
-        if (r.top < box.top + 40 || r.bottom > box.bottom - 40) scroller.scrollTop += r.top - box.top - scroller.clientHeight / 3;
-      }
+      if (dy) scroller.scrollTop += dy;
     }
     renderReview(review, rendered?.mentions ?? [], queue, m, drawing);
   }
@@ -140,7 +146,8 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
     const box = scroller.getBoundingClientRect();
     const near = new Map<Element, boolean>();
     const onScreen = (el: HTMLElement) => {
-      const block = el.closest('.doc-text > *') ?? el;
+      let block = blockOf.get(el);
+      if (!block) { block = el.closest('.doc-text > *') ?? el; blockOf.set(el, block); }
       let v = near.get(block);
       if (v === undefined) {
         // a skipped block's box is its placeholder size: reading it lays nothing out
@@ -155,6 +162,8 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
       shown: all ? undefined : (a, b) => onScreen(a) || onScreen(b),
     }).size;
   }
+  /** A mark's top-level block (marks live as long as the text is not rebuilt; patches keep them). */
+  const blockOf = new WeakMap<HTMLElement, Element>();
   let arcsFrame = 0;
   scroller.addEventListener('scroll', () => {
     cancelAnimationFrame(arcsFrame);
@@ -194,7 +203,16 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
     setCursor(found ? found.id : null, false);
     renderHeader(ms);
     renderRelations(rels, hooks, rendered.relations, reveal);
-    renderHistory(hist, ctx(), stale);
+    historySoon();
+  }
+
+  // the history is asked for by a render and by the annotator's undo stack in the same task (a correction
+  // does both): one rebuild at the end of the task
+  let historyQueued = false;
+  function historySoon(): void {
+    if (historyQueued) return;
+    historyQueued = true;
+    queueMicrotask(() => { historyQueued = false; if (payload) renderHistory(hist, ctx(), stale); });
   }
 
   function renderHeader(ms: number): void {
@@ -450,7 +468,7 @@ export function mountDocView(root: HTMLElement): (name: string, span: { start: n
   });
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
   new ResizeObserver(() => { clearTimeout(resizeTimer); resizeTimer = setTimeout(() => { if (!root.hidden) drawRelationArcs(); }, 100); }).observe(page);
-  history.subscribe(() => { if (payload && !root.hidden) renderHistory(hist, ctx(), stale); });
+  history.subscribe(() => { if (payload && !root.hidden) historySoon(); });
 
   window.__kgDoc = {
     cursor: () => { const m = mentionAt(cur); return m ? { span: `${m.mention.start}-${m.mention.end}`, status: mentionStatus(m), entity: m.entity.id } : null; },

@@ -7,7 +7,7 @@ import { communityColor, countryColor, predicateColor, rampColor, typeColor } fr
 import { allArrows, binOf, edgeScale, labelThreshold, metricBins, metricValue, sizeScale } from '../../lib/appearance.ts';
 import type { ColorBy, Metric } from '../../lib/appearance.ts';
 import { countryOf } from '../../lib/filters.ts';
-import { nearestEdge } from '../../lib/edge-pick.ts';
+import { drawnSegments, nearestEdge, type DisplayCaches } from '../../lib/edge-pick.ts';
 import { parallelCurvatures } from '../../lib/parallel.ts';
 import { beforeImport, graph, graphVersion } from '../../state/graph.ts';
 import { appearance, edgeSelection, hovered, hoveredEdge, initialCamera, selection } from '../../state/explorer.ts';
@@ -102,12 +102,10 @@ function sizeSettings(): { hideEdgesOnMove: boolean; hideLabelsOnMove: boolean; 
 function pickEdge(renderer: Sigma, x: number, y: number): string | null {
   const p = renderer.viewportToFramedGraph({ x, y });
   const q = renderer.viewportToFramedGraph({ x: x + EDGE_PICK_PX, y });
-  return nearestEdge(p.x, p.y, Math.hypot(q.x - p.x, q.y - p.y), (cb) => graph.forEachEdge((e, _a, s, t) => {
-    const de = renderer.getEdgeDisplayData(e);
-    if (!de || de.hidden) return;
-    const ds = renderer.getNodeDisplayData(s), dt = renderer.getNodeDisplayData(t);
-    if (ds && dt && !ds.hidden && !dt.hidden) cb(e, ds.x, ds.y, dt.x, dt.y);
-  }));
+  // sigma's own display caches (read only): its getters copy an object per call, see drawnSegments
+  const r = renderer as unknown as { nodeDataCache: DisplayCaches['nodes']; edgeDataCache: DisplayCaches['edges'] };
+  const each = drawnSegments((cb) => graph.forEachEdge((e, _a, s, t) => cb(e, s, t)), { nodes: r.nodeDataCache, edges: r.edgeDataCache });
+  return nearestEdge(p.x, p.y, Math.hypot(q.x - p.x, q.y - p.y), each);
 }
 
 /** Create sigma in `container`, wire reducers and events; returns the renderer. */
