@@ -49,3 +49,33 @@ describe('fitText', () => {
     expect(fitText(text, room, measure)).toBe(want);
   });
 });
+
+describe('LabelSpace with nodes', () => {
+  it('should refuse a label over a node’s disc, and forget the nodes on reset', () => {
+    const space = new LabelSpace();
+    space.addNode(100, 100, 6);
+    expect(space.fits({ x: 90, y: 95, w: 40, h: 12 })).toBe(false);
+    expect(space.place({ x: 110, y: 95, w: 40, h: 12 })).toBe(true);
+    // far away, in another grid cell, and at negative coordinates
+    space.addNode(-70, -70, 4);
+    expect(space.fits({ x: -80, y: -72, w: 30, h: 10 })).toBe(false);
+    expect(space.fits({ x: 300, y: 300, w: 30, h: 10 })).toBe(true);
+    expect(space.snapshot().nodes).toHaveLength(2);
+    space.reset();
+    expect(space.fits({ x: 90, y: 95, w: 40, h: 12 })).toBe(true);
+    expect(space.snapshot()).toEqual({ labels: [], nodes: [] });
+  });
+
+  it('should let a label go on the other side of its node when asked (flip)', () => {
+    const right = labelBox(100, 100, 5, 50, 12, 800);
+    const left = labelBox(100, 100, 5, 50, 12, 800, 4, true);
+    expect(right.flipped).toBe(false);
+    expect(left.flipped).toBe(true);
+    expect(left.textX + 50).toBeLessThanOrEqual(100 - 5);
+    // neither side's box covers the node's own disc
+    const space = new LabelSpace();
+    space.addNode(100, 100, 5);
+    expect(space.fits(right.box)).toBe(true);
+    expect(space.fits(left.box)).toBe(true);
+  });
+});

@@ -31,7 +31,7 @@ export function mountFocusLayer(base: Sigma, container: HTMLElement): FocusLayer
 
   const small = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
   const labels = collisionLabels();
-  const renderer = new Sigma(small, host, {
+  const renderer = new labels.Sigma(small, host, {
     ...labels.settings,
     labelFont: base.getSetting('labelFont'),
     labelSize: base.getSetting('labelSize'),
@@ -47,7 +47,6 @@ export function mountFocusLayer(base: Sigma, container: HTMLElement): FocusLayer
     // every focused node's label is wanted; labels.ts drops the ones that would collide
     labelRenderedSizeThreshold: 0,
   });
-  labels.install(renderer);
 
   // same frame of reference as the base: its bounding box and its camera
   const syncFrame = () => {

@@ -1,6 +1,7 @@
 // Sigma label drawers that avoid collisions (LabelSpace), flip at the right edge and put a halo
 // behind edge labels so a predicate stays legible over the ties it crosses.
 import type { Attributes } from 'graphology-types';
+import SigmaClass from 'sigma';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
@@ -9,6 +10,9 @@ import type { Box } from '../../lib/label-layout.ts';
 
 type NodeData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & Attributes;
 type EdgeData = Attributes & { label?: string | null; size: number; curvature?: number };
+
+/** Nodes drawn smaller than this (screen px radius) do not keep labels away: dots under a label stay readable. */
+const MIN_OBSTACLE_PX = 2.5;
 
 const cssWidth = (ctx: CanvasRenderingContext2D) => ctx.canvas.clientWidth || ctx.canvas.width;
 
@@ -22,9 +26,23 @@ export function labelDrawers(space: LabelSpace) {
     const size = s.labelSize;
     ctx.font = font(s, size, data.highlighted ? 'bold' : s.labelWeight);
     const w = ctx.measureText(data.label).width;
-    const { textX, box, room } = labelBox(data.x, data.y, data.size, w, size, cssWidth(ctx));
+    // on its side, else on the other side when that one is free of labels and nodes; a focused label always goes
+    const sides = [labelBox(data.x, data.y, data.size, w, size, cssWidth(ctx))];
+    sides.push(labelBox(data.x, data.y, data.size, w, size, cssWidth(ctx), 4, !sides[0]!.flipped));
+    for (const { textX, box, room } of sides) {
+      const text = w > room ? fitText(data.label, room, (t) => ctx.measureText(t).width) : data.label;
+      if (!text || room <= 0) continue;
+      const fitted = text === data.label ? box : { ...box, w: ctx.measureText(text).width + 2 };
+      if (!space.place(fitted, false)) continue;
+      ctx.fillStyle = '#222';
+      ctx.fillText(text, textX, data.y + size / 3);
+      return;
+    }
+    if (!data.highlighted) return;
+    const { textX, box, room } = sides[0]!;
     const text = w > room ? fitText(data.label, room, (t) => ctx.measureText(t).width) : data.label;
-    if (!text || !space.place(box, Boolean(data.highlighted))) return;
+    if (!text) return;
+    space.place(box, true);
     ctx.fillStyle = '#222';
     ctx.fillText(text, textX, data.y + size / 3);
   }
@@ -94,26 +112,58 @@ export function labelDrawers(space: LabelSpace) {
   return { drawNodeLabel, drawNodeHover, drawEdgeLabel };
 }
 
-/** Collision-aware label drawers for one sigma: pass `settings` to its constructor, then `install(renderer)`. */
-export function collisionLabels(): { settings: Record<string, unknown>; install(renderer: Sigma): void } {
-  const space = new LabelSpace();
-  const d = labelDrawers(space);
-  return {
-    // given to the constructor: setSetting() afterwards would schedule a second full refresh
-    settings: { defaultDrawNodeLabel: d.drawNodeLabel, defaultDrawNodeHover: d.drawNodeHover, defaultDrawEdgeLabel: d.drawEdgeLabel },
-    install: (renderer) => wrapLabelPasses(renderer, space),
-  };
+type Snapshot = ReturnType<LabelSpace['snapshot']>;
+/** Sigma's label passes (private in its types; called through `this`, so a subclass's prototype wins). */
+interface LabelPasses {
+  renderLabels(): unknown; renderEdgeLabels(): unknown;
+  nodeDataCache: Record<string, { x: number; y: number; size: number; hidden?: boolean }>;
 }
 
 /**
- * Node labels start a fresh LabelSpace each frame, edge labels (also redrawn alone on hover)
- * start from the node labels of that frame.
+ * Collision-aware labels for one sigma: construct it with `new labels.Sigma(graph, container, {...labels.settings})`.
+ * The subclass's label passes are in place from the constructor's first frame on: node labels start a fresh
+ * LabelSpace each frame with the nodes drawn in it as obstacles, edge labels (also redrawn alone on hover)
+ * start from the node labels of that frame. (`install` is kept for callers; it does nothing now.)
  */
-function wrapLabelPasses(renderer: Sigma, space: LabelSpace): void {
-  // sigma calls these through `this`, so instance properties wrap them (its API has no hook here)
-  const r = renderer as unknown as { renderLabels(): unknown; renderEdgeLabels(): unknown };
-  const labels = r.renderLabels.bind(r), edgeLabels = r.renderEdgeLabels.bind(r);
+export function collisionLabels(): { settings: Record<string, unknown>; Sigma: typeof Sigma; install(renderer: Sigma): void } {
+  const space = new LabelSpace();
+  const d = labelDrawers(space);
   let nodeLabels = 0;
-  r.renderLabels = () => { space.reset(); const out = labels(); nodeLabels = space.size; return out; };
-  r.renderEdgeLabels = () => { space.truncate(nodeLabels); return edgeLabels(); };
+  let frame: Snapshot = space.snapshot();
+  // the node labels and node discs of the last frame, per sigma (the base first), for the e2e tests
+  const w = window as { __kgLabelFrames?: (() => Snapshot)[] };
+  (w.__kgLabelFrames ??= []).push(() => frame);
+  class LabelledSigma extends SigmaClass {}
+  const base = SigmaClass.prototype as unknown as LabelPasses;
+  Object.assign(LabelledSigma.prototype, {
+    renderLabels(this: Sigma) {
+      const passes = this as unknown as LabelPasses;
+      space.reset();
+      // the nodes drawn this frame are obstacles: a label never crosses another node (drawn under the label it
+      // made the label hard to read, and the analyst saw the node covering it)
+      const { width, height } = this.getDimensions();
+      for (const n of Object.values(passes.nodeDataCache)) {
+        if (n.hidden) continue;
+        const size = this.scaleSize(n.size);
+        if (size < MIN_OBSTACLE_PX) continue;
+        const p = this.framedGraphToViewport(n);
+        if (p.x + size < 0 || p.y + size < 0 || p.x - size > width || p.y - size > height) continue;
+        space.addNode(p.x, p.y, size);
+      }
+      const out = base.renderLabels.call(this);
+      nodeLabels = space.size;
+      frame = space.snapshot();
+      return out;
+    },
+    renderEdgeLabels(this: Sigma) {
+      space.truncate(nodeLabels);
+      return base.renderEdgeLabels.call(this);
+    },
+  });
+  return {
+    // given to the constructor: setSetting() afterwards would schedule a second full refresh
+    settings: { defaultDrawNodeLabel: d.drawNodeLabel, defaultDrawNodeHover: d.drawNodeHover, defaultDrawEdgeLabel: d.drawEdgeLabel },
+    Sigma: LabelledSigma as unknown as typeof Sigma,
+    install: () => undefined,
+  };
 }

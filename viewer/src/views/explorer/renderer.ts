@@ -114,7 +114,7 @@ export function createRenderer(container: HTMLElement): Sigma {
   curvatures = parallelCurvatures(graph);
   prepare();
   const labels = collisionLabels();
-  const renderer = new Sigma(graph, container, {
+  const renderer = new labels.Sigma(graph, container, {
     ...sizeSettings(),
     ...labels.settings,
     labelDensity: 0.7,
@@ -136,7 +136,6 @@ export function createRenderer(container: HTMLElement): Sigma {
     nodeReducer,
     edgeReducer,
   });
-  labels.install(renderer);
 
   // Hover and click only set stores: the focus layer draws the result without touching this renderer.
   const captor = renderer.getMouseCaptor();
