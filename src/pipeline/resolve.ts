@@ -274,8 +274,14 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
     if (!other) byWords.set(k, e.id);
     else if (e.status === 'inferred' && !remap.has(other)) remap.set(e.id, other);
   }
-  for (const c of out) if (c.entity && remap.has(c.entity)) c.entity = remap.get(c.entity);
-  for (const id of remap.keys()) entities.delete(id);
+  // a name folded into one that is itself folded (foldShortNames, then the reordered words) ends at the last of the chain
+  const last = (id: string): string => {
+    const seen = new Set<string>();
+    while (remap.has(id) && !seen.has(id)) (seen.add(id), (id = remap.get(id)!));
+    return id;
+  };
+  for (const c of out) if (c.entity && remap.has(c.entity)) c.entity = last(c.entity);
+  for (const id of remap.keys()) if (last(id) !== id) entities.delete(id);
   // attach mentions, aliases, countries
   out.sort((a, b) => a.start - b.start);
   for (const c of out) {

@@ -84,4 +84,12 @@ describe('resolveEntities (through extraction)', () => {
     const mx = await _extract('The Mexican NAO reviewed the submission.');
     expect(mx.entities.filter((e) => e.type === 'Organization').map((e) => e.id)).toEqual(['org:mexican-nao']);
   });
+
+  it('should follow a short name folded into a name that is itself folded into its reordered words (found by npm run fuzz)', async () => {
+    // "U.S. Federation Council" → "U.S. Federation Department Council" (short name) → "Department the Council U.S. Federation" (same words, first):
+    // the one-hop remap left the first name pointing at a deleted entity and the document was dropped
+    const x = await _extract('Department the Council U.S. Federation met. U.S. Federation Department Council signed. U.S. Federation Council agreed.');
+    expect(x.entities.map((e) => e.id)).toEqual(['org:department-the-council-us-federation']);
+    expect(x.entities[0]!.mentions).toHaveLength(3);
+  });
 });
