@@ -75,6 +75,41 @@ describe('ExtractionPool', () => {
     expect('doc' in next).toBe(true);
   }, 240_000);
 
+  it('should not throw when jobs finish or a worker dies while the budget check reads /proc (race fixed in 9cf8ddb)', async () => {
+    // The window is widened, not mocked away: the pool's real /proc read, then a pause. Jobs end and a
+    // worker dies inside it; before the fix the check (and the job start) read a slot's job before
+    // the await and threw on the `undefined` it had become after it — an unhandled rejection.
+    const rejections: unknown[] = [];
+    const onRejection = (e: unknown) => rejections.push(e);
+    process.on('unhandledRejection', onRejection);
+    try {
+      const f = _files({ 'a.txt': GOOD, 'b.txt': GOOD });
+      const pool = _pool({ size: 2 });
+      const job = (name: string) => pool.run(f[name]!, { displayPath: `corpus/${name}` });
+      await Promise.all([job('a.txt'), job('b.txt')]); // both workers started and ready
+      const internals = pool as unknown as { cpuSeconds: (s: { worker: { terminate(): Promise<number> } }) => Promise<number> };
+      const read = internals.cpuSeconds.bind(pool);
+      let kill = false;
+      internals.cpuSeconds = async (s) => {
+        if (kill) (kill = false, await s.worker.terminate());
+        const v = await read(s);
+        await new Promise((r) => setTimeout(r, 1500));
+        return v;
+      };
+      // 1. both jobs finish while the check waits on the first slot's CPU time: the second slot has no job any more
+      const [a, b] = await Promise.all([job('a.txt'), job('b.txt')]);
+      expect('doc' in a && 'doc' in b).toBe(true);
+      await new Promise((r) => setTimeout(r, 4000)); // the checks that were waiting end
+      // 2. the worker dies while its job's start time is read: the job is reported skipped, in one line
+      kill = true;
+      expect(await job('a.txt')).toMatchObject({ error: expect.stringMatching(/^corpus\/a\.txt: skipped: its worker exited/) });
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+  }, 120_000);
+
   it('should reject every job with the OntologyError when the ontology is broken', async () => {
     const f = _files({ 'a.txt': GOOD });
     const pool = _pool({ ontology: join(_tmp(), 'missing-ontology') });
