@@ -30,6 +30,8 @@ export interface LoadOptions {
   prune?: boolean;
   /** Called after each batch with rows written so far, the total, and the phase name. */
   onProgress?: (done: number, total: number, phase: string) => void;
+  /** Called as each timed phase ends (the keys of `LoadResult.seconds`), e.g. for a benchmark to read the server's CPU time. */
+  onPhaseEnd?: (phase: string) => void;
 }
 
 /** Counts read back from Neo4j after the load, and timings. */
@@ -200,6 +202,7 @@ export async function loadRows(conn: Connection, rows: GraphRows, opts: LoadOpti
     const now = performance.now();
     seconds[name] = (now - t) / 1000;
     t = now;
+    opts.onPhaseEnd?.(name);
   };
   const session = conn.driver.session({ database: conn.target.database });
   try {
