@@ -84,7 +84,7 @@ function procCpu(pid: number | undefined): number {
 /** Wall seconds and CPU seconds (user + system, from /usr/bin/time; NaN without it) of a child process, or throws with its last output. */
 function timedRun(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): { secs: number; cpu: number; out: string } {
   const t = performance.now();
-  const cpuFile = join(cwd, `.cpu-${process.pid}`);
+  const cpuFile = join(tmpdir(), `kg-bench-cpu-${process.pid}`); // never into the repository (cwd may be ROOT)
   const timed = existsSync('/usr/bin/time');
   try {
     const out = timed
