@@ -513,6 +513,21 @@ const CASES: Case[] = [
     text: 'The program helps the government of Guatemala uphold its commitments under the USMCA. The governments of Canada and Mexico ratified the USMCA.',
     expect: [['Mexico', 'PARTY_TO', 'USMCA'], ['Canada', 'PARTY_TO', 'USMCA']],
   },
+  {
+    name: 'structure: “based in <Org>” and “created as part of <Agreement>” are PART_OF; “based in <Place>” stays LOCATED_IN',
+    text: 'The Mexican NAO, housed in the STPS and established as part of the NAALC, reviewed the case. The Solidarity Center is based in Washington.',
+    expect: [['Mexican NAO', 'PART_OF', 'STPS'], ['Mexican NAO', 'PART_OF', 'NAALC'], ['Solidarity Center', 'LOCATED_IN', 'Washington']],
+  },
+  {
+    name: '“commitments under Articles 4 to 7 of <Agreement>”: the numbered parts lead to the agreement',
+    text: 'The submission says the Government of Canada did not meet its obligations under Articles 4 to 7 of the NAALC.',
+    expect: [['Government of Canada', 'PARTY_TO', 'NAALC']],
+  },
+  {
+    name: 'graded adjectives and rights compounds stay in the noun phrase (“a fairly young union founded by human rights lawyer X”)',
+    text: 'Los Mineros, a fairly young union founded by human rights lawyer Ana Torres, grew fast.',
+    expect: [['Ana Torres', 'ESTABLISHED', 'Los Mineros']],
+  },
   // --- precision: what the constructions must not read
   {
     name: 'precision: a “company-backed union” is backed, not funded; a gerund’s inherited subjects do not organise jointly',

@@ -177,7 +177,17 @@ export function parseSentences(clean: string, sentences: { start: number; end: n
       if (a && a.pos <= start && start < a.pos + a.len) a.p.toks[a.tok]!.tags = bits;
     }
   }
-  for (const p of parsed) p.groups = verbGroups(p.toks, lex);
+  for (const p of parsed) {
+    // "a labor rights activist": a compound noun the tagger read as a verb, between a noun and a noun
+    for (let k = 1; k + 1 < p.toks.length; k++) {
+      const t = p.toks[k]!;
+      if (t.m >= 0 || !(t.tags & T.Verb) || !lex.modality['compound-noun'].has(t.w)) continue;
+      const prev = p.toks[k - 1]!;
+      const next = p.toks[k + 1]!;
+      if (prev.m < 0 && (prev.tags & (T.Noun | T.Adjective)) && !(prev.tags & (T.Verb | T.Pronoun | T.Determiner)) && (next.m >= 0 || (next.tags & (T.Noun | T.Adjective)) && !(next.tags & (T.Verb | T.Determiner | T.Pronoun)))) t.tags = T.Noun | T.Plural;
+    }
+    p.groups = verbGroups(p.toks, lex);
+  }
   return parsed;
 }
 

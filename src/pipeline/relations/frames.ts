@@ -79,6 +79,8 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
     return main >= 0 ? subjectOf(p, main, depth + 1) : [];
   }
   if (participle || g.gerund) {
+    // "X, based in Y and created as part of Z": a coordinated participle shares the first one's noun
+    if (toks[j]?.m !== undefined && toks[j]!.m < 0 && COORD.has(toks[j]!.w) && prev?.participle && depth < 3) return subjectOf(p, p.groups.indexOf(prev), depth + 1, true);
     // the noun the participle modifies: "the petition filed by X", "X, based in Y,"
     if (toks[j]?.w === ',') j--;
     const np = npEndingAt(p, skipParenLeft(p, j));

@@ -86,6 +86,8 @@ export function npAt(p: Parsed, i: number): NP | undefined {
     if (COORD.has(t.w) && head >= 0 && toks[head]!.m < 0 && (toks[head]!.tags & T.Adjective) && toks[k + 1] && (toks[k + 1]!.tags & T.Adjective) && toks[k + 1]!.m < 0) continue;
     // "more than a decade"
     if ((t.w === 'than') && head >= 0 && ['more', 'less', 'fewer'].includes(toks[head]!.w)) continue;
+    // "a relatively new union": an adverb grading the adjective after it stays in the phrase
+    if (t.m < 0 && (t.tags & T.Adverb) && !(t.tags & T.Adjective) && head < 0 && gradesAdjective(toks, k)) continue;
     if (!isNounish(t) || PREP.has(t.w) || COORD.has(t.w) || RELATIVE.has(t.w)) break;
     if ((t.tags & T.Adverb) && !(t.tags & T.Adjective)) break;
     if (head >= 0 && toks[head]!.m >= 0) premods.push(head);
@@ -99,6 +101,12 @@ export function npAt(p: Parsed, i: number): NP | undefined {
 }
 
 /** The noun phrase that ends at token j (walking left), or undefined. */
+/** An -ly adverb right before an adjective that is not a verb ("relatively new", "fiercely independent"). */
+function gradesAdjective(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return /ly$/.test(toks[k]!.w) && !!next && next.m < 0 && (next.tags & T.Adjective) !== 0 && (next.tags & T.Verb) === 0;
+}
+
 export function npEndingAt(p: Parsed, j: number): NP | undefined {
   const toks = p.toks;
   let end = j;
@@ -117,6 +125,10 @@ export function npEndingAt(p: Parsed, j: number): NP | undefined {
     if (t.m < 0 && (DET.has(t.w) || (t.tags & T.Determiner) !== 0) && !RELATIVE.has(t.w)) {
       from = k;
       break;
+    }
+    if (t.m < 0 && (t.tags & T.Adverb) && !(t.tags & T.Adjective) && gradesAdjective(toks, k)) {
+      from = k;
+      continue;
     }
     if (!isNounish(t) || PREP.has(t.w) || COORD.has(t.w) || RELATIVE.has(t.w)) break;
     from = k;
@@ -300,6 +312,8 @@ export function npAfter(p: Parsed, i: number): NP | undefined {
  * A generic NP directly renamed by a mention ("a new union, SINTTIA", "the coalition (CJM)"): the
  * mention's NP, or the NP itself.
  */
+const NUMBER_LINK = new Set(['through', 'to', 'and', '-', '–', ',', 'thru']);
+
 export function renamed(p: Parsed, np: NP, commas = true): NP {
   if (np.mention) return np;
   const toks = p.toks;
@@ -312,9 +326,14 @@ export function renamed(p: Parsed, np: NP, commas = true): NP {
   // "the Partnership for Prosperity program", "the USMCA's Rapid Response provision": the name the generic head classifies
   if (np.premods.length && WORDS.classifier.has(toks[np.head]!.w)) return { ...np, head: np.premods[np.premods.length - 1]!, mention: true };
   // "the government of Mexico", "the creation of the CFCRL", "representatives of the AFL-CIO": the name after the head
-  if ((WORDS.transparent.has(toks[np.head]!.w) || WORDS.proxy.has(toks[np.head]!.w) || toks[np.head]!.w === 'government') && (toks[np.to + 1]?.w === 'of' || (toks[np.to + 1]?.w === 'from' && WORDS.proxy.has(toks[np.head]!.w)))) {
-    const of = npAt(p, np.to + 2);
-    if (of?.mention) return { ...of, via: toks[np.head]!.w };
+  // "Articles 2 through 5 of the NAALC", "Chapter 23 of the USMCA": numbers after the head
+  let to = np.to;
+  // ("Article 2" has the number as its head)
+  const head = /^\d/.test(toks[np.head]!.w) && np.head > np.from && WORDS.transparent.has(toks[np.head - 1]!.w) ? np.head - 1 : np.head;
+  if (WORDS.transparent.has(toks[head]!.w)) while (to < np.to + 6 && toks[to + 1] && toks[to + 1]!.m < 0 && ((toks[to + 1]!.tags & T.Value) || /^\d/.test(toks[to + 1]!.w) || NUMBER_LINK.has(toks[to + 1]!.w))) to++;
+  if ((WORDS.transparent.has(toks[head]!.w) || WORDS.proxy.has(toks[head]!.w) || toks[head]!.w === 'government') && (toks[to + 1]?.w === 'of' || (toks[to + 1]?.w === 'from' && WORDS.proxy.has(toks[head]!.w)))) {
+    const of = npAt(p, to + 2);
+    if (of?.mention) return { ...of, via: toks[head]!.w };
   }
   const k = np.to + 1;
   if ((toks[k]?.w === ',' && commas) || toks[k]?.w === '(') {
