@@ -20,6 +20,8 @@ export function countryOfName(name: string, type: EntityType, lex?: Lexicon): Co
   if (/\b(Mexican|Mexico|México|Mexicana?|Mexicanos)\b/u.test(name) && !/\b(U\.?S\.?|United States)\b.*\bMexic/u.test(name) && !/Mexic\w*[-–](U\.?S|United|American)/u.test(name)) return 'MX';
   if (/(?:\bU\.\s?S\.|\b(?:US|United States|American|America)\b)/u.test(name) && !/Mexic|Canad/.test(name)) return 'US';
   if (/\b(Canadian|Canada)\b/.test(name) && !/Mexic|U\.S/.test(name)) return 'CA';
+  // "House Ways and Means Subcommittee on Trade", "House Committee on Education and Labor": the U.S. House (Canada's is "of Commons", Mexico's a Chamber)
+  if (type === 'Organization' && /^(?:the\s+)?House\s+(?!of\s+(?:Commons|Lords))(?:[\p{Lu}&][\p{L}&-]*\s+|and\s+|of\s+)*(?:Committee|Subcommittee|Caucus|Representatives)\b/u.test(name)) return 'US';
   if (/\b(International|Inter-American|Trinational|North American|Binational|Bi-National|World|Global|Latin American|European)\b/.test(name) || /[-–](Mexico|U\.S\.)/.test(name)) return type === 'Organization' ? 'INTL' : null;
   if (type === 'Organization' && (/\b(de|del|y|la|los|las)\b/.test(name) || /[áéíóúñ]/.test(name)) && /^(Sindicato|Confederaci|Federaci|Frente|Central|Secretar|Uni[oó]n|Congreso|Coordinadora|Centro|Instituto|Universidad|Comisi|Consejo|Junta|Partido|Asociaci|Alianza|Colegio|Procuradur|Tribunal|C[aá]mara|Movimiento|Red|Fundaci|Organizaci|Proyecto|Comit)/.test(name)) return 'MX';
   if (lex && type === 'Organization') {

@@ -6,6 +6,9 @@ describe('countryOfName', () => {
   it.each([
     ['Mexican Electricians Union', 'Organization', 'MX'],
     ['Sindicato de Trabajadores de la Industria Metálica', 'Organization', 'MX'],
+    ['House Education and Workforce Committee', 'Organization', 'US'],
+    ['House Subcommittee on Trade', 'Organization', 'US'],
+    ['House of Commons Standing Committee on Labour', 'Organization', null],
     ['United States Chamber of Commerce', 'Organization', 'US'],
     ['U.S. Chamber of Commerce', 'Organization', 'US'],
     ['U. S. Council for International Business', 'Organization', 'US'],
