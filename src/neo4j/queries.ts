@@ -110,8 +110,9 @@ LIMIT $limit`,
 RETURN c.name AS \`case\`, c.country AS country,
        COLLECT { MATCH (f:${E})-[:FILED]->(c) RETURN DISTINCT f.name ORDER BY f.name } AS filedBy,
        COLLECT { MATCH (c)-[:TARGETS]->(t:${E}) RETURN DISTINCT t.name ORDER BY t.name } AS targets,
-       COLLECT { MATCH (c)-[:TARGETS]->(:${E})-[:LOCATED_IN]->(p:Place) RETURN DISTINCT p.name AS n
-                 UNION MATCH (c)-[:LOCATED_IN]->(p:Place) RETURN DISTINCT p.name AS n } AS places,
+       COLLECT { CALL (c) { MATCH (c)-[:TARGETS]->(:${E})-[:LOCATED_IN]->(p:Place) RETURN p.name AS n
+                            UNION MATCH (c)-[:LOCATED_IN]->(p:Place) RETURN p.name AS n }
+                 RETURN n ORDER BY n } AS places,
        c.key AS key
 ORDER BY \`case\`, key
 LIMIT $limit`,

@@ -80,14 +80,19 @@ export function _agreements(g: G): unknown[] {
   }));
 }
 
-/** cases: who filed them and whom they target. */
+/** cases: who filed them, whom they target, and where (the places the targets or the case itself are LOCATED_IN). */
 export function _cases(g: G): unknown[] {
   const rels = _relations(g);
-  return g.filterNodes((_, a) => a.nodeType === 'entity' && a.type === 'Case').map((k) => ({
-    key: k,
-    filedBy: names(g, rels.filter((r) => r.o === k && r.a.predicate === 'FILED').map((r) => r.s)),
-    targets: names(g, rels.filter((r) => r.s === k && r.a.predicate === 'TARGETS').map((r) => r.o)),
-  }));
+  const placesOf = (k: string): string[] => rels.filter((r) => r.s === k && r.a.predicate === 'LOCATED_IN' && g.getNodeAttribute(r.o, 'type') === 'Place').map((r) => r.o);
+  return g.filterNodes((_, a) => a.nodeType === 'entity' && a.type === 'Case').map((k) => {
+    const targets = rels.filter((r) => r.s === k && r.a.predicate === 'TARGETS').map((r) => r.o);
+    return {
+      key: k,
+      filedBy: names(g, rels.filter((r) => r.o === k && r.a.predicate === 'FILED').map((r) => r.s)),
+      targets: names(g, targets),
+      places: names(g, [...targets.flatMap(placesOf), ...placesOf(k)]),
+    };
+  });
 }
 
 // ---- the five analyst questions (src/neo4j/analyst.ts), answered on the graph ----

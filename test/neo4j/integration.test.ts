@@ -240,8 +240,9 @@ describe('query library', () => {
     expect(sortJson(ag.map((r) => pick(r, ['key', 'parties', 'signatories', 'established'])))).toEqual(sortJson(_agreements(graph)));
     expect(ag.find((r) => r.key === 'agreement:fixture-labor-accord')).toMatchObject({ parties: ['Fixtureland MX', 'Fixtureland US'], established: ['Fixture Commission for Labor Cooperation'] });
     const cases = await _library('cases');
-    expect(sortJson(cases.map((r) => pick(r, ['key', 'filedBy', 'targets'])))).toEqual(sortJson(_cases(graph)));
-    expect(cases.find((r) => r.key === 'case:fixture-nao-9702')).toMatchObject({ filedBy: ['Fixture Workers United', INJECTION_NAME], targets: ['Han Young de México'] });
+    expect(sortJson(cases.map((r) => pick(r, ['key', 'filedBy', 'targets', 'places'])))).toEqual(sortJson(_cases(graph)));
+    expect(cases.find((r) => r.key === 'case:fixture-nao-9702')).toMatchObject({ filedBy: ['Fixture Workers United', INJECTION_NAME], targets: ['Han Young de México'], places: ['Tijuana Fixture'] });
+    expect(cases.find((r) => r.key === 'case:fixture-gm-silao')).toMatchObject({ places: ['Silao Fixture'] });
   });
 });
 
