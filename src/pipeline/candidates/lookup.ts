@@ -10,6 +10,22 @@ import { fold } from '../../util/text.js';
 import { isFunctionWord, wordTag } from '../english.js';
 import type { DocContext } from '../context.js';
 import type { Token } from '../tokens.js';
+import { taggerHooks } from '../tagger.js';
+
+/** nlp()'s hooks with the fast post-tagger (same tags: src/pipeline/tagger.ts). */
+const HOOKS = taggerHooks();
+
+/** nlp(text), run with {@link HOOKS} in place of the world's hooks for this one call. */
+function parse(text: string): ReturnType<typeof nlp> {
+  const world = nlp.world() as unknown as { hooks: string[] };
+  const saved = world.hooks;
+  world.hooks = HOOKS;
+  try {
+    return nlp(text);
+  } finally {
+    world.hooks = saved;
+  }
+}
 
 /** Lazily computed compromise spans (people, places) of one sentence. */
 export class NlpSpans {
@@ -17,7 +33,7 @@ export class NlpSpans {
   constructor(private text: string, private offset: number) {}
   private get spans() {
     if (!this.cache) {
-      const doc = nlp(this.text);
+      const doc = parse(this.text);
       const take = (view: { json(options: object): unknown }) =>
         (view.json({ offset: true }) as Array<{ terms: Array<{ offset: { start: number; length: number } }> }>).map((m) => {
           const first = m.terms[0]!.offset;

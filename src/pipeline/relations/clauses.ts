@@ -8,9 +8,10 @@ import nlp from 'compromise';
 import type { PredicateLexicon } from '../../ontology/predicates.js';
 import { foldChar } from '../../util/text.js';
 import type { Candidate } from '../context.js';
+import { taggerHooks } from '../tagger.js';
 
-/** compromise's compute hooks as nlp() runs them, without chunking. */
-const TAGGER_HOOKS: string[] = (nlp.world() as unknown as { hooks: string[] }).hooks.filter((h) => h !== 'chunks');
+/** compromise's compute hooks as nlp() runs them, without chunking, with the fast post-tagger. */
+const TAGGER_HOOKS: string[] = taggerHooks(['chunks']);
 
 /** Tag bits (compromise's tags that the relation rules read). */
 export const T = {

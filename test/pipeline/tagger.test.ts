@@ -1,0 +1,51 @@
+// The fast post-tagger (src/pipeline/tagger.ts) must tag exactly as compromise's own postTagger.
+import { readFileSync, readdirSync } from 'node:fs';
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { taggerHooks } from '../../src/pipeline/tagger.js';
+
+type Terms = { text: string; tags: Set<string> }[][];
+
+/** Every term's text and tags (in the order compromise set them) after the given hooks. */
+function _tags(text: string, hooks: string[]): string[] {
+  const doc = nlp.tokenize(text) as unknown as { compute(h: string[]): void; docs: Terms };
+  doc.compute(hooks);
+  return doc.docs.flat().map((t) => `${t.text}:${[...t.tags].join(',')}`);
+}
+
+/** people() and places() as offsets, from nlp() with the given hooks in place of the world's. */
+function _spans(text: string, hooks?: string[]): string {
+  const world = nlp.world() as unknown as { hooks: string[] };
+  const saved = world.hooks;
+  if (hooks) world.hooks = hooks;
+  try {
+    const doc = nlp(text);
+    const off = (v: { json(o: object): unknown }) => (v.json({ offset: true }) as { terms: { offset: { start: number; length: number } }[] }[]).map((m) => m.terms.map((t) => [t.offset.start, t.offset.length]));
+    return JSON.stringify([off(doc.people()), off(doc.places())]);
+  } finally {
+    world.hooks = saved;
+  }
+}
+
+const BASE = (nlp.world() as unknown as { hooks: string[] }).hooks.filter((h) => h !== 'chunks');
+const corpus = readdirSync('corpus').filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(`corpus/${f}`, 'utf8').slice(0, 20_000)] as const);
+const CASES: (readonly [string, string])[] = [
+  ['a clause list', 'The union, led by John Smith, filed a complaint in June; it was not accepted, but the board will review it.'],
+  ['numbers and dates', 'On March 3, 2019 about 1,200 workers in Monterrey, Nuevo León voted 87% in favor of the contract.'],
+  ['no verbs', 'AFL-CIO, STPS, DOL.'],
+  ...corpus,
+];
+
+describe('kgPostTagger', () => {
+  it.each(CASES)('should tag %s exactly as compromise\'s postTagger', (_name, text) => {
+    expect(_tags(text, taggerHooks(['chunks']))).toEqual(_tags(text, BASE));
+  });
+  it.each(CASES.slice(0, 3))('should give the same people and places for %s', (_name, text) => {
+    expect(_spans(text, taggerHooks())).toBe(_spans(text));
+  });
+  it('should name the fast hook in place of postTagger and leave the world\'s hooks alone', () => {
+    expect(taggerHooks()).toContain('kgPostTagger');
+    expect(taggerHooks()).not.toContain('postTagger');
+    expect((nlp.world() as unknown as { hooks: string[] }).hooks).toContain('postTagger');
+  });
+});
