@@ -393,22 +393,90 @@ export function tokenOverlap(a: string, b: string, skip: Set<string>): number {
   return n / Math.max(ta.size, tb.size);
 }
 
-function fuzzyCurated(ctx: DocContext, type: EntityType, key: string): CuratedEntity | undefined {
-  for (const e of ctx.ontology.byType.get(type) ?? []) {
-    if ([e.name, ...(e.aliases ?? [])].some((alias) => tokenOverlap(nameKey(alias), key, ctx.ontology.lex.functionWords) >= 0.99)) return e;
-  }
-  let best: CuratedEntity | undefined;
-  let bestScore = FUZZY_THRESHOLD;
-  for (const e of ctx.ontology.byType.get(type) ?? []) {
+/** Token sets as {@link tokenOverlap} builds them. */
+function overlapTokens(key: string, skip: Set<string>): Set<string> {
+  return new Set(key.split(' ').filter((w) => !skip.has(w)).map((w) => w.slice(0, 5)));
+}
+const signature = (t: Set<string>) => [...t].sort().join('\0');
+
+/** One type's curated names, indexed so {@link fuzzyCurated} need not scan them all per candidate. */
+interface FuzzyIndex {
+  /** how many entities the list had when indexed (a longer list is indexed again) */
+  size: number;
+  /** token-set signature (sets of 3–99 tokens) → index of the first entity with an alias of that set */
+  bySet: Map<string, number>;
+  /** some alias has ≥ 100 overlap tokens: then the exact-overlap test scans, as before */
+  huge: boolean;
+  /** every alias's nameKey with its entity index, in entity then alias order, and sorted by key length */
+  keys: { k: string; e: number; order: number }[];
+  byLength: { k: string; e: number; order: number }[];
+}
+const fuzzyIndexes = new WeakMap<CuratedEntity[], FuzzyIndex>();
+
+function fuzzyIndex(list: CuratedEntity[], skip: Set<string>): FuzzyIndex {
+  const had = fuzzyIndexes.get(list);
+  if (had && had.size === list.length) return had;
+  const index: FuzzyIndex = { size: list.length, bySet: new Map(), huge: false, keys: [], byLength: [] };
+  list.forEach((e, i) => {
     for (const alias of [e.name, ...(e.aliases ?? [])]) {
       const k = nameKey(alias);
-      if (Math.abs(k.length - key.length) > Math.max(3, key.length * 0.15) || k.length < 6) continue;
-      const score = jw(k, key);
-      if (score > bestScore) {
-        bestScore = score;
-        best = e;
-      }
+      index.keys.push({ k, e: i, order: index.keys.length });
+      const t = overlapTokens(k, skip);
+      if (t.size >= 100) index.huge = true;
+      else if (t.size >= 3 && !index.bySet.has(signature(t))) index.bySet.set(signature(t), i);
+    }
+  });
+  index.byLength = [...index.keys].sort((a, b) => a.k.length - b.k.length || a.order - b.order);
+  fuzzyIndexes.set(list, index);
+  return index;
+}
+
+/**
+ * The curated entity an inferred name stands for: one with an alias of the same content words
+ * (tokenOverlap ≥ 0.99), else the closest alias by Jaro–Winkler above {@link FUZZY_THRESHOLD}.
+ * Same answers as scanning every alias in order; the index finds the few worth comparing.
+ */
+function fuzzyCurated(ctx: DocContext, type: EntityType, key: string): CuratedEntity | undefined {
+  const list = ctx.ontology.byType.get(type) ?? [];
+  const skip = ctx.ontology.lex.functionWords;
+  const index = fuzzyIndex(list, skip);
+  const t = overlapTokens(key, skip);
+  if (index.huge || t.size >= 100) {
+    for (const e of list) {
+      if ([e.name, ...(e.aliases ?? [])].some((alias) => tokenOverlap(nameKey(alias), key, skip) >= 0.99)) return e;
+    }
+  } else if (t.size >= 3) {
+    // below 100 tokens an overlap ≥ 0.99 means the same token set
+    const i = index.bySet.get(signature(t));
+    if (i !== undefined) return list[i];
+  }
+  // aliases within the length window, compared in their original order (the first best wins ties)
+  const slack = Math.max(3, key.length * 0.15);
+  const lo = lowerBound(index.byLength, Math.max(6, Math.ceil(key.length - slack)));
+  const near: { k: string; e: number; order: number }[] = [];
+  for (let j = lo; j < index.byLength.length && index.byLength[j]!.k.length <= key.length + slack; j++) near.push(index.byLength[j]!);
+  near.sort((a, b) => a.order - b.order);
+  let best: CuratedEntity | undefined;
+  let bestScore = FUZZY_THRESHOLD;
+  for (const { k, e } of near) {
+    if (Math.abs(k.length - key.length) > slack || k.length < 6) continue;
+    const score = jw(k, key);
+    if (score > bestScore) {
+      bestScore = score;
+      best = list[e];
     }
   }
   return best;
+}
+
+/** First index in `xs` (sorted by key length) whose key is at least `len` long. */
+function lowerBound(xs: { k: string }[], len: number): number {
+  let a = 0;
+  let b = xs.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (xs[m]!.k.length < len) a = m + 1;
+    else b = m;
+  }
+  return a;
 }
