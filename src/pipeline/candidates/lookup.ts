@@ -12,8 +12,8 @@ import type { DocContext } from '../context.js';
 import type { Token } from '../tokens.js';
 import { taggerHooks } from '../tagger.js';
 
-/** nlp()'s hooks with the fast post-tagger (same tags: src/pipeline/tagger.ts). */
-const HOOKS = taggerHooks();
+/** nlp()'s hooks with the fast post-tagger (same tags: src/pipeline/tagger.ts), less chunking (people() and places() read tags and commas only). */
+const HOOKS = taggerHooks(['chunks']);
 
 /** nlp(text), run with {@link HOOKS} in place of the world's hooks for this one call. */
 function parse(text: string): ReturnType<typeof nlp> {
@@ -27,17 +27,21 @@ function parse(text: string): ReturnType<typeof nlp> {
   }
 }
 
+interface View { docs: { offset: { start: number; length: number } }[][]; compute(h: string): void; people(): View; places(): View }
+
 /** Lazily computed compromise spans (people, places) of one sentence. */
 export class NlpSpans {
   private cache?: { people: [number, number][]; places: [number, number][] };
   constructor(private text: string, private offset: number) {}
   private get spans() {
     if (!this.cache) {
-      const doc = parse(this.text);
-      const take = (view: { json(options: object): unknown }) =>
-        (view.json({ offset: true }) as Array<{ terms: Array<{ offset: { start: number; length: number } }> }>).map((m) => {
-          const first = m.terms[0]!.offset;
-          const last = m.terms[m.terms.length - 1]!.offset;
+      const doc = parse(this.text) as unknown as View;
+      // the term offsets json({ offset: true }) would report, without building the JSON
+      doc.compute('offset');
+      const take = (view: View) =>
+        view.docs.map((terms) => {
+          const first = terms[0]!.offset;
+          const last = terms[terms.length - 1]!.offset;
           return [this.offset + first.start, this.offset + last.start + last.length] as [number, number];
         });
       this.cache = { people: take(doc.people()), places: take(doc.places()) };
