@@ -7,6 +7,7 @@
  *   one N MB document, one line  vs  the same N MB as ~20 KB documents (cut at sentence ends)
  *   `DOL ` × 8000 and × 32000 (a capitalised run with no sentence end; 70 CPU-s before the fix)
  *   a run of gazetteer names long enough for 150k matches in one document (a stack overflow before)
+ *   a run of capitalised not-name words (`National Federal Spanish ` × 3000; 24 s in trimSegment before)
  *
  * Usage: npx tsx scripts/bench/linear.ts [--mb 10] [--small-kb 20] [--skip-pathological]
  * Text: corpus/*.txt joined with all whitespace folded to one space, repeated to the size.
@@ -66,6 +67,7 @@ if (!opt['skip-pathological']) {
     ['DOL × 8000', 'DOL '.repeat(8000)],
     ['DOL × 32000', 'DOL '.repeat(32000)],
     ['150k gazetteer names', 'STPS, AFL-CIO and DOL; '.repeat(50000)],
+    ['not-name run × 9000', 'National Federal Spanish '.repeat(3000)],
   ];
   for (const [label, body] of cases) {
     const f = join(dir, 'patho', `${label.replace(/\W+/g, '-')}.txt`);

@@ -92,6 +92,67 @@ export function typeByHead(lex: Lexicon, words: string[]): Typed | undefined {
   return undefined;
 }
 
+/**
+ * {@link typeByHead} of every suffix of `words` (`[s]` is typeByHead(words.slice(s))) in one pass
+ * from the right, for callers that ask about each suffix of a long run: the same tests in the same
+ * order, with what a suffix has "somewhere" (a preposition, "v.", "de") carried along instead of
+ * searched per suffix. test/pipeline/classify.test.ts checks it against typeByHead.
+ */
+export function typeByHeadSuffixes(lex: Lexicon, words: string[]): (Typed | undefined)[] {
+  const n = words.length;
+  const out: (Typed | undefined)[] = new Array(n).fill(undefined);
+  const isPrep = words.map((w) => lex.prepositions.has(w.toLowerCase()));
+  // the last word that is not a number (typeByHead's `last`), for the whole list; a suffix's is this or its first word
+  let lastAll = n - 1;
+  while (lastAll > 0 && /^(\d[\d-]*|No\.?|[IVX]+)$/.test(words[lastAll]!)) lastAll--;
+  let versus = false;
+  let de = false;
+  let p = -1;
+  let inner = -1;
+  for (let s = n - 1; s >= 0; s--) {
+    const w0 = words[s]!;
+    const w1 = words[s + 1];
+    const len = n - s;
+    if (w0 === 'v.' || w0 === 'vs.') versus = true;
+    if (/^(de|del|la|y)$/.test(w0)) de = true;
+    if (s + 1 < n && isPrep[s + 1]) p = s + 1;
+    if (s + 2 < n && isPrep[s + 2]) {
+      const h = headType(lex, words[s + 1]!, words[s + 2]);
+      if (h && h.type !== 'Organization') inner = s + 1;
+    }
+    out[s] = ((): Typed | undefined => {
+      if (versus) return { type: 'Case', rule: 'case.versus' };
+      const last = lastAll > s ? lastAll : s;
+      if (p > s) {
+        if (lex.orgHeadFirst.has(`${words[p - 1]} ${words[p]!.toLowerCase()}`)) return { type: 'Organization', rule: 'org.head.first', headFirst: true };
+        const h = headType(lex, words[p - 1]!, words[p]);
+        if (h) return { ...h, rule: h.rule + '.first', headFirst: !lex.orgHeadEnd.has(words[p - 1]!) };
+      }
+      const end = headType(lex, words[last]!, words[last + 1]);
+      if (end && last > s && lex.generic.has(`${words[last - 1]} ${words[last]}`)) return undefined;
+      if (end) return end;
+      if (inner > s && inner < last) {
+        const h = headType(lex, words[inner]!, words[inner + 1])!;
+        return { ...h, rule: h.rule + '.inner', headFirst: true };
+      }
+      if (len >= 2 && legalSuffixAt(lex, words.slice(n - Math.min(len, lex.legalSuffixWords + 1))) > 0) return { type: 'Organization', rule: 'org.company.legal', kind: 'company' };
+      if (lex.companySuffix.has(words[last]!) && len >= 2) return { type: 'Organization', rule: 'org.company', kind: 'company' };
+      if (len >= 2 && lex.companyOpener.has(w0)) return { type: 'Organization', rule: 'org.company.es', kind: 'company' };
+      if (len >= 3 && /^(México|Mexico)$/.test(words[last]!) && last > s && words[last - 1] === 'de' && /^\p{Lu}\p{L}+$/u.test(w0) && !lex.nonCompanyOpener.has(w0)) return { type: 'Organization', rule: 'org.company.mx', ...(lex.orgHeadFirst.has(w0) ? {} : { kind: 'company' }) };
+      if (lex.orgHeadFirst.has(w0) && (len >= 3 || de)) return { type: 'Organization', rule: 'org.head-first.es', headFirst: true };
+      if (len === 2 && lex.orgHeadFirst.has(w0) && !lex.sharedHeads.has(w0) && /^\p{Lu}\p{Ll}/u.test(w1!) && !lex.orgHead.has(w1!) && !lex.stopwords.has(w1!)) return { type: 'Organization', rule: 'org.head-first.es', headFirst: true };
+      const es = len >= 2 ? lex.headFirstCues.get(w0) : undefined;
+      if (es && /^\p{Lu}/u.test(w1!)) return { type: es.type, rule: es.rule, headFirst: true };
+      if (len >= 2 && /^(La|El|Los|Las)$/.test(w0) && (lex.orgHeadFirst.has(w1!) || lex.headFirstCues.has(w1!))) {
+        const inn = len === 2 ? (lex.orgHeadFirst.has(w1!) ? { type: 'Organization' as const, rule: 'org.head-first.es', headFirst: true } : undefined) : out[s + 1];
+        if (inn) return inn;
+      }
+      return undefined;
+    })();
+  }
+  return out;
+}
+
 /** Does a segment consist only of generic words (a definite description, not a name)? */
 export function isGeneric(lex: Lexicon, words: string[]): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length <= 2 && words.every((w) => lex.generic.has(w) || lex.orgHead.has(w) || lex.cues.has(w) || lex.headFirstCues.has(w) || lex.notName.has(w) || lex.stopwords.has(w) || lex.demonyms.has(w) || lex.prepositions.has(w) || /^(and|the|y|de|la|del|&|-|–)$/.test(w) || /^\d+$/.test(w));

@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from '../../ontology/index.js';
 import type { DocContext } from '../context.js';
-import { findTitle, typeByHead, wordsOf } from '../classify.js';
+import { findTitle, typeByHead, typeByHeadSuffixes, wordsOf, type Typed } from '../classify.js';
 import type { Token } from '../tokens.js';
 import { isKnown, isKnownSpan, knownType, namesPlace } from './lookup.js';
 
@@ -31,6 +31,37 @@ export function opensName(lex: Lexicon, tokens: Token[], upper: boolean): boolea
   return !words.slice(1).some((w) => PREP_RE.test(w));
 }
 
+/** Segments longer than this ask {@link suffixOpensName} instead of {@link opensName} per suffix. */
+const LONG = 12;
+
+/**
+ * opensName(lex, seg.slice(i), upper) for any i, in constant time after one linear pass: the
+ * words, the head type of every suffix and the first preposition after each word are computed once.
+ */
+export function suffixOpensName(lex: Lexicon, seg: Token[], upper: boolean): (i: number) => boolean {
+  let words: string[] | undefined;
+  let heads: (Typed | undefined)[] | undefined;
+  let nextPrep: number[] | undefined;
+  return (i) => {
+    const first = seg[i]!.t;
+    const len = seg.length - i;
+    if (len < 3 || lex.months.has(first) || lex.dateWords.has(first) || (lex.demonyms.has(first) && len < 4) || !/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+    if (!words) {
+      words = wordsOf(lex, seg, upper);
+      heads = typeByHeadSuffixes(lex, words);
+      nextPrep = new Array(words.length + 1).fill(-1);
+      for (let k = words.length - 1; k >= 0; k--) nextPrep[k] = PREP_RE.test(words[k]!) ? k : nextPrep[k + 1]!;
+    }
+    if ((lex.cues.has(first) || lex.orgHeadFirst.has(`${first} ${words[i + 1]}`)) && PREP_RE.test(words[i + 1]!)) return true;
+    const head = heads![i];
+    if (!head) return false;
+    // the first preposition after the first word, relative to i (-1: none)
+    const at = nextPrep![i + 1]!;
+    if (head.headFirst) return !lex.demonyms.has(first) && at - i === 2;
+    return at < 0;
+  };
+}
+
 /** Does a curated name end at `end` in the text from `from` ("National Administrative Office" before "of Mexico")? */
 function curatedEndsAt(ctx: DocContext, from: number, end: number): boolean {
   return ctx.ontology.gazetteer.scan(ctx.doc.clean.slice(from, end)).some((h) => h.end === end - from && !h.entries.every((x) => x.short));
@@ -43,7 +74,10 @@ export function trimSegment(ctx: DocContext, seg: Token[], upper: boolean): Toke
   // a long run ("THE THE THE …", "… and and and").
   let i = 0;
   // leading stopwords, articles, months
-  while (i < seg.length && (lex.stopwords.has(seg[i]!.t) || /^(THE|A|AN)$/.test(seg[i]!.t) || (lex.notName.has(seg[i]!.t) && seg.length - i > 1 && !lex.orgHead.has(seg[i]!.t) && !findTitle(lex, [seg[i]!.t]) && !opensName(lex, seg.slice(i), upper)))) i++;
+  // (on a long segment opensName is asked of each suffix through one right-to-left pass: asking
+  // it of seg.slice(i) per i is quadratic on a run of capitalised not-name words)
+  const opens = seg.length > LONG ? suffixOpensName(lex, seg, upper) : (k: number) => opensName(lex, seg.slice(k), upper);
+  while (i < seg.length && (lex.stopwords.has(seg[i]!.t) || /^(THE|A|AN)$/.test(seg[i]!.t) || (lex.notName.has(seg[i]!.t) && seg.length - i > 1 && !lex.orgHead.has(seg[i]!.t) && !findTitle(lex, [seg[i]!.t]) && !opens(i)))) i++;
   // "Testing the Side Agreement": a gerund before "the" is a verb, not part of a name
   if (seg.length - i > 2 && /^\p{Lu}\p{Ll}+ing$/u.test(seg[i]!.t) && seg[i + 1]!.t === 'the') i += 2;
   // ("La Liga", "El Frente …": a Spanish article before a Spanish head is part of the name)
