@@ -9,7 +9,7 @@ import nlp from 'compromise';
 
 interface Match { match: string; needs: string[]; wants: string[]; minWant: number; minWords: number; ifNo?: string[]; unTag?: unknown; [k: string]: unknown }
 interface Net { hooks: Record<string, Match[]>; always: Match[] }
-interface FastNet extends Net { order: Map<string, number>; lists: Match[][] }
+interface FastNet extends Net { order: Map<string, number>; lists: Match[][]; ids: Map<Match, number>; seen: Uint32Array; stamp: number }
 interface Term { index: [number, number]; [k: string]: unknown }
 interface World {
   model: { two: { matches: unknown[] } };
@@ -37,7 +37,11 @@ function fastNet(world: World): FastNet {
   const base = world.methods.one.buildNet(copies, parseOnce as unknown as World);
   // Object.keys order is the order compromise's getHooks walks (integer-like keys first)
   const keys = Object.keys(base.hooks);
-  return { ...base, order: new Map(keys.map((k, i) => [k, i])), lists: keys.map((k) => base.hooks[k]!) };
+  // matches deduplicate by their match string (as getHooks does): one id per string
+  const byString = new Map<string, number>();
+  const ids = new Map<Match, number>();
+  for (const k of keys) for (const m of base.hooks[k]!) ids.set(m, byString.get(m.match) ?? byString.set(m.match, byString.size).get(m.match)!);
+  return { ...base, order: new Map(keys.map((k, i) => [k, i])), lists: keys.map((k) => base.hooks[k]!), ids, seen: new Uint32Array(byString.size), stamp: 0 };
 }
 
 /** The candidate matches of one clause, exactly as compromise's getHooks + trimDown + tooSmall list them. */
@@ -48,16 +52,22 @@ function candidates(n: FastNet, haves: Set<string>, words: number): Match[] {
     if (i !== undefined) at.push(i);
   }
   at.sort((a, b) => a - b);
-  const seen = new Set<string>();
+  const stamp = ++n.stamp;
   const out: Match[] = [];
   for (const i of at) {
-    for (const m of n.lists[i]!) {
-      if (seen.has(m.match)) continue;
-      seen.add(m.match);
-      if (!m.needs.every((x) => haves.has(x))) continue;
-      if (m.ifNo !== undefined && m.ifNo.some((x) => haves.has(x))) continue;
-      if (m.wants.length && m.wants.filter((x) => haves.has(x)).length < m.minWant) continue;
-      if (words >= m.minWords) out.push(m);
+    next: for (const m of n.lists[i]!) {
+      const id = n.ids.get(m)!;
+      if (n.seen[id] === stamp) continue;
+      n.seen[id] = stamp;
+      if (words < m.minWords) continue;
+      for (const x of m.needs) if (!haves.has(x)) continue next;
+      if (m.ifNo !== undefined) for (const x of m.ifNo) if (haves.has(x)) continue next;
+      if (m.wants.length) {
+        let found = 0;
+        for (const x of m.wants) if (haves.has(x)) found++;
+        if (found < m.minWant) continue;
+      }
+      out.push(m);
     }
   }
   for (const m of n.always) if (words >= m.minWords) out.push(m);
