@@ -56,13 +56,14 @@ function affiliationSuffix(p: Parsed, out: Collector, kindOf: (id: string) => st
     if (kindOf(mb.entity!) !== 'federation' || kindOf(ma.entity!) === 'federation') continue;
     // "the Regional Confederation of Workers and Peasants (CROC)": a federation's own name before its acronym;
     // "International Affairs Department, AFL-CIO": a unit of the federation, not a member
-    if (NOT_AFFILIATE.test(p.mentions[a.m]!.name ?? out.entity(ma.entity!)?.name ?? '')) continue;
+    if (NOT_AFFILIATE.test(ma.name ?? out.entity(ma.entity!)?.name ?? '')) continue;
     const next = toks[k + 3];
     const closed = sep.w === '(' ? next?.w === ')' : !next || ['.', ',', ';', ')', ':'].includes(next.w) && !COORD_AFTER.has(toks[k + 4]?.w ?? '');
     if (!closed) continue;
     out.emit(ma, 'MEMBER_OF', mb, 'member.affiliation/suffix', { start: p.start, end: p.end });
   }
 }
+const RELATIVE_THAT = new Set(['which', 'that']);
 const NOT_AFFILIATE = /\b(?:con)?federa(?:tion|ción|cion)\b|\bcongress\b|\bcentral\b|\bdepartment\b|\boffice\b|\bdivision\b|\bbureau\b|\bsecretariat\b|\bdirectorate\b/i;
 /** "X, AFL-CIO, and Y": a coordinator after the federation makes it a list item. */
 const COORD_AFTER = new Set(['and', 'or', 'the']);
@@ -281,8 +282,9 @@ function facilities(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       if (g) pp = ppAfter(p, g.to + 1, f.prep).find((x) => x.at === g.to + 1);
     }
     // "X's plant, which produces guacamole in Uruapan, …": a place in the facility's relative clause
-    if (!pp && (toks[tail]?.w === ',' ? ['which', 'that'].includes(toks[tail + 1]?.w ?? '') : ['which', 'that'].includes(toks[tail]?.w ?? ''))) {
-      for (let x = tail + 2; x < toks.length && x < tail + 14 && ![',', ';', '.', '(', ':'].includes(toks[x]!.w); x++) {
+    const rel = toks[tail]?.w === ',' ? tail + 1 : tail;
+    if (!pp && RELATIVE_THAT.has(toks[rel]?.w ?? '')) {
+      for (let x = rel + 1; x < toks.length && x < tail + 14 && ![',', ';', '.', '(', ':'].includes(toks[x]!.w); x++) {
         if (toks[x]!.m >= 0) break;
         if (!f.prep.has(toks[x]!.w)) continue;
         const np = npAt(p, x + 1);
