@@ -6,7 +6,7 @@ import { NAME_FIRST } from './lib/corrections.ts';
 import { mark } from './lib/perf.ts';
 import { defaultGraphRoute, toHash } from './lib/url-state.ts';
 import { annotator } from './state/annotator.ts';
-import { selection } from './state/explorer.ts';
+import { edgeSelection, selection } from './state/explorer.ts';
 import { fetchGraph, graph, graphVersion } from './state/graph.ts';
 import { serverVersion } from './state/server.ts';
 import { connection, connectionLabel, startLive } from './state/live.ts';
@@ -86,10 +86,13 @@ window.addEventListener('hashchange', () => {
   void route();
 });
 
-// Escape clears the selection (unless typing in a field)
+// Escape clears the explorer's selection, a node or a tie (unless typing in a field; the document view
+// has its own Escape, which must not drop the selection "← explorer" comes back to)
 window.addEventListener('keydown', (e) => {
   if (e.key !== 'Escape' || (e.target as Element | null)?.closest?.('input, select, textarea')) return;
+  if (currentRoute().route !== 'graph') return;
   selection.set(null);
+  edgeSelection.set(null);
 });
 
 // live connection: indicator in the header, graph reloads on rebuilds and after a server restart
