@@ -7,11 +7,12 @@ import type { Candidate, DocContext } from '../context.js';
 import { isGeneric, isUpperChunk, looksLikePerson, wordsOf } from '../classify.js';
 import { isDictionaryWord, wordTag } from '../english.js';
 import { isExcluded } from '../references.js';
-import { chunk, tokenize, type Token } from '../tokens.js';
+import { chunk, tokenize, type Chunk, type Token } from '../tokens.js';
 import { joinLegalSuffixes } from './company.js';
 import { appositionCue, companyCue, listHeadCue, nounBeforeCue, placeCue, type Cue } from './cues.js';
 import { isWeak, typeLists, type SegmentResult } from './lists.js';
-import { isCommonWord, isKnown, knownType, NlpSpans } from './lookup.js';
+import { isCommonWord, isKnown, knownType } from './lookup.js';
+import { sentenceSpans } from './windows.js';
 import { headlineEvidence } from './headline.js';
 import { numberedCases } from './numbered.js';
 import { definedSpan, extendListedNames, listedName, segment, splitOrgUnits } from './segment.js';
@@ -22,6 +23,25 @@ import { pushAll } from '../../util/array.js';
 export { numberedCases } from './numbered.js';
 export { initialsBefore, initialsOf, segment } from './segment.js';
 
+/**
+ * The longest capitalised chunk read as one (tokens). The longest in the corpus and the evaluation
+ * sets is 26 tokens, its longest name segment 16; a longer run is a list, a table or a hostile input
+ * ("Secretary of Labor " × 5000), and several steps on one chunk (trimming, titles, the "X of Y"
+ * reading, segment merging) cost more than linear in its length: 95 KB of one run took > 100 CPU-s.
+ */
+export const MAX_CHUNK_TOKENS = 64;
+
+/** Chunks longer than {@link MAX_CHUNK_TOKENS} cut into consecutive pieces of at most that many tokens. */
+export function boundChunks(chunks: Chunk[], max = MAX_CHUNK_TOKENS): Chunk[] {
+  if (chunks.every((c) => c.tokens.length <= max)) return chunks;
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    if (c.tokens.length <= max) out.push(c);
+    else for (let k = 0; k < c.tokens.length; k += max) out.push({ tokens: c.tokens.slice(k, k + max), at: c.at + k });
+  }
+  return out;
+}
+
 /** Find rule candidates in every sentence of the document. */
 export function findCandidates(ctx: DocContext): Candidate[] {
   const lex = ctx.ontology.lex;
@@ -31,12 +51,12 @@ export function findCandidates(ctx: DocContext): Candidate[] {
   for (const sentence of ctx.sentences) {
     if (isExcluded(ctx.excluded, sentence.start, sentence.end)) continue;
     const tokens = tokenize(clean, sentence.start, sentence.end);
-    const spans = new NlpSpans(clean.slice(sentence.start, sentence.end), sentence.start);
+    const spans = sentenceSpans(clean.slice(sentence.start, sentence.end), sentence.start);
     const firstWord = tokens.findIndex((t) => /[\p{L}\p{N}]/u.test(t.t));
     const index = new Map<number, number>();
     tokens.forEach((t, i) => index.set(t.s, i));
     const results: SegmentResult[] = [];
-    for (const ch of extendListedNames(ctx, tokens, splitOrgUnits(ctx, tokens, joinLegalSuffixes(lex, tokens, chunk(tokens, lex))))) {
+    for (const ch of extendListedNames(ctx, tokens, splitOrgUnits(ctx, tokens, joinLegalSuffixes(lex, tokens, boundChunks(chunk(tokens, lex)))))) {
       if (ch.unit) {
         // "Section 65", "Local 1010": a union's numbered unit
         results.push({ tokens: ch.tokens, first: ch.at, last: ch.at + ch.tokens.length - 1, cands: [{ start: ch.tokens[0]!.s, end: ch.tokens[ch.tokens.length - 1]!.e, type: 'Organization', rule: 'org.unit', kind: 'union' }] });

@@ -6,7 +6,8 @@
 import type { Candidate, DocContext } from '../context.js';
 import { findTitle, looksLikePerson } from '../classify.js';
 import type { Token } from '../tokens.js';
-import { isCommonWord, isFirstName, titleOrg, type NlpSpans } from './lookup.js';
+import { isCommonWord, isFirstName, titleOrg } from './lookup.js';
+import type { SpanOracle } from './windows.js';
 
 /** The word right before offset `at` in the clean text. */
 function tokenBefore(ctx: DocContext, at: number): string {
@@ -49,7 +50,7 @@ export function titledPerson(ctx: DocContext, tokens: Token[], words: string[], 
 }
 
 /** A capitalised phrase no head word typed that looks like a person's (or, by compromise, a place's) name. */
-export function guessPerson(ctx: DocContext, tokens: Token[], words: string[], spans: NlpSpans): Candidate[] {
+export function guessPerson(ctx: DocContext, tokens: Token[], words: string[], spans: SpanOracle): Candidate[] {
   const lex = ctx.ontology.lex;
   if (!looksLikePerson(lex, words)) return [];
   const s = spanOf(tokens);

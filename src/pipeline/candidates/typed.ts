@@ -8,7 +8,8 @@ import { findTitle, isGeneric, isUpperChunk, looksLikePerson, typeByHead, wordsO
 import type { Token } from '../tokens.js';
 import { acronymCandidate } from './acronym.js';
 import { isDictionaryWord, wordTag } from '../english.js';
-import { isFirstName, isKnown, isPlace, knownType, type NlpSpans } from './lookup.js';
+import { isFirstName, isKnown, isPlace, knownType } from './lookup.js';
+import type { SpanOracle } from './windows.js';
 import { guessPerson, spanOf, titledPerson } from './person.js';
 import { trimSegment } from './trim.js';
 
@@ -55,7 +56,7 @@ function committeeName(lex: DocContext['ontology']['lex'], words: string[], befo
 }
 
 /** Type one segment (maybe a title + name, maybe nothing). */
-export function classifySegment(ctx: DocContext, seg: Token[], spans: NlpSpans, after: Token | undefined, before: Token | undefined, pluralTitle?: Candidate['title']): Candidate[] {
+export function classifySegment(ctx: DocContext, seg: Token[], spans: SpanOracle, after: Token | undefined, before: Token | undefined, pluralTitle?: Candidate['title']): Candidate[] {
   const lex = ctx.ontology.lex;
   const upper = isUpperChunk(seg);
   const tokens = trimSegment(ctx, seg, upper);
