@@ -5,6 +5,7 @@
  * are capped, and the build runs this in a worker that is terminated when it takes too long.
  */
 import { DocumentError } from '../errors.js';
+import { MAX_Q_DEPTH, pdfQDepth } from './pdf-guard.js';
 
 /** Most pages read from one PDF; a larger page count is refused (real reports have hundreds). */
 export const MAX_PDF_PAGES = 5000;
@@ -20,6 +21,9 @@ export interface PdfOptions {
 export async function pdfText(file: string, data: Uint8Array, options: PdfOptions = {}): Promise<string> {
   const maxPages = options.maxPages ?? MAX_PDF_PAGES;
   const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
+  // pdfjs is quadratic in the graphics-state nesting: refuse a deeper nesting than real PDFs have before it reads the file
+  const depth = pdfQDepth(data);
+  if (depth > MAX_Q_DEPTH) throw new DocumentError(`${file}: a content stream nests the graphics state ${depth} deep (q operators), more than the ${MAX_Q_DEPTH} kg reads; not read`);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']> | undefined;
   try {
