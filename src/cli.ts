@@ -129,6 +129,7 @@ export function createProgram(): Command {
     .option('--host <address>', 'address to bind; anything but loopback requires a token for writes', '127.0.0.1')
     .option('--port <n>', 'port (0 = any free port)', '4747')
     .option('--token <token>', 'token for writes (Authorization: Bearer <token>); random when exposed and not given')
+    .option('--timeout <seconds>', 'CPU seconds one document may take to read and extract before it is skipped (every build and rebuild)', parseSeconds, 120)
     .option('--open', 'open the explorer in a browser')
     .addHelpText('after', EXIT_HELP)
     .action(async (opts) => {

@@ -36,6 +36,8 @@ export interface ServerOptions {
   requireToken?: boolean;
   /** Built viewer directory, default <package>/dist/viewer. */
   viewerDir?: string;
+  /** CPU seconds one document may take to read and extract in a build or rebuild before it is skipped (`kg build --timeout`), default 120. */
+  timeout?: number;
   /** Body size limit in bytes, default 1 MiB (larger bodies get 413). */
   bodyLimit?: number;
   /** Build function run in this thread (tests inject a stub); default: src/build.ts's buildProject in a worker thread. */
@@ -74,7 +76,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // One instance for the process: its queue keeps our own refreshes and appends apart.
   const store = await CorrectionStore.open(opts.data, { onWarning: log });
   // Without an injected build function every build runs in a worker thread, off this one.
-  const project = await Project.load(opts.build, { corpus: opts.corpus, ontology, data: opts.data }, log);
+  const project = await Project.load(opts.build, { corpus: opts.corpus, ontology, data: opts.data, ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}) }, log);
   const hub = new EventHub();
   project.onRebuild((version) => {
     const { stale, error } = project.state();

@@ -11,6 +11,8 @@ export interface ServeCliOptions {
   host: string;
   port: string;
   token?: string;
+  /** CPU seconds per document in every build and rebuild (as `kg build --timeout`) */
+  timeout?: number;
   open?: boolean;
 }
 
@@ -20,7 +22,7 @@ export async function runServe(opts: ServeCliOptions): Promise<void> {
   if (!/^\d+$/.test(opts.port) || port > 65535) throw new UsageError(`--port: expected 0..65535, got ${JSON.stringify(opts.port)}`);
   if (opts.token !== undefined && opts.token.length < 8) throw new UsageError('--token: use at least 8 characters');
   const t0 = performance.now();
-  const server = await startServer({ corpus: opts.corpus, data: opts.data, ontology: opts.ontology, host: opts.host, port, token: opts.token });
+  const server = await startServer({ corpus: opts.corpus, data: opts.data, ontology: opts.ontology, host: opts.host, port, token: opts.token, timeout: opts.timeout });
   process.stderr.write(`kg serve: built graph v${server.project.version} (${server.project.documents().length} documents) in ${Math.round(performance.now() - t0)} ms\n`);
   process.stdout.write(`${server.url}\n`);
   if (server.token) process.stdout.write(`token: ${server.token}  (writes need "Authorization: Bearer ${server.token}")\n`);

@@ -11,7 +11,7 @@ describe('kg serve command', () => {
   it('should define the documented options with their defaults', () => {
     const serve = _program().commands.find((c) => c.name() === 'serve')!;
     const opts = Object.fromEntries(serve.options.map((o) => [o.long, o.defaultValue]));
-    expect(opts).toEqual({ '--corpus': 'corpus', '--data': 'data', '--ontology': 'ontology', '--host': '127.0.0.1', '--port': '4747', '--token': undefined, '--open': undefined });
+    expect(opts).toEqual({ '--corpus': 'corpus', '--data': 'data', '--ontology': 'ontology', '--host': '127.0.0.1', '--port': '4747', '--token': undefined, '--timeout': 120, '--open': undefined });
   });
 
   it.each([['abc'], ['-1'], ['70000'], ['1.5']])('should reject --port %s with a UsageError', async (port) => {
