@@ -92,6 +92,19 @@ const TEXTS: Record<string, (r: () => number, n: (x: number) => number) => [stri
   'whitespace': (_r, n) => ['.txt', ' \t\n'.repeat(n(10000))],
 };
 
+/**
+ * One file of a family ('pdf:operators', 'text:titles', …) at `scale` times its size (as
+ * makeHostileCorpus makes them, from its own seed): [extension, body]. For benchmarks of one family.
+ */
+export function familyFile(kind: string, scale = 1, seed = 1): [string, string | Buffer] {
+  const r = rng(seed);
+  const n = (x: number) => Math.max(1, Math.round(x * scale));
+  const [group, name] = kind.split(':') as [string, string];
+  if (group === 'pdf' && PDFS[name]) return ['.pdf', PDFS[name]!(r, n)];
+  if (group === 'text' && TEXTS[name]) return TEXTS[name]!(r, n);
+  throw new Error(`no hostile family ${kind}`);
+}
+
 /** Good documents: each must be extracted with the entity named. */
 const CANARIES: [string, string, string][] = [
   ['.txt', 'U.S. Secretary of Labor Elaine Chao met Mexican Secretary of Labor Carlos Abascal in Mexico City.\n', 'person:elaine-chao'],
