@@ -56,11 +56,16 @@ describe('viewer e2e', () => {
     // nodes, edges and labels cover a visible share of the canvas; a blank canvas is ~0
     expect(ink / total).toBeGreaterThan(0.005);
     // no node label crosses a node drawn on screen (the node would cover it, or it the node)
-    const frame = await page.evaluate(() => (window as unknown as { __kgLabelFrames: (() => { labels: { x: number; y: number; w: number; h: number }[]; nodes: { x: number; y: number; w: number; h: number }[] })[] }).__kgLabelFrames[0]!());
+    type Frame = { labels: { x: number; y: number; w: number; h: number }[]; nodes: { x: number; y: number; w: number; h: number }[]; texts: { text: string; label: string; moved: boolean }[] };
+    const frame = await page.evaluate(() => (window as unknown as { __kgLabelFrames: (() => Frame)[] }).__kgLabelFrames[0]!());
     expect(frame.labels.length).toBeGreaterThan(10);
     expect(frame.nodes.length).toBeGreaterThan(frame.labels.length);
     const crossing = frame.labels.filter((l) => frame.nodes.some((n) => l.x < n.x + n.w && n.x < l.x + l.w && l.y < n.y + n.h && n.y < l.y + l.h));
     expect(crossing).toEqual([]);
+    // a label moved to the other side of its node (its own side collides) is drawn whole: moved and cut
+    // short with "…" it read worse than none
+    expect(frame.texts.length).toBe(frame.labels.length);
+    expect(frame.texts.filter((t) => t.moved && t.text !== t.label)).toEqual([]);
     expect(png.length).toBeGreaterThan(10_000);
     const legend = await page.locator('[data-testid=legend-nodes] li').allTextContents();
     expect(legend.join(' ')).toMatch(/Organization/);

@@ -49,12 +49,14 @@ export function mountFocusLayer(base: Sigma, container: HTMLElement): FocusLayer
   });
 
   // same frame of reference as the base: its bounding box and its camera
+  // (the base's frame is its custom one while a drag froze it: getBBox() is the nodes' extent either way)
+  const frameOf = () => base.getCustomBBox() ?? base.getBBox();
   const syncFrame = () => {
-    renderer.setCustomBBox(base.getBBox());
+    renderer.setCustomBBox(frameOf());
     renderer.getCamera().setState(base.getCamera().getState());
   };
   base.getCamera().on('updated', (state) => renderer.getCamera().setState(state));
-  base.on('afterProcess', () => { renderer.setCustomBBox(base.getBBox()); renderer.refresh({ schedule: true }); });
+  base.on('afterProcess', () => { renderer.setCustomBBox(frameOf()); renderer.refresh({ schedule: true }); });
 
   const update = () => {
     const f = focus.get();

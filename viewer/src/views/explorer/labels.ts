@@ -18,6 +18,8 @@ const cssWidth = (ctx: CanvasRenderingContext2D) => ctx.canvas.clientWidth || ct
 
 /** The drawers of one sigma instance, sharing one LabelSpace that is reset before every frame. */
 export function labelDrawers(space: LabelSpace) {
+  /** The node labels drawn since the last reset (their text, the full label, and whether moved to the other side). */
+  const drawn: DrawnLabel[] = [];
   const font = (s: Settings, size: number, weight = s.labelWeight) => `${weight} ${size}px ${s.labelFont}`;
 
   /** A node label; selected/hovered (highlighted) ones are placed whatever they cover. */
@@ -29,13 +31,19 @@ export function labelDrawers(space: LabelSpace) {
     // on its side, else on the other side when that one is free of labels and nodes; a focused label always goes
     const sides = [labelBox(data.x, data.y, data.size, w, size, cssWidth(ctx))];
     sides.push(labelBox(data.x, data.y, data.size, w, size, cssWidth(ctx), 4, !sides[0]!.flipped));
-    for (const { textX, box, room } of sides) {
+    for (let i = 0; i < sides.length; i++) {
+      const { textX, box, room } = sides[i]!;
+      // the other side takes only the whole label: moved away from a collision and cut short with "…" it
+      // read worse than no label (sigma's label grid shows it at another zoom); on its own side a label is
+      // shortened only at the canvas edge
+      if (i > 0 && w > room) continue;
       const text = w > room ? fitText(data.label, room, (t) => ctx.measureText(t).width) : data.label;
       if (!text || room <= 0) continue;
       const fitted = text === data.label ? box : { ...box, w: ctx.measureText(text).width + 2 };
       if (!space.place(fitted, false)) continue;
       ctx.fillStyle = '#222';
       ctx.fillText(text, textX, data.y + size / 3);
+      drawn.push({ text, label: data.label, moved: i > 0 });
       return;
     }
     if (!data.highlighted) return;
@@ -45,6 +53,7 @@ export function labelDrawers(space: LabelSpace) {
     space.place(box, true);
     ctx.fillStyle = '#222';
     ctx.fillText(text, textX, data.y + size / 3);
+    drawn.push({ text, label: data.label, moved: false });
   }
 
   /** The hover/selection box: white card behind the label, on the side the label was put. */
@@ -109,10 +118,12 @@ export function labelDrawers(space: LabelSpace) {
     ctx.restore();
   }
 
-  return { drawNodeLabel, drawNodeHover, drawEdgeLabel };
+  return { drawNodeLabel, drawNodeHover, drawEdgeLabel, drawn };
 }
 
-type Snapshot = ReturnType<LabelSpace['snapshot']>;
+/** A node label as drawn in a frame (the e2e tests read these). */
+export interface DrawnLabel { text: string; label: string; moved: boolean }
+type Snapshot = ReturnType<LabelSpace['snapshot']> & { texts: DrawnLabel[] };
 /** Sigma's label passes (private in its types; called through `this`, so a subclass's prototype wins). */
 interface LabelPasses {
   renderLabels(): unknown; renderEdgeLabels(): unknown;
@@ -129,8 +140,8 @@ export function collisionLabels(): { settings: Record<string, unknown>; Sigma: t
   const space = new LabelSpace();
   const d = labelDrawers(space);
   let nodeLabels = 0;
-  let frame: Snapshot = space.snapshot();
-  // the node labels and node discs of the last frame, per sigma (the base first), for the e2e tests
+  let frame: Snapshot = { ...space.snapshot(), texts: [] };
+  // the node labels (boxes and texts) and node discs of the last frame, per sigma (the base first), for the e2e tests
   const w = window as { __kgLabelFrames?: (() => Snapshot)[] };
   (w.__kgLabelFrames ??= []).push(() => frame);
   class LabelledSigma extends SigmaClass {}
@@ -139,6 +150,7 @@ export function collisionLabels(): { settings: Record<string, unknown>; Sigma: t
     renderLabels(this: Sigma) {
       const passes = this as unknown as LabelPasses;
       space.reset();
+      d.drawn.length = 0;
       // the nodes drawn this frame are obstacles: a label never crosses another node (drawn under the label it
       // made the label hard to read, and the analyst saw the node covering it)
       const { width, height } = this.getDimensions();
@@ -152,7 +164,7 @@ export function collisionLabels(): { settings: Record<string, unknown>; Sigma: t
       }
       const out = base.renderLabels.call(this);
       nodeLabels = space.size;
-      frame = space.snapshot();
+      frame = { ...space.snapshot(), texts: [...d.drawn] };
       return out;
     },
     renderEdgeLabels(this: Sigma) {

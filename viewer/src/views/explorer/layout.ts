@@ -24,6 +24,13 @@ let serverPositions: Map<string, { x: number; y: number }> | null = null;
 let supervisor: FA2Layout | null = null;
 let copy: Graph | null = null;
 let frame = 0;
+/** The explorer's sigma, whose frame a drag freezes (see enableDrag). */
+let dragRenderer: Sigma | null = null;
+
+/** Let sigma fit its frame to the nodes again (a layout run or reset moves them all). */
+function unfreezeFrame(): void {
+  dragRenderer?.setCustomBBox(null);
+}
 
 /** The visible actors and their relation ties, as a simple graph for the layout (pinned nodes fixed). */
 function layoutGraph(): Graph {
@@ -70,6 +77,7 @@ function snapshot(): Map<string, { x: number; y: number }> {
 /** Start ForceAtlas2 on the visible graph (settings inferred from its size, Barnes–Hut above 2k nodes). */
 export function startLayout(): void {
   stopLayout();
+  unfreezeFrame();
   copy = layoutGraph();
   if (copy.order < 2) return;
   const settings = { ...forceAtlas2.inferSettings(copy), barnesHutOptimize: copy.order > 2000, adjustSizes: false, slowDown: 5 };
@@ -111,6 +119,7 @@ export function runNoverlap(renderer: Sigma): void {
 /** Back to the server's layout (forgets drags and runs, unpins everything). */
 export function resetLayout(): void {
   stopLayout();
+  unfreezeFrame();
   const back = serverPositions;
   userPositions.clear();
   pinned.set(new Set());
@@ -122,15 +131,26 @@ export function resetLayout(): void {
 /** Drag a node to move and pin it (the camera does not pan while dragging). */
 export function enableDrag(renderer: Sigma): void {
   let dragged: string | null = null;
+  // a click (down and up without a move) selects the node: it must not pin it
+  let moved = false;
   let resume = false;
+  dragRenderer = renderer;
   renderer.on('downNode', ({ node }) => {
     dragged = node;
+    moved = false;
     resume = layoutRunning.get();
     if (resume) stopLayout();
   });
   const captor = renderer.getMouseCaptor();
   captor.on('mousemovebody', (e) => {
     if (!dragged) return;
+    if (!moved) {
+      moved = true;
+      // sigma re-fits its frame to the nodes' extent on every refresh: a node dragged past the graph's edge
+      // rescaled everything and left the cursor (41 px off after a 120 px drag); as sigma's own drag example
+      // does, freeze the frame (until a layout run, a reset or a rebuild)
+      if (!renderer.getCustomBBox()) renderer.setCustomBBox(renderer.getBBox());
+    }
     const p = renderer.viewportToGraph(e);
     serverPositions ??= snapshot();
     graph.mergeNodeAttributes(dragged, { x: p.x, y: p.y });
@@ -141,9 +161,9 @@ export function enableDrag(renderer: Sigma): void {
   });
   const end = () => {
     if (!dragged) return;
-    const moved = dragged;
+    const node = dragged;
     dragged = null;
-    if (!pinned.get().has(moved)) pinned.set(new Set([...pinned.get(), moved]));
+    if (moved && !pinned.get().has(node)) pinned.set(new Set([...pinned.get(), node]));
     if (resume) startLayout();
   };
   captor.on('mouseup', end);
@@ -152,6 +172,7 @@ export function enableDrag(renderer: Sigma): void {
 
 // a rebuild re-imports the graph with the server's positions: keep the user's for nodes still there
 beforeImport(() => () => {
+  unfreezeFrame();
   if (!userPositions.size) return;
   for (const [k, p] of userPositions) {
     if (graph.hasNode(k)) { graph.setNodeAttribute(k, 'x', p.x); graph.setNodeAttribute(k, 'y', p.y); } else userPositions.delete(k);
