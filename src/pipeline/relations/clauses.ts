@@ -114,17 +114,25 @@ function tok(clean: string, start: number, end: number): Tok {
   return { start, end, w, tags: 0, m: -1, cap: /\p{Lu}/u.test(clean[start]!) };
 }
 
+/** A sentence tokenised for {@link tagSentences}: its tokens and the text compromise is to see. */
+export interface Untagged extends Parsed {
+  /** the sentence as compromise sees it (mentions as placeholder nouns), ending in a blank line */
+  src: string;
+  /** for each token of `src` (not a mention): token index, offset in `src`, length */
+  at: { tok: number; pos: number; len: number }[];
+}
+
 /**
- * Parse the given sentences (each with its mentions, sorted, non-overlapping) with one compromise
- * call. Mentions become placeholder nouns in the parsed text and single tokens in the result.
+ * Tokenise the given sentences (each with its mentions, sorted, non-overlapping): words and
+ * punctuation keep offsets into `clean`, each mention becomes one token (untagged but for the
+ * mention's own Noun | Proper). {@link tagSentences} then tags the ones worth a parse.
  */
-export function parseSentences(clean: string, sentences: { start: number; end: number; mentions: Candidate[] }[], lex: PredicateLexicon): Parsed[] {
-  const parsed: Parsed[] = [];
-  // the text compromise sees, and for each of our tokens its offset there
-  let src = '';
-  const at: { p: Parsed; tok: number; pos: number; len: number }[] = [];
+export function tokenizeSentences(clean: string, sentences: { start: number; end: number; mentions: Candidate[] }[]): Untagged[] {
+  const out: Untagged[] = [];
   for (const s of sentences) {
-    const p: Parsed = { start: s.start, end: s.end, toks: [], groups: [], mentions: s.mentions, mentionTok: [] };
+    const p: Untagged = { start: s.start, end: s.end, toks: [], groups: [], mentions: s.mentions, mentionTok: [], src: '', at: [] };
+    // each sentence's text is built on its own (the pad below never sees the previous sentence: it ends in a blank line)
+    let src = '';
     let cursor = s.start;
     const pieces: { from: number; to: number; mention?: number }[] = [];
     s.mentions.forEach((m, k) => {
@@ -152,10 +160,25 @@ export function parseSentences(clean: string, sentences: { start: number; end: n
       tokenize(clean, piece.from, piece.to, p.toks);
       const base = src.length - piece.from;
       src += clean.slice(piece.from, piece.to).replace(/[’‘]/g, "'").replace(/\n/g, ' ');
-      for (let k = first; k < p.toks.length; k++) at.push({ p, tok: k, pos: p.toks[k]!.start + base, len: p.toks[k]!.end - p.toks[k]!.start });
+      for (let k = first; k < p.toks.length; k++) p.at.push({ tok: k, pos: p.toks[k]!.start + base, len: p.toks[k]!.end - p.toks[k]!.start });
     }
-    src += '\n\n';
-    parsed.push(p);
+    p.src = `${src}\n\n`;
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Tag the given tokenised sentences with one compromise call (their texts joined; each sentence's
+ * tags depend on its own text only) and find their verb groups.
+ */
+export function tagSentences(parsed: Untagged[], lex: PredicateLexicon): Parsed[] {
+  let src = '';
+  const at: { p: Parsed; tok: number; pos: number; len: number }[] = [];
+  for (const p of parsed) {
+    const base = src.length;
+    for (const a of p.at) at.push({ p, tok: a.tok, pos: a.pos + base, len: a.len });
+    src += p.src;
   }
   if (!at.length) return parsed;
   // compromise's terms reproduce the text exactly (pre + text + post), so offsets follow by summing
@@ -190,6 +213,14 @@ export function parseSentences(clean: string, sentences: { start: number; end: n
     p.groups = verbGroups(p.toks, lex);
   }
   return parsed;
+}
+
+/**
+ * Parse the given sentences (each with its mentions, sorted, non-overlapping) with one compromise
+ * call. Mentions become placeholder nouns in the parsed text and single tokens in the result.
+ */
+export function parseSentences(clean: string, sentences: { start: number; end: number; mentions: Candidate[] }[], lex: PredicateLexicon): Parsed[] {
+  return tagSentences(tokenizeSentences(clean, sentences), lex);
 }
 
 /** Sentence adverbs compromise may tag otherwise ("later" as an adjective, "now" as a conjunction). */

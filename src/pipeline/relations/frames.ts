@@ -342,7 +342,8 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
   nominalisations(p, lex, out, consumed);
 }
 
-const LIST_VERBS = new Set(['include', 'included', 'includes', 'including', 'were', 'was', 'are', 'is', 'comprised', 'numbered']);
+/** The verb forms that open a participant list ("Participants in E included …"). */
+export const LIST_VERBS = new Set(['include', 'included', 'includes', 'including', 'were', 'was', 'are', 'is', 'comprised', 'numbered']);
 
 /**
  * Participant lists: "Participants in E included A, B and C", "Unions in attendance included: A (X); B (Y)".

@@ -1,6 +1,7 @@
 /**
- * Relation extraction: discourse references, then one compromise parse per sentence holding two
- * or more entities, then the rules in order — verb frames, nominal constructions, titles, the few
+ * Relation extraction: discourse references, then one compromise parse of the sentences holding two
+ * or more entities where a lexicon trigger could make a rule fire (gate.ts), then the rules in
+ * order — verb frames, nominal constructions, titles, the few
  * surface patterns, curated structure. A relation is emitted only where relations.yaml (and the
  * lexicon entry) allows its classes; each carries its evidence sentence and rule id.
  */
@@ -8,17 +9,21 @@ import type { Relation } from '../../types.js';
 import type { Candidate, DocContext } from '../context.js';
 import { eventContext, resolveReferences } from '../discourse.js';
 import { isExcluded } from '../references.js';
-import { parseSentences, type Parsed } from './clauses.js';
+import { tagSentences, tokenizeSentences, type Parsed } from './clauses.js';
+import { couldRelate } from './gate.js';
 import { Collector, type Reference } from './emit.js';
 import { participantLists, verbFrames } from './frames.js';
 import { nominalRelations } from './nominal.js';
 import { bylineTitles, caseTitleTargets, surfacePatterns, titleRelations } from './patterns.js';
 
-/** Find relations between the resolved mentions of each sentence. */
-export function findRelations(ctx: DocContext, mentions: Candidate[]): Relation[] {
+/**
+ * Find relations between the resolved mentions of each sentence. `gate: false` parses every
+ * sentence with two or more entities (the same relations, slower: tests compare the two).
+ */
+export function findRelations(ctx: DocContext, mentions: Candidate[], gate = true): Relation[] {
   const out = new Collector(ctx);
   const refs = resolveReferences(ctx, mentions);
-  const parsed = run(ctx, mentions, refs, out);
+  const parsed = run(ctx, mentions, refs, out, gate);
   const live = mentions.filter((m) => m.entity && !isExcluded(ctx.excluded, m.start, m.end));
   bylineTitles(ctx, live, out);
   caseTitleTargets(ctx, live, out);
@@ -36,14 +41,14 @@ export function findRelations(ctx: DocContext, mentions: Candidate[]): Relation[
     const owner = new Set(more.map((r) => r.start));
     if (more.length) {
       const again = new Set(parsed.filter((p) => [...owner].some((s) => s >= p.start && s < p.end)).map((p) => p.start));
-      run(ctx, mentions, [...refs, ...more].sort((a, b) => a.start - b.start), out, again);
+      run(ctx, mentions, [...refs, ...more].sort((a, b) => a.start - b.start), out, gate, again);
     }
   }
   return out.relations();
 }
 
 /** One pass over the sentences (only those starting at `only`, when given). */
-function run(ctx: DocContext, mentions: Candidate[], refs: Reference[], out: Collector, only?: Set<number>): Parsed[] {
+function run(ctx: DocContext, mentions: Candidate[], refs: Reference[], out: Collector, gate: boolean, only?: Set<number>): Parsed[] {
   const { doc, ontology } = ctx;
   const selected: { start: number; end: number; mentions: Candidate[] }[] = [];
   let mi = 0;
@@ -64,11 +69,17 @@ function run(ctx: DocContext, mentions: Candidate[], refs: Reference[], out: Col
     }
     selected.push({ start: s.start, end: s.end, mentions: units });
   }
-  const parsed = parseSentences(doc.clean, selected, ontology.predicateLex);
-  for (const p of parsed) {
-    verbFrames(p, ontology.predicateLex, out);
-    participantLists(p, ontology.predicateLex, out, () => eventContext(ctx, mentions, p));
-    nominalRelations(p, ontology.predicateLex, out, (id) => ctx.entities.get(id)?.kind);
+  // compromise parses only the sentences where a tag-reading rule could fire (src/pipeline/relations/gate.ts)
+  const all = tokenizeSentences(doc.clean, selected);
+  const gated = gate ? all.filter((p) => couldRelate(ctx, p.toks, p.mentions)) : all;
+  const tagged = new Set<Parsed>(tagSentences(gated, ontology.predicateLex));
+  for (const p of all) {
+    if (tagged.has(p)) {
+      verbFrames(p, ontology.predicateLex, out);
+      participantLists(p, ontology.predicateLex, out, () => eventContext(ctx, mentions, p));
+      nominalRelations(p, ontology.predicateLex, out, (id) => ctx.entities.get(id)?.kind);
+    }
+    // the rules below read the mentions and the text, not tags
     titleRelations(ctx, p, out);
     surfacePatterns(ctx, p, out);
     // curated structure stated in one sentence
@@ -82,7 +93,7 @@ function run(ctx: DocContext, mentions: Candidate[], refs: Reference[], out: Col
       }
     }
   }
-  return parsed;
+  return all;
 }
 
 /** Mentions in order without overlaps: entity mentions win over references, longer references over shorter. */
