@@ -19,6 +19,8 @@ import { ENTITY_TYPES, PREDICATES } from '../../src/types.ts';
 import { startServer } from '../../src/server/index.ts';
 import type { BuildFn } from '../../src/server/index.ts';
 import { _launch } from '../../test/e2e/_browser.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { loadNote } from './_measure.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const N = Number(process.argv[2] ?? 20_000);
@@ -157,6 +159,38 @@ async function elapsed(page: Page): Promise<number | null> {
   return page.evaluate(() => (window as any).__bench.t1 - (window as any).__bench.t0);
 }
 
+/**
+ * CPU ms used so far by this process's descendants (Chromium's browser, GPU and renderer processes),
+ * from /proc (Linux; NaN elsewhere). On a loaded machine an interaction's wall time mostly waits for a
+ * core; its CPU time is what the page really costs. Resolution: one clock tick (10 ms).
+ */
+function chromiumCpuMs(): number {
+  try {
+    const kids = new Map<number, number[]>();
+    const cpu = new Map<number, number>();
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      let stat: string;
+      try { stat = readFileSync(`/proc/${d}/stat`, 'utf8'); } catch { continue; }
+      // fields after the command (which may hold spaces): state ppid … utime(14) stime(15)
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(d), ppid = Number(f[1]);
+      (kids.get(ppid) ?? kids.set(ppid, []).get(ppid)!).push(pid);
+      cpu.set(pid, Number(f[11]) + Number(f[12]));
+    }
+    let ticks = 0;
+    const todo = [...(kids.get(process.pid) ?? [])];
+    while (todo.length) { const p = todo.pop()!; ticks += cpu.get(p) ?? 0; todo.push(...(kids.get(p) ?? [])); }
+    return ticks * 10;
+  } catch { return NaN; }
+}
+
+/** The location hash once it holds `part` (or as it is after 2 s). */
+async function hashWith(page: Page, part: string): Promise<string> {
+  await page.waitForFunction((p) => location.hash.includes(p), part, { timeout: 2000, polling: 20 }).catch(() => undefined);
+  return page.evaluate(() => location.hash);
+}
+
 /** Hubs near the middle of the canvas (highest degree first), in page coordinates. */
 async function hubsOnScreen(page: Page, n: number): Promise<{ key: string; x: number; y: number }[]> {
   return page.evaluate((count) => {
@@ -180,8 +214,8 @@ async function hubsOnScreen(page: Page, n: number): Promise<{ key: string; x: nu
 }
 
 /** Explorer: hover then click each hub, then click a tie; each time from the idle state (nothing focused). */
-async function interact(page: Page): Promise<{ click: number[]; hover: number[]; tie: number[] }> {
-  const click: number[] = [], hover: number[] = [], tieClick: number[] = [];
+async function interact(page: Page): Promise<{ click: number[]; hover: number[]; tie: number[]; clickCpu: number[]; tieCpu: number[] }> {
+  const click: number[] = [], hover: number[] = [], tieClick: number[] = [], clickCpu: number[] = [], tieCpu: number[] = [];
   const box = (await page.locator('#sigma canvas').first().boundingBox())!;
   const hubs = await hubsOnScreen(page, CLICKS);
   for (const hub of hubs) {
@@ -195,12 +229,14 @@ async function interact(page: Page): Promise<{ click: number[]; hover: number[];
     if (h !== null) hover.push(h);
     await page.waitForTimeout(1500);
     await arm(page, 'mousedown');
+    const cpu0 = chromiumCpuMs();
     await page.mouse.down();
     await page.mouse.up();
     const c = await elapsed(page);
-    if (c !== null) click.push(c);
+    if (c !== null) { click.push(c); clickCpu.push(chromiumCpuMs() - cpu0); }
     // the node on top under the cursor is selected (in a dense cluster not always the hub itself)
-    const selected = await page.evaluate(() => location.hash);
+    // the URL is written 50 ms after the selection (debounced): the frame can come sooner
+    const selected = await hashWith(page, 'node=');
     if (!selected.includes('node=')) process.stderr.write(`  (click at ${hub.key} selected nothing: ${selected})\n`);
     await page.waitForTimeout(1500);
   }
@@ -213,16 +249,18 @@ async function interact(page: Page): Promise<{ click: number[]; hover: number[];
     await page.mouse.move(tie.x, tie.y);
     await page.waitForTimeout(1500);
     await arm(page, 'mousedown');
+    const cpu0 = chromiumCpuMs();
     await page.mouse.down();
     await page.mouse.up();
     const c = await elapsed(page);
-    const hash = await page.evaluate(() => decodeURIComponent(location.hash));
-    if (c !== null && hash.includes('edge=')) tieClick.push(c);
+    const cpu = chromiumCpuMs() - cpu0;
+    const hash = decodeURIComponent(await hashWith(page, 'edge='));
+    if (c !== null && hash.includes('edge=')) { tieClick.push(c); tieCpu.push(cpu); }
     else process.stderr.write(`  (click on tie ${tie.key} selected no tie: ${hash})\n`);
     await page.waitForTimeout(1500);
   }
   await page.keyboard.press('Escape');
-  return { click, hover, tie: tieClick };
+  return { click, hover, tie: tieClick, clickCpu, tieCpu };
 }
 
 /** A long tie in the middle of the canvas whose midpoint is clear of every node and other tie ends, in page coordinates. */
@@ -313,7 +351,8 @@ async function main(): Promise<void> {
     await page.goto(server.url + 'bare/bare.html');
     await page.waitForFunction(() => (window as any).__kg?.firstFrameAt !== undefined, null, { timeout: 180_000 });
     const results = new Map<string, Awaited<ReturnType<typeof measure>>[]>();
-    const inter = { click: [] as number[], hover: [] as number[], tie: [] as number[], refresh: [] as number[], render: [] as number[] };
+    const inter = { click: [] as number[], hover: [] as number[], tie: [] as number[], refresh: [] as number[], render: [] as number[], clickCpu: [] as number[], tieCpu: [] as number[] };
+    const loadBefore = await loadNote();
     for (let run = 0; run < RUNS; run++) {
       for (const [name, path] of pages) {
         const r = await measure(page, server.url + path);
@@ -322,7 +361,8 @@ async function main(): Promise<void> {
         if (name === 'kg explorer') {
           const x = await interact(page);
           inter.click.push(...x.click); inter.hover.push(...x.hover); inter.tie.push(...x.tie);
-          process.stderr.write(`  run ${run + 1} explorer click ${x.click.map((v) => v.toFixed(0)).join(', ')} ms; hover ${x.hover.map((v) => v.toFixed(0)).join(', ') || '— (no focus render)'} ms; tie ${x.tie.map((v) => v.toFixed(0)).join(', ') || '—'} ms\n`);
+          inter.clickCpu.push(...x.clickCpu); inter.tieCpu.push(...x.tieCpu);
+          process.stderr.write(`  run ${run + 1} explorer click ${x.click.map((v) => v.toFixed(0)).join(', ')} ms (CPU ${x.clickCpu.join(', ')} ms); hover ${x.hover.map((v) => v.toFixed(0)).join(', ') || '— (no focus render)'} ms; tie ${x.tie.map((v) => v.toFixed(0)).join(', ') || '—'} ms (CPU ${x.tieCpu.join(', ') || '—'} ms)\n`);
         } else if (name === 'bare sigma (defaults)') {
           const x = await bareRefresh(page);
           inter.refresh.push(...x.refresh); inter.render.push(...x.render);
@@ -347,6 +387,10 @@ async function main(): Promise<void> {
     console.log(`${'kg explorer click-select'.padEnd(42)}${fmt(inter.click)}`);
     console.log(`${'kg explorer hover'.padEnd(42)}${fmt(inter.hover)}`);
     console.log(`${'kg explorer click a tie'.padEnd(42)}${fmt(inter.tie)}`);
+    console.log('\nCPU time of the Chromium processes (input → frame)   median');
+    console.log(`${'kg explorer click-select'.padEnd(42)}${fmt(inter.clickCpu)}`);
+    console.log(`${'kg explorer click a tie'.padEnd(42)}${fmt(inter.tieCpu)}`);
+    console.log(`${loadBefore} at the start; ${await loadNote()} at the end`);
     if (inter.refresh.length && inter.click.length) {
       const ref = median(inter.refresh);
       // two significant digits: the ratio is far below 1 when the focus layer spares the big graph
