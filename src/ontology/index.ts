@@ -49,6 +49,8 @@ export interface Lexicon {
   generic: Set<string>;
   citationHeadings: Set<string>;
   firstNames: Set<string>;
+  /** given names by language (a weak country cue for a person: "Susana Prieto Terrazas") */
+  firstNamesByLang: { en: Set<string>; es: Set<string> };
   /** page-furniture lines, lower-case ("for immediate release"): never a headline */
   boilerplate: Set<string>;
   followers: Map<string, Follower>;
@@ -93,6 +95,8 @@ export interface Lexicon {
   headCountries: Map<string, Country>;
   /** Spanish heads that are English words too ("Central", "Red"): not enough alone */
   sharedHeads: Set<string>;
+  /** heads a country never names its own bodies with ("Ministry" → US): such a body in a document set there is another country's */
+  foreignHeads: Map<string, Country>;
 }
 
 /** Everything the pipeline needs from ontology/. */
@@ -114,9 +118,9 @@ function compileLexicon(records: LexiconRecord[]): Lexicon {
   const lex: Lexicon = {
     orgHead: new Set(), orgHeadFirst: new Set(), orgHeadEnd: new Set(), companySuffix: new Set(), companyOpener: new Set(), nonCompanyOpener: new Set(),
     cues: new Map(), titles: [], demonyms: new Map(), abbreviations: new Set(), stopwords: new Set(), notName: new Set(), generic: new Set(),
-    citationHeadings: new Set(), firstNames: new Set(), boilerplate: new Set(), followers: new Map(), placeOpeners: new Set(), months: new Set(),
+    citationHeadings: new Set(), firstNames: new Set(), firstNamesByLang: { en: new Set(), es: new Set() }, boilerplate: new Set(), followers: new Map(), placeOpeners: new Set(), months: new Set(),
     dateWords: new Set(), connectors: new Set(), prepositions: new Set(), splitters: new Set(), functionWords: new Set(), committeeHeads: new Set(), companyJoined: new Set(), surnameSupport: new Set(),
-    legalSuffixes: new Map(), legalSuffixWords: 0, orgNouns: new Map(), personNouns: new Set(), placeNouns: new Set(), facilityNouns: new Set(), locatives: new Set(), orgUnits: new Set(), headFirstCues: new Map(), headCountries: new Map(), sharedHeads: new Set(),
+    legalSuffixes: new Map(), legalSuffixWords: 0, orgNouns: new Map(), personNouns: new Set(), placeNouns: new Set(), facilityNouns: new Set(), locatives: new Set(), orgUnits: new Set(), headFirstCues: new Map(), headCountries: new Map(), sharedHeads: new Set(), foreignHeads: new Map(),
   };
   const cueType: Partial<Record<LexiconRecord['role'], EntityType>> = {
     'agreement-cue': 'Agreement', 'law-cue': 'Law', 'case-cue': 'Case', 'program-cue': 'Program', 'event-cue': 'Event',
@@ -133,6 +137,7 @@ function compileLexicon(records: LexiconRecord[]): Lexicon {
     for (const w of r.words) {
       if ((r.role === 'org-head' || r.role === 'org-head-first') && r.country) lex.headCountries.set(w, r.country);
       if (r.role === 'org-head-first' && r.lang === 'es' && !r.country) lex.sharedHeads.add(w);
+      if (r.role === 'first-name' && r.lang) lex.firstNamesByLang[r.lang].add(w);
       const set = sets[r.role];
       if (set) {
         set.add(w);
@@ -141,6 +146,7 @@ function compileLexicon(records: LexiconRecord[]): Lexicon {
       switch (r.role) {
         case 'title': lex.titles.push({ words: w, predicate: r.predicate ?? 'LEADS', org: r.org, ...(r.country ? { country: r.country } : {}), rule: r.id }); break;
         case 'demonym': lex.demonyms.set(w, r.country!); break;
+        case 'foreign-head': if (r.country) lex.foreignHeads.set(w, r.country); break;
         case 'citation-heading': lex.citationHeadings.add(w.toLowerCase()); break;
         case 'boilerplate': lex.boilerplate.add(w.toLowerCase()); break;
         case 'follower': if (!lex.followers.has(w)) lex.followers.set(w, { type: r.type ?? 'Organization', include: r.include ?? true, rule: r.id }); break;

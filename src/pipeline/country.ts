@@ -22,7 +22,7 @@ export function countryOfName(name: string, type: EntityType, lex?: Lexicon): Co
   if (/\b(Canadian|Canada)\b/.test(name) && !/Mexic|U\.S/.test(name)) return 'CA';
   // "House Ways and Means Subcommittee on Trade", "House Committee on Education and Labor": the U.S. House (Canada's is "of Commons", Mexico's a Chamber)
   if (type === 'Organization' && /^(?:the\s+)?House\s+(?!of\s+(?:Commons|Lords))(?:[\p{Lu}&][\p{L}&-]*\s+|and\s+|of\s+)*(?:Committee|Subcommittee|Caucus|Representatives)\b/u.test(name)) return 'US';
-  if (/\b(International|Inter-American|Trinational|North American|Binational|Bi-National|World|Global|Latin American|European)\b/.test(name) || /[-–](Mexico|U\.S\.)/.test(name)) return type === 'Organization' ? 'INTL' : null;
+  if (/\b(International|Inter-American|Trinational|Tri-[Nn]ational|North American|Binational|Bi-[Nn]ational|World|Global|Latin American|European)\b/.test(name) || /[-–](Mexico|U\.S\.)/.test(name)) return type === 'Organization' ? 'INTL' : null;
   if (type === 'Organization' && (/\b(de|del|y|la|los|las)\b/.test(name) || /[áéíóúñ]/.test(name)) && /^(Sindicato|Confederaci|Federaci|Frente|Central|Secretar|Uni[oó]n|Congreso|Coordinadora|Centro|Instituto|Universidad|Comisi|Consejo|Junta|Partido|Asociaci|Alianza|Colegio|Procuradur|Tribunal|C[aá]mara|Movimiento|Red|Fundaci|Organizaci|Proyecto|Comit)/.test(name)) return 'MX';
   if (lex && type === 'Organization') {
     const words = name.split(/\s+/);
@@ -235,44 +235,93 @@ export function inheritCountries(ctx: DocContext, relations: Relation[]): void {
     }
     if (!changed) break;
   }
-  const setting = documentSetting(ctx);
-  if (!setting) return;
-  const places: { start: number; end: number; country: Country }[] = [];
+  const weights = countryWeights(ctx);
+  const setting = settingOf(weights);
+  const places: LocalPlace[] = [];
   for (const p of ctx.entities.values()) {
     const c = p.type === 'Place' ? curatedCountry(ctx.ontology, p) ?? p.country : null;
-    if (c && c !== 'INTL') for (const m of p.mentions) places.push({ start: m.start, end: m.end, country: c });
+    const x = p.status === 'curated' ? ctx.ontology.entities.get(p.id) : undefined;
+    if (c && c !== 'INTL') for (const m of p.mentions) places.push({ start: m.start, end: m.end, country: c, broad: !!x && isBroadPlace(x) });
   }
-  for (const e of ctx.entities.values()) if (e.country === null && e.status === 'inferred' && (e.type === 'Person' || e.type === 'Organization')) e.country = foreignCue(ctx, e, setting, places) ?? setting;
+  for (const e of ctx.entities.values()) {
+    if (e.country !== null || e.status !== 'inferred' || (e.type !== 'Person' && e.type !== 'Organization')) continue;
+    e.country = foreignCue(ctx, e, setting, places, weights) ?? personNameCue(ctx, e, setting, weights) ?? setting;
+  }
 }
+
+/** A place mention of known country; `broad` for a country or region named as such. */
+interface LocalPlace { start: number; end: number; country: Country; broad: boolean }
 
 /** Spanish function words and letters: "Futuro de la Niñez", "Somos Uno por México". */
 const SPANISH = /\b(de|del|la|las|los|el|y|por|para|con|en)\b|[áéíóúñ]/u;
 
 /**
- * The country an organisation has against the document's setting: a place of one other country in
- * a sentence of its mentions (and none of the setting's), or — in a U.S. setting — a Spanish name,
- * which in this field is a Mexican organisation's. Null when nothing speaks against the setting.
+ * The country an organisation has against the document's setting (or where the document has none):
+ * a place of one country only in the sentences of its mentions (and, against a setting, not the
+ * setting's); a head word the setting's country never names its own bodies with ("Ministry of …"
+ * in a U.S. document), which gives the document's other country; or — in a U.S. setting — a Spanish
+ * name, which in this field is a Mexican organisation's. Null when nothing speaks against the setting.
  */
-function foreignCue(ctx: DocContext, e: DocEntity, setting: Country, places: { start: number; end: number; country: Country }[]): Country | null {
+function foreignCue(ctx: DocContext, e: DocEntity, setting: Country | null, places: LocalPlace[], weights: [Country, number][]): Country | null {
   if (e.type !== 'Organization') return null;
   const seen = new Set<Country>();
+  const broad = new Map<Country, number>();
+  let sentences = 0;
   for (const m of e.mentions) {
     const sentence = ctx.sentences.find((x) => x.start <= m.start && m.end <= x.end);
     if (!sentence) continue;
-    for (const p of places) if (p.start >= sentence.start && p.end <= sentence.end) seen.add(p.country);
+    sentences++;
+    const here = new Set<Country>();
+    for (const p of places) {
+      if (p.start < sentence.start || p.end > sentence.end) continue;
+      // without a setting a country named as such counts only below: it may name a topic ("our siblings in Mexico")
+      if (setting || !p.broad) seen.add(p.country);
+      else here.add(p.country);
+    }
+    for (const c of here) broad.set(c, (broad.get(c) ?? 0) + 1);
   }
-  if (seen.size === 1 && !seen.has(setting)) return [...seen][0]!;
+  if (seen.size === 1 && (!setting || !seen.has(setting))) return [...seen][0]!;
+  // without a setting or a local place: the one country named in at least half the sentences that name the organisation
+  if (!setting && !seen.size && broad.size === 1) {
+    const [c, n] = [...broad][0]!;
+    if (2 * n >= sentences) return c;
+  }
+  if (!setting) return null;
+  const lex = ctx.ontology.lex;
+  if (e.name.split(/\s+/).some((w) => lex.foreignHeads.get(w) === setting)) return weights.find(([c]) => c !== setting)?.[0] ?? null;
   if (setting === 'US' && !seen.has('US') && SPANISH.test(e.name)) return 'MX';
   return null;
 }
 
+/** Capitalised words of a person's name after the given name ("Prieto", "de", "Terrazas"). */
+const SURNAME = /^(?:\p{Lu}[\p{Ll}'’-]+|de|del|la|los|y)$/u;
+
 /**
- * The country a document is set in: its dateline's place, else the country most of its local
- * places (cities, states) and its people and organisations of known country belong to — when one
- * country has at least twice the weight of any other. Countries named as such are its topic, not
+ * A person's country by the naming custom, for a person nothing else places: a Spanish given name
+ * before two surnames ("Susana Prieto Terrazas", "Carlos Salinas de Gortari") is Mexican; an
+ * English-only given name in a document set in Mexico is the document's other country's
+ * ("Stephanie Ferguson" of a U.S. business group, quoted on a Mexican plant).
+ */
+function personNameCue(ctx: DocContext, e: DocEntity, setting: Country | null, weights: [Country, number][]): Country | null {
+  if (e.type !== 'Person') return null;
+  const { en, es } = ctx.ontology.lex.firstNamesByLang;
+  const words = e.name.split(/\s+/);
+  const given = words[0]!;
+  // middle given names ("Luis Carlos Haro Montoya"), then the surnames
+  let k = 1;
+  while (k < words.length && (es.has(words[k]!) || en.has(words[k]!))) k++;
+  const surnames = words.slice(k);
+  if (es.has(given) && !en.has(given) && surnames.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && surnames.every((w) => SURNAME.test(w))) return 'MX';
+  if (setting === 'MX' && en.has(given) && !es.has(given) && words.length >= 2) return weights.find(([c]) => c !== 'MX')?.[0] ?? null;
+  return null;
+}
+
+/**
+ * The countries a document's local places (cities, states), dateline and people and organisations
+ * of known country belong to, by weight, heaviest first. Countries named as such are its topic, not
  * its setting, and do not count.
  */
-export function documentSetting(ctx: DocContext): Country | null {
+function countryWeights(ctx: DocContext): [Country, number][] {
   const weight = new Map<Country, number>();
   const add = (c: Country | null | undefined, w: number) => {
     if (c && c !== 'INTL') weight.set(c, (weight.get(c) ?? 0) + w);
@@ -294,8 +343,21 @@ export function documentSetting(ctx: DocContext): Country | null {
       add(x ? placeCountry(x) : e.country, 1);
     } else if (e.type === 'Person' || e.type === 'Organization') add(e.country, 1);
   }
-  const ranked = [...weight].sort((a, b) => b[1] - a[1]);
+  return [...weight].sort((a, b) => b[1] - a[1]);
+}
+
+/** The setting: the heaviest country, when it has at least twice the weight of any other. */
+function settingOf(ranked: [Country, number][]): Country | null {
   if (!ranked.length) return null;
   if (ranked.length > 1 && ranked[0]![1] < 2 * ranked[1]![1]) return null;
   return ranked[0]![0];
+}
+
+/**
+ * The country a document is set in: its dateline's place, else the country most of its local
+ * places (cities, states) and its people and organisations of known country belong to — when one
+ * country has at least twice the weight of any other.
+ */
+export function documentSetting(ctx: DocContext): Country | null {
+  return settingOf(countryWeights(ctx));
 }

@@ -519,6 +519,11 @@ const CASES: Case[] = [
     expect: [['Mexican NAO', 'PART_OF', 'STPS'], ['Mexican NAO', 'PART_OF', 'NAALC'], ['Solidarity Center', 'LOCATED_IN', 'Washington']],
   },
   {
+    name: 'an apposition between dashes holds a role as one after a comma does (“X—a faction of Y—”)',
+    text: 'Workers at the plant voted out the Sindicato Progreso—a faction of the Confederation of Mexican Workers—last spring. The Strike Committee – an offshoot of the Teamsters – met again.',
+    expect: [['Sindicato Progreso', 'PART_OF', 'Confederation of Mexican Workers'], ['Strike Committee', 'PART_OF', 'Teamsters']],
+  },
+  {
     name: '“commitments under Articles 4 to 7 of <Agreement>”: the numbered parts lead to the agreement',
     text: 'The submission says the Government of Canada did not meet its obligations under Articles 4 to 7 of the NAALC.',
     expect: [['Government of Canada', 'PARTY_TO', 'NAALC']],

@@ -224,8 +224,8 @@ function holdersOf(p: Parsed, lex: PredicateLexicon, from: number, to: number, p
   const toks = p.toks;
   const out: [number[], string][] = [];
   const before = toks[from - 1];
-  // "X, president of Y" / "X (a member of Y)"
-  if (before && (before.w === ',' || before.w === '(')) {
+  // "X, president of Y" / "X (a member of Y)" / "X—a faction of Y—"
+  if (before && (before.w === ',' || before.w === '(' || before.w === '-')) {
     const np = npEndingAt(p, skipParenLeft(p, from - 2));
     // a place holds no role ("In Mexico, the leader of the SNTE, X")
     if (np?.mention && np.possessor === undefined && p.mentions[toks[np.head]!.m]!.type !== 'Place') out.push([listLeft(p, np), 'apposition']);
