@@ -144,6 +144,9 @@ function placeAfter(ctx: DocContext, e: DocEntity, byStart: Map<number, DocEntit
   return null;
 }
 
+/** A U.S. party and state after a name: "(D-CT)", ", D-Ore.", "(R-N.J.)", ", R-Texas". */
+const PARTY_STATE = /^\s*[(,]\s*(?:D|R|I)[-–]\s?(?:[A-Z]{2}\b|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|(?:Texas|Ohio|Iowa|Utah|Idaho|Maine|Alaska|Hawaii)\b)/;
+
 /** The country an inferred entity's own name and the words around its mentions give, if any. */
 export function localCountry(ctx: DocContext, e: DocEntity, byStart: Map<number, DocEntity> = new Map()): Country | null {
   const lex = ctx.ontology.lex;
@@ -168,8 +171,8 @@ export function localCountry(ctx: DocContext, e: DocEntity, byStart: Map<number,
   // "the Tridonex case" in a text on the USMCA Rapid Response Mechanism: a case against a facility in Mexico
   if (e.type === 'Case' && e.mentions.every((m) => m.rule.startsWith('case.follower')) && /\bRapid Response\b/.test(ctx.doc.clean)) return 'MX';
   if (e.type !== 'Organization' && e.type !== 'Person') return null;
-  // "Rosa DeLauro (D-CT)": a US party and state
-  if (e.type === 'Person' && e.mentions.some((m) => /^\s*\((?:D|R|I)[-–][A-Z]{2}\)/.test(ctx.doc.clean.slice(m.end, m.end + 10)))) return 'US';
+  // "Rosa DeLauro (D-CT)", "Earl Blumenauer, D-Ore.", "(R-N.J.)": a US party and state
+  if (e.type === 'Person' && e.mentions.some((m) => PARTY_STATE.test(ctx.doc.clean.slice(m.end, m.end + 16)))) return 'US';
   for (const m of e.mentions) {
     const c = demonymBefore(ctx, m.start, e.type) ?? demonymAfter(ctx, m.end) ?? (e.type === 'Person' ? titledApposition(ctx, m.start) : null);
     if (c) return c;
@@ -216,17 +219,27 @@ const INHERIT: Partial<Record<EntityType, Set<Relation['predicate']>>> = {
 
 /**
  * The `inherit-countries` component (after relations): people take the country of the organisation
- * they lead, work for or belong to; organisations that of their parent or their place (to a fixed
- * point, three rounds at most); what is still unknown takes the document's setting.
+ * they lead, work for or belong to; organisations that of their parent or their place, or else that
+ * of the person who leads them (to a fixed point, three rounds at most); what is still unknown takes
+ * a cue against the document's setting, or the setting.
  */
 export function inheritCountries(ctx: DocContext, relations: Relation[]): void {
   const country = (e: DocEntity) => curatedCountry(ctx.ontology, e);
+  // a leader passes on only a country of its own (curated, or from its name and context), not one it inherited
+  const placed = new Set([...ctx.entities.values()].filter((e) => e.country !== null).map((e) => e.id));
   for (let round = 0; round < 3; round++) {
     let changed = false;
     for (const r of relations) {
       const s = ctx.entities.get(r.subject);
       const o = ctx.entities.get(r.object);
-      if (!s || !o || s.country !== null || s.status !== 'inferred' || !INHERIT[s.type]?.has(r.predicate)) continue;
+      if (!s || !o) continue;
+      // "Trade Subcommittee Chairman Earl Blumenauer, D-Ore.": a body nothing else places is its head's country's
+      if (r.predicate === 'LEADS' && o.type === 'Organization' && o.country === null && o.status === 'inferred' && s.type === 'Person' && placed.has(s.id) && s.country && s.country !== 'INTL') {
+        o.country = s.country;
+        changed = true;
+        continue;
+      }
+      if (s.country !== null || s.status !== 'inferred' || !INHERIT[s.type]?.has(r.predicate)) continue;
       const c = country(o);
       if (c && c !== 'INTL') {
         s.country = c;

@@ -519,6 +519,11 @@ const CASES: Case[] = [
     expect: [['Mexican NAO', 'PART_OF', 'STPS'], ['Mexican NAO', 'PART_OF', 'NAALC'], ['Solidarity Center', 'LOCATED_IN', 'Washington']],
   },
   {
+    name: 'a relative clause after a party-and-state aside is the name’s (“X (D-Ore.), who chairs Y”, “X, R-N.J., who …”)',
+    text: 'Earl Whitfield (D-Ore.), who chairs the Oversight Subcommittee, spoke first. Jane Roe, R-N.J., who leads the Trade Subcommittee, spoke next.',
+    expect: [['Earl Whitfield', 'LEADS', 'Oversight Subcommittee'], ['Jane Roe', 'LEADS', 'Trade Subcommittee']],
+  },
+  {
     name: 'an apposition between dashes holds a role as one after a comma does (“X—a faction of Y—”)',
     text: 'Workers at the plant voted out the Sindicato Progreso—a faction of the Confederation of Mexican Workers—last spring. The Strike Committee – an offshoot of the Teamsters – met again.',
     expect: [['Sindicato Progreso', 'PART_OF', 'Confederation of Mexican Workers'], ['Strike Committee', 'PART_OF', 'Teamsters']],

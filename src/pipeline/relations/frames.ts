@@ -112,6 +112,8 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
     if (t.w === 'whose' || t.w === 'where') return [];
     let k = j - 1;
     if (toks[k]?.w === ',') k--;
+    // "Earl Blumenauer (D-Ore.), who …", "Earl Blumenauer, D-Ore., who …"
+    k = skipPartyLeft(p, skipParenLeft(p, k));
     const np = npEndingAt(p, k);
     if (!np) return [];
     if (np.mention) return listLeft(p, np);
@@ -189,6 +191,18 @@ function passiveAgents(p: Parsed, i: number): number[] {
   if (!np) return [];
   const obj = renamed(p, np);
   return obj.mention ? listRight(p, obj) : [];
+}
+
+/** A U.S. party-and-state aside ending at j (", D-Ore." / ", R-N.J."): the token before its comma; else j. */
+function skipPartyLeft(p: Parsed, j: number): number {
+  const toks = p.toks;
+  for (let k = j; k >= 0 && k >= j - 6; k--) {
+    if (toks[k]!.w !== ',') continue;
+    const party = toks[k + 1];
+    const aside = party && ((/^[dri]$/.test(party.w) && toks[k + 2]?.w === '-') || /^[dri]-\p{L}/u.test(party.w));
+    return aside && k + 1 < j ? k - 1 : j;
+  }
+  return j;
 }
 
 /**
