@@ -13,6 +13,9 @@ import type { Country, EntityType, Relation } from '../types.js';
 import type { DocContext, DocEntity } from './context.js';
 import { findTitle } from './classify.js';
 
+/** Heads of bodies made of states or of national federations. */
+const INTL_HEADS = /\b(Confederation|Federation|Organi[sz]ation|Court|Bank|Monetary Fund|Labou?r Office|Secretariat|Criminal Police)\b/;
+
 /** Country a name implies by its own words, if any (`lex` adds Spanish head words and legal suffixes). */
 export function countryOfName(name: string, type: EntityType, lex?: Lexicon): Country | null {
   if (type !== 'Organization' && type !== 'Case' && type !== 'Program' && type !== 'Agreement') return null;
@@ -22,7 +25,11 @@ export function countryOfName(name: string, type: EntityType, lex?: Lexicon): Co
   if (/\b(Canadian|Canada)\b/.test(name) && !/Mexic|U\.S/.test(name)) return 'CA';
   // "House Ways and Means Subcommittee on Trade", "House Committee on Education and Labor": the U.S. House (Canada's is "of Commons", Mexico's a Chamber)
   if (type === 'Organization' && /^(?:the\s+)?House\s+(?!of\s+(?:Commons|Lords))(?:[\p{Lu}&][\p{L}&-]*\s+|and\s+|of\s+)*(?:Committee|Subcommittee|Caucus|Representatives)\b/u.test(name)) return 'US';
-  if (/\b(International|Inter-American|Trinational|Tri-[Nn]ational|North American|Binational|Bi-[Nn]ational|World|Global|Latin American|European)\b/.test(name) || /[-–](Mexico|U\.S\.)/.test(name)) return type === 'Organization' ? 'INTL' : null;
+  if (/\b(Inter-American|Trinational|Tri-[Nn]ational|North American|Binational|Bi-[Nn]ational|World|Global|Latin American|European)\b/.test(name) || /[-–](Mexico|U\.S\.)/.test(name)) return type === 'Organization' ? 'INTL' : null;
+  // "International" makes a body of states or of national federations international ("International Labour
+  // Organization", "International Trade Union Confederation"); a union or NGO called so is national
+  // ("International Brotherhood of Teamsters", "International Labor Rights Fund"): other cues decide
+  if (/\bInternational\b/.test(name) && INTL_HEADS.test(name)) return type === 'Organization' ? 'INTL' : null;
   if (type === 'Organization' && (/\b(de|del|y|la|los|las)\b/.test(name) || /[áéíóúñ]/.test(name)) && /^(Sindicato|Confederaci|Federaci|Frente|Central|Secretar|Uni[oó]n|Congreso|Coordinadora|Centro|Instituto|Universidad|Comisi|Consejo|Junta|Partido|Asociaci|Alianza|Colegio|Procuradur|Tribunal|C[aá]mara|Movimiento|Red|Fundaci|Organizaci|Proyecto|Comit)/.test(name)) return 'MX';
   if (lex && type === 'Organization') {
     const words = name.split(/\s+/);

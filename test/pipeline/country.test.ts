@@ -14,7 +14,11 @@ describe('countryOfName', () => {
     ['U. S. Council for International Business', 'Organization', 'US'],
     ['U.S.-Mexico Foundation', 'Organization', 'INTL'],
     ['Canadian Labour Congress', 'Organization', 'CA'],
-    ['International Labor Rights Forum', 'Organization', 'INTL'],
+    ['International Labour Organization', 'Organization', 'INTL'],
+    ['International Trade Union Confederation', 'Organization', 'INTL'],
+    // a national union or NGO called "International": other cues decide (the U.S. Teamsters, the ILRF)
+    ['International Labor Rights Forum', 'Organization', null],
+    ['International Brotherhood of Electrical Workers', 'Organization', null],
     ['Inter-American Development Bank', 'Organization', 'INTL'],
     ['United States-Mexico Binational Commission', 'Organization', 'INTL'],
     ['Puebla Workers Union', 'Organization', null],
