@@ -239,13 +239,24 @@ const MAX_ITEMS = 10;
 export function extendListedNames(ctx: DocContext, tokens: Token[], chunks: WholeChunk[]): WholeChunk[] {
   const lex = ctx.ontology.lex;
   const out: WholeChunk[] = [];
-  for (let i = 0; i < chunks.length; i++) {
-    const c = chunks[i]!;
+  const listableAt = (c: WholeChunk) => {
     const words = c.tokens.map((t) => t.t);
     const head = typeByHead(lex, words);
     // (a chunk that joins two names — "ANAD and the Sindicato …", "… in the …" — is not one name with a list)
     const joinsNames = words.some((w, k) => (/^(and|y|&)$/.test(w) && /^(the|la|el|los|las)$/.test(words[k + 1] ?? '')) || /^(at|in|to|against|between)$/.test(w));
-    const listable = !joinsNames && head?.type === 'Organization' && (head.headFirst || head.rule.endsWith('.first')) && words.some((w, k) => k > 0 && lex.prepositions.has(w));
+    return !joinsNames && head?.type === 'Organization' && (head.headFirst || head.rule.endsWith('.first')) && words.some((w, k) => k > 0 && lex.prepositions.has(w));
+  };
+  for (let i = 0; i < chunks.length; i++) {
+    const whole = chunks[i]!;
+    let c = whole;
+    let listable = listableAt(c);
+    // "Secretary-Treasurer of the International Union of Electronic, …": a title before the name, up to "of the"
+    const the = listable ? -1 : c.tokens.findIndex((t, k) => k > 1 && t.t === 'the' && c.tokens[k - 1]!.t === 'of');
+    const title = the > 0 && the + 1 < c.tokens.length ? c.tokens.slice(0, the + 1) : undefined;
+    if (title) {
+      c = { tokens: c.tokens.slice(the + 1), at: c.at + the + 1 };
+      listable = listableAt(c);
+    }
     let j = i;
     let end = -1;
     while (listable && j + 1 < chunks.length && j - i < MAX_ITEMS) {
@@ -265,9 +276,11 @@ export function extendListedNames(ctx: DocContext, tokens: Token[], chunks: Whol
     }
     if (end > i) {
       const last = chunks[end]!;
+      if (title) out.push({ tokens: title, at: whole.at });
       out.push({ tokens: tokens.slice(c.at, last.at + last.tokens.length), at: c.at, whole: true });
       i = end;
-    } else out.push(c);
+    } else out.push(whole);
   }
   return out;
 }
+
