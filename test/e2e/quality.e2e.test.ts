@@ -42,14 +42,19 @@ const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
  *   seeds              entity 0.965  relation 0.761  mention 0.976  country 0.911
  *   written-dev        entity 0.937  relation 0.678  mention 0.935  country 0.942
  *   written-regression entity 0.920  relation 0.512  mention 0.921  country 0.865
+ * after the country cues (naming custom, foreign heads, leaders, party-and-state; 2026-12-02, third session):
+ *   real-dev           entity 0.970  relation 0.744  mention 0.955  country 0.946
+ *   seeds              entity 0.967  relation 0.761  mention 0.977  country 0.919
+ *   written-dev        entity 0.937  relation 0.682  mention 0.937  country 0.950
+ *   written-regression entity 0.920  relation 0.512  mention 0.922  country 0.919
  */
 export const FLOORS: Record<string, { entityF1: number; relationF1: number; mentionF1: number; country: number }> = {
-  'real-dev': { entityF1: 0.93, relationF1: 0.71, mentionF1: 0.92, country: 0.86 }, // bars met: measured − 0.03 (2026-12-02, after the case and structure constructions)
+  'real-dev': { entityF1: 0.93, relationF1: 0.71, mentionF1: 0.92, country: 0.91 }, // bars met: measured − 0.03 (2026-12-02; country after the third session's cues)
   seeds: { entityF1: 0.95, relationF1: 0.75, mentionF1: 0.94, country: 0.87 }, // entity and relation: bars
   // relation: the structural engine (2026-12-02) scores 0.622 here against the regex engine's 0.800 — the regexes
   // listed this set's phrasings; real-dev went 0.347 → 0.614. Measured − 0.03 until the constructions are back.
   'written-dev': { entityF1: 0.90, relationF1: 0.59, mentionF1: 0.90, country: 0.90 },
-  'written-regression': { entityF1: 0.89, relationF1: 0.44, mentionF1: 0.90, country: 0.83 },
+  'written-regression': { entityF1: 0.89, relationF1: 0.44, mentionF1: 0.90, country: 0.88 },
 };
 
 describe('extraction quality (kg eval)', () => {
