@@ -261,7 +261,9 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
   for (const id of same.keys()) entities.delete(id);
   // pass 4: people named twice ("Benedicto Martinez" / "Benedicto Martínez Orozco") fold into the longer name
   // (organisations too: "Carnegie Endowment" / "Carnegie Endowment for International Peace")
-  const remap = foldShortNames(ctx, [...entities.values()]);
+  const starts = new Map<string, number[]>();
+  for (const c of out) if (c.entity) (starts.get(c.entity) ?? starts.set(c.entity, []).get(c.entity)!).push(c.start);
+  const remap = foldShortNames(ctx, [...entities.values()], starts);
   // "Joint Declaration of Ministerial Consultations" / "Ministerial Consultations Joint Declaration": the same words reordered
   const wordSet = (name: string) => nameKey(name).split(' ').filter((w) => !ontology.lex.functionWords.has(w)).sort().join(' ');
   const byWords = new Map<string, string>();
@@ -324,7 +326,7 @@ function subsequence(a: string[], b: string[]): boolean {
  * Castings") and a name without its legal suffix into the one with it. Candidates are looked up by first
  * and last word, not compared all against all. Returns the id map (shorter → longer).
  */
-function foldShortNames(ctx: DocContext, all: DocEntity[]): Map<string, string> {
+function foldShortNames(ctx: DocContext, all: DocEntity[], starts: Map<string, number[]>): Map<string, string> {
   const lex = ctx.ontology.lex;
   const remap = new Map<string, string>();
   // each entity's keys computed once (not once per pair: a document of 3,000 "Union Number N (UNx)" took 27 CPU-s here)
@@ -376,6 +378,9 @@ function foldShortNames(ctx: DocContext, all: DocEntity[]): Map<string, string> 
     for (const list of [opened, byLast.get(lastWord) ?? []]) {
       for (const b of list) {
         if (b === a || b.type !== a.type || remap.has(b.id)) continue;
+        // "Canadian Auto Workers" is not a short form of the (U.S.) United Auto Workers
+        const bCountry = b.country ?? ctx.ontology.entities.get(b.id)?.country;
+        if (bCountry && otherDemonymBefore(ctx, starts.get(a.id) ?? [], bCountry)) continue;
         const ib = info.get(b)!;
         const kb = ib.k;
         // "Acme Foods" / "Acme Foods S.A. de C.V.": the same name, with and without its legal form
@@ -402,6 +407,16 @@ function foldShortNames(ctx: DocContext, all: DocEntity[]): Map<string, string> 
     remap.set(a, to);
   }
   return remap;
+}
+
+/** Is a mention starting at one of `starts` right after a demonym of a country other than `country` ("Canadian Auto Workers")? */
+function otherDemonymBefore(ctx: DocContext, starts: number[], country: string): boolean {
+  const demonyms = ctx.ontology.lex.demonyms;
+  return starts.some((start) => {
+    const word = /(\S+)\s+$/u.exec(ctx.doc.clean.slice(Math.max(0, start - 20), start))?.[1];
+    const c = word ? demonyms.get(word) : undefined;
+    return c !== undefined && c !== 'INTL' && c !== country;
+  });
 }
 
 /** The initials an undefined acronym is matched against ("Consejo Coordinador de la Industria Sonorense" → CCIS). */
