@@ -366,18 +366,13 @@ function countryWeights(ctx: DocContext): [Country, number][] {
   return [...weight].sort((a, b) => b[1] - a[1]);
 }
 
-/** The setting: the heaviest country, when it has at least twice the weight of any other. */
+/**
+ * The country a document is set in (given {@link countryWeights}): the heaviest country, when it has
+ * at least twice the weight of any other.
+ */
 function settingOf(ranked: [Country, number][]): Country | null {
   if (!ranked.length) return null;
   if (ranked.length > 1 && ranked[0]![1] < 2 * ranked[1]![1]) return null;
   return ranked[0]![0];
 }
 
-/**
- * The country a document is set in: its dateline's place, else the country most of its local
- * places (cities, states) and its people and organisations of known country belong to — when one
- * country has at least twice the weight of any other.
- */
-export function documentSetting(ctx: DocContext): Country | null {
-  return settingOf(countryWeights(ctx));
-}

@@ -350,6 +350,13 @@ function foldShortNames(ctx: DocContext, all: DocEntity[], starts: Map<string, n
     for (let j = 0; j < k.length; j++) push(byFirstAt, `${k[0]}\u0000${j}\u0000${k[j]}`, e);
     push(byFirstLast, `${k[0]}\u0000${k[k.length - 1]}`, e);
   }
+  // the countries of demonyms right before an entity's mentions, read once per entity ("Canadian Auto Workers")
+  const demonymCountries = new Map<DocEntity, Set<string>>();
+  const demonymsOf = (e: DocEntity) => {
+    let set = demonymCountries.get(e);
+    if (!set) demonymCountries.set(e, (set = demonymsBefore(ctx, starts.get(e.id) ?? [])));
+    return set;
+  };
   const isCompany = (e: DocEntity) => {
     const x = info.get(e)!;
     return (x.company ??= e.kind === 'company' || legalSuffixAt(lex, e.name.replace(/,/g, ' ').split(/\s+/)) > 0);
@@ -380,7 +387,7 @@ function foldShortNames(ctx: DocContext, all: DocEntity[], starts: Map<string, n
         if (b === a || b.type !== a.type || remap.has(b.id)) continue;
         // "Canadian Auto Workers" is not a short form of the (U.S.) United Auto Workers
         const bCountry = b.country ?? ctx.ontology.entities.get(b.id)?.country;
-        if (bCountry && otherDemonymBefore(ctx, starts.get(a.id) ?? [], bCountry)) continue;
+        if (bCountry && [...demonymsOf(a)].some((c) => c !== bCountry)) continue;
         const ib = info.get(b)!;
         const kb = ib.k;
         // "Acme Foods" / "Acme Foods S.A. de C.V.": the same name, with and without its legal form
@@ -409,14 +416,16 @@ function foldShortNames(ctx: DocContext, all: DocEntity[], starts: Map<string, n
   return remap;
 }
 
-/** Is a mention starting at one of `starts` right after a demonym of a country other than `country` ("Canadian Auto Workers")? */
-function otherDemonymBefore(ctx: DocContext, starts: number[], country: string): boolean {
+/** The countries (not INTL) of the demonyms right before the mentions starting at `starts` ("Canadian Auto Workers" → CA). */
+function demonymsBefore(ctx: DocContext, starts: number[]): Set<string> {
   const demonyms = ctx.ontology.lex.demonyms;
-  return starts.some((start) => {
+  const out = new Set<string>();
+  for (const start of starts) {
     const word = /(\S+)\s+$/u.exec(ctx.doc.clean.slice(Math.max(0, start - 20), start))?.[1];
     const c = word ? demonyms.get(word) : undefined;
-    return c !== undefined && c !== 'INTL' && c !== country;
-  });
+    if (c !== undefined && c !== 'INTL') out.add(c);
+  }
+  return out;
 }
 
 /** The initials an undefined acronym is matched against ("Consejo Coordinador de la Industria Sonorense" → CCIS). */

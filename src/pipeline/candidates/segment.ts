@@ -283,4 +283,3 @@ export function extendListedNames(ctx: DocContext, tokens: Token[], chunks: Whol
   }
   return out;
 }
-
