@@ -146,7 +146,7 @@ function compileLexicon(records: LexiconRecord[]): Lexicon {
       switch (r.role) {
         case 'title': lex.titles.push({ words: w, predicate: r.predicate ?? 'LEADS', org: r.org, ...(r.country ? { country: r.country } : {}), rule: r.id }); break;
         case 'demonym': lex.demonyms.set(w, r.country!); break;
-        case 'foreign-head': if (r.country) lex.foreignHeads.set(w, r.country); break;
+        case 'foreign-head': lex.foreignHeads.set(w, r.country!); break;
         case 'citation-heading': lex.citationHeadings.add(w.toLowerCase()); break;
         case 'boilerplate': lex.boilerplate.add(w.toLowerCase()); break;
         case 'follower': if (!lex.followers.has(w)) lex.followers.set(w, { type: r.type ?? 'Organization', include: r.include ?? true, rule: r.id }); break;

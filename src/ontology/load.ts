@@ -193,6 +193,8 @@ export async function loadOntologyData(dir: string): Promise<OntologyData> {
       if (lexIds.has(rec.id)) throw new OntologyError(`${where}: duplicate lexicon id '${rec.id}'`);
       lexIds.add(rec.id);
       for (const target of Object.values(rec.org ?? {})) if (!entities.has(target)) throw new OntologyError(`${where}: org refers to unknown entity '${target}'`);
+      // a demonym names its country; a foreign head names the country that never uses it
+      if ((rec.role === 'demonym' || rec.role === 'foreign-head') && !rec.country) throw new OntologyError(`${where}: a ${rec.role} record needs a country`);
       lexicon.push(rec);
     });
   }

@@ -78,6 +78,13 @@ describe('loadOntologyData', () => {
     expect(err.message).toMatch(new RegExp(`lexicons/titles\\.yaml:${line}: org refers to unknown entity 'org:no-such-ministry'$`));
   });
 
+  it('should name file:line for a demonym or foreign head without its country', async () => {
+    const dir = _copyOntology();
+    const line = _append(dir, 'lexicons/names.yaml', ['  - { id: org.head.not-xx, role: foreign-head, words: [Directorate] }']);
+    const err = await _error(dir);
+    expect(err.message).toMatch(new RegExp(`lexicons/names\\.yaml:${line}: a foreign-head record needs a country$`));
+  });
+
   it('should name file:line and field for a schema violation (missing name, bad id, unknown key)', async () => {
     for (const [entry, what] of [
       ['  - { id: event:nameless }', /entities\.\d+\.name: /],
