@@ -31,6 +31,17 @@ describe('isCitation', () => {
 });
 
 describe('findCitations', () => {
+  it('should exclude a whole reference in parentheses and a publisher imprint, not a dateline or a press office', async () => {
+    const headings = (await _ontology()).lex.citationHeadings;
+    const text = [
+      'Workers organise (Olson, M. 1965. *The Logic of Collective Action*. Cambridge: Harvard University Press, p. 2.) in many ways.',
+      'See Cowie, Jefferson. Capital Moves. Ithaca: Cornell University Press, 1999.',
+      'WASHINGTON: The AFL-CIO Press Office said the Teamsters agreed (in Chicago, 2001).',
+    ].join('\n');
+    const ranges = findCitations(text, text, headings).map((r) => text.slice(r.start, r.end));
+    expect(ranges).toEqual(['(Olson, M. 1965. *The Logic of Collective Action*. Cambridge: Harvard University Press, p. 2.)', 'Ithaca: Cornell University Press']);
+  });
+
   it('should exclude inline author–year citations', async () => {
     const headings = (await _ontology()).lex.citationHeadings;
     const text = 'Unions grew (Compa 2001). Others disagree (see Fox and Smith 1999: 12). One more (Nolan et al. 2010; Watts 2003).';
