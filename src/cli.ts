@@ -247,6 +247,11 @@ function invokedDirectly(): boolean {
 }
 
 if (invokedDirectly()) {
+  // `kg extract --json | head`: the reader left; stop quietly, as Unix tools do (no EPIPE stack trace)
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.OK);
+    throw err;
+  });
   const code = await main();
   // `serve` keeps running (its listeners hold the loop open); every other command exits with its code.
   process.exitCode = code;

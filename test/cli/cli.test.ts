@@ -1,9 +1,10 @@
 // `kg` spawned as a process (dist/src/cli.js): help, `kg extract` output shape, one-line errors.
 import { describe, it, expect, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_TYPES, PREDICATES, STATUSES } from '../../src/types.js';
-import { _ensureBuilt, _kg, _oneLineError, _ontologyCopy, _tmp } from './_helpers.js';
+import { CLI as CLI_PATH, _ensureBuilt, _kg, _oneLineError, _ontologyCopy, _tmp } from './_helpers.js';
 import { _selfReferentialPdf } from '../corpus/_helpers.js';
 
 beforeAll(async () => {
@@ -101,6 +102,14 @@ describe('kg extract', () => {
     const b = JSON.parse(lines[1]!);
     expect(b.entities.find((e: { type: string }) => e.type === 'Case')).toMatchObject({ name: 'U.S. NAO Submission 9702', country: 'MX' });
   });
+
+  it('should stop quietly with exit 0 when the reader of its output goes away (kg extract … | head -c 100)', () => {
+    const dir = _tmp();
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `d${i}.md`), DOC_A);
+    const run = spawnSync('bash', ['-c', `node ${CLI_PATH} extract ${dir}/*.md --json | head -c 100 >/dev/null; echo "rc=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(run.stderr.trim()).toBe('rc=0');
+  }, 60_000);
 
   it('should print JSON lines by default and a readable summary with --pretty', async () => {
     const dir = _tmp();
