@@ -538,6 +538,35 @@ const CASES: Case[] = [
     text: 'Los Mineros, a fairly young union founded by human rights lawyer Ana Torres, grew fast.',
     expect: [['Ana Torres', 'ESTABLISHED', 'Los Mineros']],
   },
+  // --- group nouns, fronted allegations, free adjuncts, a noun-tagged verb, a date after a role
+  {
+    name: 'a passive agent that is a group noun: its named members are the agents (“filed by a coalition that included A, B and C”)',
+    text: 'Submission 2005-03 was filed by a coalition that included the United Steelworkers, the Teamsters and the Frente Auténtico del Trabajo. Submission 2006-01 was filed by a coalition of the Teamsters and the FAT.',
+    expect: [['United Steelworkers', 'FILED', 'Submission 2005-03'], ['Teamsters', 'FILED', 'Submission 2005-03'], ['Frente Auténtico del Trabajo', 'FILED', 'Submission 2005-03'], ['Teamsters', 'FILED', 'Submission 2006-01'], ['FAT', 'FILED', 'Submission 2006-01']],
+  },
+  {
+    name: 'a fronted case: the one alleged against is its target (“In Submission X, A alleged that B …”, “… allegations against B”)',
+    text: 'In Submission 2001-07, the Teamsters alleged that Acme Motors had fired union supporters. In Submission 2002-04, the United Steelworkers made similar allegations against Borg Industries Inc.',
+    expect: [['Teamsters', 'FILED', 'Submission 2001-07'], ['Submission 2001-07', 'TARGETS', 'Acme Motors'], ['United Steelworkers', 'FILED', 'Submission 2002-04'], ['Submission 2002-04', 'TARGETS', 'Borg Industries Inc']],
+  },
+  {
+    name: 'a free adjunct after a date describes the main clause’s subject (“X entered into force in 1994, replacing Y”); examples after a generic noun do not',
+    text: 'The USMCA entered into force on July 1, 2020, replacing the North American Free Trade Agreement. The Teamsters asked several Mexican unions, including the FAT, for support.',
+    expect: [['North American Free Trade Agreement', 'SUCCEEDED_BY', 'USMCA']],
+    absent: [['FAT', 'MEMBER_OF', 'Teamsters']],
+  },
+  {
+    name: 'a verb the tagger reads as a noun between names and an article (“A and B co-chair the Committee”); not a noun in a PP',
+    text: 'Labor Secretary Ana Ruiz and Trade Representative Tom Baker co-chair the Interagency Labor Committee. With AFL-CIO support the Teamsters won the vote.',
+    expect: [['Ana Ruiz', 'LEADS', 'Interagency Labor Committee'], ['Tom Baker', 'LEADS', 'Interagency Labor Committee']],
+    absent: [['AFL-CIO', 'SUPPORTS', 'Teamsters']],
+  },
+  {
+    name: 'a date after a role is no unit the role is in (“who became UAW President in 2019” leads the UAW)',
+    text: 'Under his successor, Ray Curry, who became UAW President in 2021, the union grew.',
+    expect: [['Ray Curry', 'LEADS', 'UAW']],
+    absent: [['Ray Curry', 'WORKS_FOR', 'UAW']],
+  },
   // --- precision: what the constructions must not read
   {
     name: 'precision: a “company-backed union” is backed, not funded; a gerund’s inherited subjects do not organise jointly',

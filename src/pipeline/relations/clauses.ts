@@ -210,6 +210,16 @@ export function tagSentences(parsed: Untagged[], lex: PredicateLexicon): Parsed[
       const next = p.toks[k + 1]!;
       if (prev.m < 0 && (prev.tags & (T.Noun | T.Adjective)) && !(prev.tags & (T.Verb | T.Pronoun | T.Determiner)) && (next.m >= 0 || (next.tags & (T.Noun | T.Adjective)) && !(next.tags & (T.Verb | T.Determiner | T.Pronoun)))) t.tags = T.Noun | T.Plural;
     }
+    // "A and B co-chair the Committee": a known verb form the tagger read as a noun, between a name and an article
+    for (let k = 1; k + 1 < p.toks.length; k++) {
+      const t = p.toks[k]!;
+      if (t.m >= 0 || t.tags & (T.Verb | T.Possessive | T.Proper) || !(t.tags & T.Noun) || !lex.verbs.has(t.w) || p.toks[k - 1]!.m < 0) continue;
+      // (not a noun after a name in a PP: "with AFL-CIO support the union won")
+      const before = p.toks[k - 2];
+      if (before && before.m < 0 && before.tags & T.Preposition) continue;
+      const next = p.toks[k + 1]!;
+      if (next.m < 0 && (next.w === 'the' || next.w === 'a' || next.w === 'an')) t.tags = T.Verb | T.Present;
+    }
     p.groups = verbGroups(p.toks, lex);
   }
   return parsed;

@@ -8,7 +8,7 @@
 import type { PredicateLexicon, VerbFrame } from '../../ontology/predicates.js';
 import { ADVERBS, T, type Parsed, type VerbGroup } from './clauses.js';
 import type { Collector } from './emit.js';
-import { PREP, RELATIVE, WORDS, attachment, clauseStop, listLeft, listRight, npAfter, npAt, npEndingAt, ppAfter, previousGroup, renamed, skipAsideLeft, skipParenLeft, type NP } from './phrases.js';
+import { PREP, RELATIVE, WORDS, attachment, collectiveMembers, clauseStop, listLeft, listRight, npAfter, npAt, npEndingAt, ppAfter, previousGroup, renamed, skipAsideLeft, skipParenLeft, type NP } from './phrases.js';
 
 const COORD = new Set(['and', 'or', 'but', 'y']);
 /** The lexicon's proxy nouns ("delegates from X"), set per run (subjectOf is called from several modules). */
@@ -82,15 +82,25 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
     // "X, based in Y and created as part of Z": a coordinated participle shares the first one's noun
     if (toks[j]?.m !== undefined && toks[j]!.m < 0 && COORD.has(toks[j]!.w) && prev?.participle && depth < 3) return subjectOf(p, p.groups.indexOf(prev), depth + 1, true);
     // the noun the participle modifies: "the petition filed by X", "X, based in Y,"
-    if (toks[j]?.w === ',') j--;
+    const afterComma = toks[j]?.w === ',';
+    if (afterComma) j--;
     const np = npEndingAt(p, skipParenLeft(p, j));
-    if (!np) return [];
+    // a free adjunct after the main clause: "The USMCA entered into force on July 1, 2020, replacing NAFTA" —
+    // a gerund after a comma whose noun before is no name (a date, a generic) describes the main clause's subject
+    // (not after a generic noun: "several unions, including X" lists examples of the noun)
+    const adjunct = () => {
+      if (!g.gerund || !afterComma || depth > 2 || !prev || prev.infinitive || prev.gerund || (prev.participle && participleUse(p, prev))) return [];
+      if (np && !(toks[np.head]!.tags & (T.Date | T.Value))) return [];
+      return subjectOf(p, p.groups.indexOf(prev), depth + 1);
+    };
+    if (!np) return adjunct();
     // "the Partnership for Prosperity program launched by …": the name before the generic head
     const r = np.mention ? attachment(p, np) : np.premods.length ? { ...np, head: np.premods[np.premods.length - 1]!, mention: true } : anchorOf(p, np);
     if (r?.mention) return [r.head];
     // "X is an independent federation based in Y": the copula's subject
     const cop = p.groups.findIndex((x) => x.to === np.from - 1 && x.copula);
-    return cop >= 0 && !np.mention ? subjectOf(p, cop, depth + 1) : [];
+    if (cop >= 0 && !np.mention) return subjectOf(p, cop, depth + 1);
+    return np.mention ? [] : adjunct();
   }
   for (let n = 0; n < 3; n++) {
     const k = skipAsideLeft(p, j);
@@ -190,7 +200,7 @@ function passiveAgents(p: Parsed, i: number): number[] {
   const np = npAt(p, by + 1);
   if (!np) return [];
   const obj = renamed(p, np);
-  return obj.mention ? listRight(p, obj) : [];
+  return obj.mention ? listRight(p, obj) : collectiveMembers(p, obj);
 }
 
 /** A U.S. party-and-state aside ending at j (", D-Ore." / ", R-N.J."): the token before its comma; else j. */
@@ -258,6 +268,7 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
   WORDS.transparent = lex.modality.transparent;
   WORDS.coagent = lex.modality.coagent;
   WORDS.joint = lex.modality.joint;
+  WORDS.collective = lex.modality.collective;
   // event nouns a verb took as the way to its object ("opposed the creation of X"): not nominalisations of their own
   const consumed = new Set<number>();
   const m = (k: number) => p.mentions[p.toks[k]!.m]!;
@@ -466,8 +477,45 @@ function frontedPhrases(p: Parsed, lex: PredicateLexicon, out: Collector): void 
     if (gi < 0 || !asserted(p, gi, lex)) continue;
     const g = p.groups[gi]!;
     if (entry.verbs && !entry.verbs.some((v) => lex.lemma.get(g.form) === v || g.form === v)) continue;
-    for (const s of subjectOf(p, gi)) out.emit(p.mentions[toks[s]!.m]!, entry.predicate, e, `${entry.id}/fronted`, { start: p.start, end: p.end }, entry);
+    // "made similar allegations against Y": the verb's object must be one of the entry's nouns
+    if (entry.via && !entry.via.includes(p.toks[npAfter(p, g.to + 1)?.head ?? -1]?.w ?? '')) continue;
+    const subjects = subjectOf(p, gi);
+    for (const s of subjects) out.emit(p.mentions[toks[s]!.m]!, entry.predicate, e, `${entry.id}/fronted`, { start: p.start, end: p.end }, entry);
+    // "In Submission 940001, X alleged that Honeywell had dismissed …": the one alleged against is the case's target
+    // (the allegation verb's TARGETS frame, with the fronted case as its subject)
+    if (entry.predicate === 'FILED' && subjects.length) frontedTargets(p, lex, out, gi, head.m);
   }
+}
+
+/**
+ * The target of a fronted case's allegation: the subject of the verb's "that"-clause ("alleged that Y had …")
+ * or the object of "against" after the verb ("made similar allegations against Y"), by the TARGETS frame
+ * of the allegation verb (targets.allege: its domain is the case).
+ */
+function frontedTargets(p: Parsed, lex: PredicateLexicon, out: Collector, gi: number, caseMention: number): void {
+  const toks = p.toks;
+  const g = p.groups[gi]!;
+  const lemma = lex.lemma.get(g.form) ?? g.form;
+  const frame = [...(lex.verbs.get(g.form) ?? []), ...(lex.verbs.get(lemma) ?? [])].find((f) => f.entry.predicate === 'TARGETS' && f.prep.has('that'));
+  const e = p.mentions[caseMention]!;
+  let target: number[] = [];
+  let how = '';
+  if (frame && toks[g.to + 1]?.w === 'that') {
+    const np = npAt(p, g.to + 2);
+    if (np?.mention) (target = listRight(p, np)), (how = 'that');
+  }
+  if (!target.length) {
+    for (const pp of ppAfter(p, g.to + 1, new Set(['against']))) {
+      const obj = renamed(p, pp.np);
+      if (obj.mention) (target = listRight(p, obj)), (how = 'against');
+      break;
+    }
+  }
+  if (!target.length) return;
+  // "against": the case's own frame ("<Case> against Y", targets.case)
+  const entry = how === 'that' ? frame!.entry : lex.entries.find((x) => x.predicate === 'TARGETS' && x.heads?.includes('Case') && x.prep?.includes('against'));
+  if (!entry) return;
+  for (const t of target) out.emit(e, 'TARGETS', p.mentions[toks[t]!.m]!, `${entry.id}/fronted-${how}`, { start: p.start, end: p.end }, entry);
 }
 
 /** "the Summit in Toluca, where A, B and C spoke": the subjects of a where-clause took part in the event. */

@@ -196,7 +196,8 @@ function roleObject(p: Parsed, out: Collector, f: NounFrame, k: number): { orgs:
         return { orgs, end: orgs[orgs.length - 1]!, generic };
       }
     }
-    if (!obj.mention) generic = true;
+    // ("in 2019", "since June": a date is no unit the role could be in)
+    if (!obj.mention && !(toks[np.head]!.tags & (T.Date | T.Value))) generic = true;
     k = obj.to + 1;
   }
   return { orgs: [], end: k, generic };

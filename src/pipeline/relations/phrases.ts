@@ -15,9 +15,30 @@ const COORD = new Set(['and', 'or', '&', 'y', 'e', 'plus', 'nor']);
 const CLAUSE_STOP = new Set([';', ':', '.', '?', '!', '"', '“', '”']);
 const DASH = new Set(['-', '—', '–']);
 /** Lexicon word sets the phrase rules read (set by the relation engine before a document). */
-export const WORDS: { proxy: Set<string>; classifier: Set<string>; transparent: Set<string>; coagent: Set<string>; joint: Set<string> } = {
-  proxy: new Set(), classifier: new Set(), transparent: new Set(), coagent: new Set(), joint: new Set(),
+export const WORDS: { proxy: Set<string>; classifier: Set<string>; transparent: Set<string>; coagent: Set<string>; joint: Set<string>; collective: Set<string> } = {
+  proxy: new Set(), classifier: new Set(), transparent: new Set(), coagent: new Set(), joint: new Set(), collective: new Set(),
 };
+
+/** What introduces the named members of a group noun: "a coalition of / including / that included / made up of A, B and C". */
+const MEMBERS_OPENERS = [['of'], ['including'], [',', 'including'], ['that', 'included'], ['that', 'includes'], ['that', 'include'], ['which', 'included'], ['which', 'includes'],
+  [',', 'which', 'included'], ['made', 'up', 'of'], ['composed', 'of'], ['comprising'], ['formed', 'by'], ['consisting', 'of'], [',', 'including', 'the']];
+
+/**
+ * The named members of a group noun, coordinated ("a coalition that included UE, the Teamsters and the
+ * FAT" → UE, Teamsters, FAT); empty when the NP is not a group noun or names no member.
+ */
+export function collectiveMembers(p: Parsed, np: NP): number[] {
+  if (np.mention || !WORDS.collective.has(p.toks[np.head]!.w)) return [];
+  const toks = p.toks;
+  for (const opener of MEMBERS_OPENERS) {
+    if (!opener.every((w, i) => toks[np.to + 1 + i]?.w === w && toks[np.to + 1 + i]!.m < 0)) continue;
+    // "a coalition of U.S. and Mexican unions, including …": the members may follow a generic "of" phrase
+    const first = npAt(p, np.to + 1 + opener.length);
+    if (first?.mention) return listRight(p, first);
+    if (first && opener[0] === 'of' && !first.mention) return collectiveMembers(p, { ...first, head: np.head });
+  }
+  return [];
+}
 
 /** how far a scan may go, in tokens */
 export const WINDOW = 40;
@@ -149,9 +170,13 @@ export function attachment(p: Parsed, np: NP, proxy?: Set<string>): NP | undefin
     const before = p.toks[cur.from - 1];
     if (!before || before.m >= 0 || !PREP.has(before.w) || before.w === 'as') return cur;
     const host = npEndingAt(p, cur.from - 2);
+    // "With AFL-CIO support the Teamsters won": a name in a sentence-opening PP is no subject
+    if (!host && proxy && cur.from - 1 === 0 && cur.from === cur.head) return undefined;
     if (!host) return cur;
     // "delegates from the CWA", "representatives of X": the people stand for their organisation
     if (!host.mention && proxy?.has(p.toks[host.head]!.w)) return cur;
+    // "a coalition of A, B and C filed …": the named members of a group act for it (subjects only: proxy given)
+    if (!host.mention && proxy && WORDS.collective.has(p.toks[host.head]!.w) && before.w === 'of') return cur;
     // a generic noun takes the PP ("workers within GM"); a date or a participle does not
     if (!host.mention) return (p.toks[host.head]!.tags & (T.Date | T.Verb)) || ((p.toks[host.head]!.tags & T.Adjective) && !(p.toks[host.head]!.tags & T.Noun)) ? cur : undefined;
     cur = host;
