@@ -19,12 +19,13 @@ import { EDGE_PROGRAMS, STRAIGHT_PROGRAMS, edgeProgram } from './programs.ts';
 const BIG_NODES = 5000;
 const BIG_EDGES = 5000;
 /**
- * Up to this many edges, ties answer hover and click through sigma's edge events (its picking pass redraws
- * every edge on each frame). Above it ties do not answer hover, and a click picks them by geometry only
- * (EDGE_PICK_PX, see the clickStage handler).
+ * Up to this many edges, sigma's edge events are on (its picking pass redraws every edge on each frame) and
+ * its picked tie answers hover and click first. Above it, and wherever sigma's half-resolution pick misses a
+ * thin tie, hover and click pick the drawn tie by geometry (EDGE_PICK_PX, see the mousemove and clickStage
+ * handlers).
  */
 export const EDGE_EVENTS_LIMIT = 20_000;
-/** How near (screen px) a click that sigma saw on the stage must land to a drawn tie to pick it. */
+/** How near (screen px) a hover or a click on the stage must land to a drawn tie to pick it. */
 const EDGE_PICK_PX = 4;
 
 let size: (a: Attributes) => number = () => 4;
@@ -143,8 +144,27 @@ export function createRenderer(container: HTMLElement): Sigma {
   renderer.on('enterNode', ({ node }) => { if (idle()) hovered.set(node); });
   renderer.on('leaveNode', () => hovered.set(null));
   renderer.on('clickNode', ({ node }) => selection.set(node));
-  renderer.on('enterEdge', ({ edge }) => { if (idle()) hoveredEdge.set(edge); });
-  renderer.on('leaveEdge', () => hoveredEdge.set(null));
+  // The hovered tie is decided here, on every mouse move over the stage (at most one pick per frame), not
+  // by sigma's enterEdge/leaveEdge: sigma's hover reads the same half-resolution picking buffer as its
+  // click (a thin tie answers in a band up to a pixel off its drawn line, see clickStage), and above
+  // EDGE_EVENTS_LIMIT it has no edge hover at all. Sigma's hovered edge wins when it has one; otherwise
+  // the drawn tie within EDGE_PICK_PX, as for a click. A hovered node hides every tie.
+  const internal = renderer as unknown as { hoveredNode: string | null; hoveredEdge: string | null };
+  let at: { x: number; y: number } | null = null;
+  let frame = 0;
+  const pickHover = () => {
+    frame = 0;
+    if (!at || !idle()) return;
+    const p = at;
+    at = null;
+    if (internal.hoveredNode || hovered.get()) { hoveredEdge.set(null); return; }
+    hoveredEdge.set(internal.hoveredEdge ?? pickEdge(renderer, p.x, p.y));
+  };
+  captor.on('mousemove', (e) => {
+    at = { x: e.x, y: e.y };
+    if (!frame) frame = requestAnimationFrame(pickHover);
+  });
+  renderer.on('leaveStage', () => { at = null; hoveredEdge.set(null); });
   renderer.on('clickEdge', ({ edge }) => edgeSelection.set(edge));
   renderer.on('clickStage', ({ event }) => {
     // Also with sigma's edge events on: sigma picks ties in a picking buffer at half the resolution, read
