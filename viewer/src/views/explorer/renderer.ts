@@ -7,7 +7,7 @@ import { communityColor, countryColor, predicateColor, rampColor, typeColor } fr
 import { allArrows, binOf, edgeScale, labelThreshold, metricBins, metricValue, sizeScale } from '../../lib/appearance.ts';
 import type { ColorBy, Metric } from '../../lib/appearance.ts';
 import { countryOf } from '../../lib/filters.ts';
-import { drawnSegments, nearestEdge, type DisplayCaches } from '../../lib/edge-pick.ts';
+import { SegmentGrid, drawnSegments, nearestEdge, type DisplayCaches } from '../../lib/edge-pick.ts';
 import { parallelCurvatures } from '../../lib/parallel.ts';
 import { beforeImport, graph, graphVersion } from '../../state/graph.ts';
 import { appearance, edgeSelection, hovered, hoveredEdge, initialCamera, selection } from '../../state/explorer.ts';
@@ -99,14 +99,27 @@ function sizeSettings(): { hideEdgesOnMove: boolean; hideLabelsOnMove: boolean; 
   };
 }
 
+/**
+ * Picking ties by geometry: the drawn segments in a grid (edge-pick.ts), built on the first pick after sigma
+ * last processed the graph (positions, filters) and kept until it processes it again. While the positions
+ * keep changing (a layout running, a node dragged: processed within the last PICK_SETTLE_MS) a pick scans
+ * every tie instead of building a grid that the next frame would throw away.
+ */
+const PICK_SETTLE_MS = 250;
+let grid: SegmentGrid | null = null;
+let processedAt = 0;
+
 /** The drawn tie nearest to the viewport point (x, y), within EDGE_PICK_PX; straight segments (curves are slight). */
 function pickEdge(renderer: Sigma, x: number, y: number): string | null {
   const p = renderer.viewportToFramedGraph({ x, y });
   const q = renderer.viewportToFramedGraph({ x: x + EDGE_PICK_PX, y });
+  const tol = Math.hypot(q.x - p.x, q.y - p.y);
   // sigma's own display caches (read only): its getters copy an object per call, see drawnSegments
   const r = renderer as unknown as { nodeDataCache: DisplayCaches['nodes']; edgeDataCache: DisplayCaches['edges'] };
   const each = drawnSegments((cb) => graph.forEachEdge((e, _a, s, t) => cb(e, s, t)), { nodes: r.nodeDataCache, edges: r.edgeDataCache });
-  return nearestEdge(p.x, p.y, Math.hypot(q.x - p.x, q.y - p.y), each);
+  if (!grid && performance.now() - processedAt < PICK_SETTLE_MS) return nearestEdge(p.x, p.y, tol, each);
+  grid ??= new SegmentGrid(each);
+  return grid.nearest(p.x, p.y, tol);
 }
 
 /** Create sigma in `container`, wire reducers and events; returns the renderer. */
@@ -137,6 +150,9 @@ export function createRenderer(container: HTMLElement): Sigma {
     nodeReducer,
     edgeReducer,
   });
+
+  // sigma recomputed the display data (positions, hidden flags): the pick grid is out of date
+  renderer.on('afterProcess', () => { grid = null; processedAt = performance.now(); });
 
   // Hover and click only set stores: the focus layer draws the result without touching this renderer.
   const captor = renderer.getMouseCaptor();
