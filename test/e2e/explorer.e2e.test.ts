@@ -311,6 +311,35 @@ describe('explorer: the analyst loop', () => {
     await expect.poll(() => page.locator('[data-testid=legend-nodes] li[data-type]').count()).toBeGreaterThan(3);
   }, 60_000);
 
+  it('should hide a country from the legend and show it again there, and undo an “only” with “all countries”', async () => {
+    await page.getByTestId('color-by').selectOption('country');
+    const legend = page.getByTestId('legend-nodes');
+    await expect.poll(() => legend.locator('li[data-country=US]').count()).toBe(1);
+    const shownNodes = () => page.evaluate(() => { let n = 0; const r = window.__kg!.renderer!; window.__kg!.graph.forEachNode((k) => { if (!r.getNodeDisplayData(k)!.hidden) n++; }); return n; });
+    const all = await shownNodes();
+    const us = Number(await legend.locator('li[data-country=US] small').textContent());
+    const entries = await legend.locator('li[data-country]').count();
+    // a click hides the US only: every other country stays (those beyond US/MX/CA/INTL too), the US entry stays greyed
+    await legend.locator('li[data-country=US]').click();
+    await expect.poll(shownNodes).toBe(all - us);
+    expect(await legend.locator('li[data-country=US][data-off]').count()).toBe(1);
+    expect(await legend.locator('li[data-country]').count()).toBe(entries);
+    await shot('loop-9b-legend-hidden.png');
+    // a click on the greyed entry shows it again
+    await legend.locator('li[data-country=US]').click();
+    await expect.poll(shownNodes).toBe(all);
+    expect(await page.evaluate(() => location.hash)).not.toContain('country=');
+    // "only" MX greys the others; "all countries" brings them back
+    await legend.locator('li[data-country=MX]').hover();
+    await legend.locator('li[data-country=MX]').getByTestId('legend-only').click();
+    await expect.poll(() => legend.locator('li[data-off]').count()).toBe(entries - 1);
+    await legend.getByTestId('legend-show-all').click();
+    await expect.poll(shownNodes).toBe(all);
+    expect(await legend.locator('li[data-off]').count()).toBe(0);
+    await page.evaluate(() => { location.hash = '#/graph'; });
+    await expect.poll(() => page.locator('[data-testid=legend-nodes] li[data-type]').count()).toBeGreaterThan(3);
+  }, 60_000);
+
   it('should run ForceAtlas2 in a worker, stop it, and pin a dragged node', async () => {
     const pos = (k: string) => page.evaluate((key) => { const a = window.__kg!.graph.getNodeAttributes(key); return [a.x, a.y]; }, k);
     const before = await pos(hub);
