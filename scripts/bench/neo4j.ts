@@ -6,6 +6,11 @@
 // on a busy machine. Prints what the graph holds (nodes and relationships by type).
 // Run: npx tsx scripts/bench/neo4j.ts [--mb 20] [--graph FILE] [--batch-size 5000] [--concurrency 2]
 //   [--runs 5] [--workers N] [--synthetic] [--summary FILE] [--uri bolt://… --user … --password …]
+//   [--loads first,reload,warm] [--skip-queries]
+//   --loads       which loads to run, in that order (default all three): first (fresh server), reload
+//                 (idempotent, nothing changes), warm (wipe + load on the warm server)
+//   --skip-queries  no library query timings (a load-only measurement)
+//   NEO4J_JIT=tiered  the server with the JVM's default JIT (C1 + C2) instead of start.sh's C1 only
 //   --graph       load this graph.json instead of building one (e.g. the pipeline bench's --keep-graph)
 //   --synthetic   the test fixture's synthetic graph instead of a real build
 //   --import 40000,200000,400000   instead: `kg export neo4j-csv` + `npm run neo4j -- import DIR` against
@@ -37,6 +42,7 @@ const { values: opt } = parseArgs({
     concurrency: { type: 'string' }, runs: { type: 'string', default: '5' }, workers: { type: 'string' },
     synthetic: { type: 'boolean', default: false }, summary: { type: 'string' }, import: { type: 'string' },
     uri: { type: 'string' }, user: { type: 'string' }, password: { type: 'string' }, database: { type: 'string' },
+    loads: { type: 'string', default: 'first,reload,warm' }, 'skip-queries': { type: 'boolean', default: false },
   },
 });
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -228,7 +234,11 @@ async function main(): Promise<void> {
     try {
       // first load on the fresh server (cold JVM and query plans), the idempotent re-load, then a wipe and
       // a load again on the now warm server: the steady-state rate, without JIT and planning costs
-      for (const [name, wipe] of [['first load', true], ['re-load (idempotent)', false], ['wipe + load (warm server)', true]] as const) {
+      const LOADS = { first: ['first load', true], reload: ['re-load (idempotent)', false], warm: ['wipe + load (warm server)', true] } as const;
+      const picked = opt.loads.split(',').map((x) => x.trim()).filter(Boolean);
+      for (const k of picked) if (!(k in LOADS)) throw new Error(`--loads ${opt.loads}: expected first, reload and/or warm`);
+      if (picked[0] === 'reload') throw new Error(`--loads ${opt.loads}: a reload needs a load before it`);
+      for (const [name, wipe] of picked.map((k) => LOADS[k as keyof typeof LOADS])) {
         process.stderr.write(`${name}…\n`);
         t = performance.now();
         const c0 = procCpu(server?.pid);
@@ -251,33 +261,41 @@ async function main(): Promise<void> {
           fmt(serverCpu), clientCpu.toFixed(1), Number.isNaN(serverCpu) ? '-' : rate(nNodes + nRels, serverCpu), fmt((relCpu / nRels) * 1e5, 2), load.toFixed(1)]);
       }
       console.log(`\n${table(lt)}`);
+      console.log(`server JIT: ${process.env.NEO4J_JIT ?? 'c1'}${opt.uri || process.env.NEO4J_URI ? ' (not ours: an existing server)' : ''}`);
       console.log('(rates: rows of a phase / that phase\'s wall seconds; the re-load skips documents whose mentions are unchanged, so its MENTIONS rate is a check rate;\n server CPU-s per 100k rels: the JVM\'s CPU time (/proc) over the relationship phases only, per 100,000 relationships — the figure that holds on a busy machine:\n 20k relationships/s needs it ≤ 5 with one free core)');
       for (const { name, r } of loads) console.log(`phases, ${name}: ${Object.entries(r.seconds).filter(([k]) => k !== 'relationships').map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ')}`);
 
-      const brokersQ = QUERIES.find((q) => q.name === 'brokers')!;
-      const brokers = await runQuery(conn, brokersQ.cypher, resolveParams(brokersQ, {}));
-      const a = String(brokers.rows[0]?.key ?? rows.entities[0]!.key);
-      const b = String(brokers.rows[brokers.rows.length - 1]?.key ?? rows.entities[1]!.key);
-      const runs = Math.max(1, Number(opt.runs));
-      const qt: string[][] = [['query', 'params', 'rows', 'first ms', `median ms (${runs} runs)`]];
       const queries: Record<string, number> = {};
-      for (const q of QUERIES) {
-        const raw: Record<string, string> = q.name === 'path' ? { from: a, to: b } : q.name === 'neighbourhood' ? { actor: a } : q.name === 'search' ? { q: 'Secretaría del Trabajo' } : {};
-        const params = resolveParams(q, raw);
-        const times: number[] = [];
-        let n = 0;
-        for (let i = 0; i <= runs; i++) {
-          const t1 = performance.now();
-          n = (await runQuery(conn, q.cypher, params)).rows.length;
-          times.push(performance.now() - t1);
+      if (!opt['skip-queries']) {
+        const brokersQ = QUERIES.find((q) => q.name === 'brokers')!;
+        const brokers = await runQuery(conn, brokersQ.cypher, resolveParams(brokersQ, {}));
+        const a = String(brokers.rows[0]?.key ?? rows.entities[0]!.key);
+        const b = String(brokers.rows[brokers.rows.length - 1]?.key ?? rows.entities[1]!.key);
+        const runs = Math.max(1, Number(opt.runs));
+        const qt: string[][] = [['query', 'params', 'rows', 'first ms', `median ms (${runs} runs)`]];
+        // every library query once; `path` also between the README's named actors (a long, place-avoiding chain)
+        const cases: [string, Record<string, string>][] = QUERIES.flatMap((q): [string, Record<string, string>][] =>
+          q.name === 'path' ? [['path', { from: a, to: b }], ['path', { from: 'AFL-CIO', to: 'Kim Nolan' }], ['path', { from: 'AFL-CIO', to: 'STPS' }]]
+            : [[q.name, q.name === 'neighbourhood' ? { actor: a } : q.name === 'search' ? { q: 'Secretaría del Trabajo' } : {}]]);
+        for (const [name, raw] of cases) {
+          const q = QUERIES.find((x) => x.name === name)!;
+          const params = resolveParams(q, raw);
+          const times: number[] = [];
+          let n = 0;
+          for (let i = 0; i <= runs; i++) {
+            const t1 = performance.now();
+            n = (await runQuery(conn, q.cypher, params)).rows.length;
+            times.push(performance.now() - t1);
+          }
+          const cold = times.shift()!;
+          times.sort((x, y) => x - y);
+          const median = times.length % 2 ? times[(times.length - 1) / 2]! : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2;
+          const label = Object.entries(raw).map(([k, v]) => `${k}=${v}`).join(' ');
+          queries[name === 'path' ? `path ${label}` : name] = median;
+          qt.push([name, label || '-', String(n), cold.toFixed(1), median.toFixed(1)]);
         }
-        const cold = times.shift()!;
-        times.sort((x, y) => x - y);
-        const median = times.length % 2 ? times[(times.length - 1) / 2]! : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2;
-        queries[q.name] = median;
-        qt.push([q.name, Object.entries(raw).map(([k, v]) => `${k}=${v}`).join(' ') || '-', String(n), cold.toFixed(1), median.toFixed(1)]);
+        console.log(`\n${table(qt)}`);
       }
-      console.log(`\n${table(qt)}`);
       console.log(`\n${await loadNote()}`);
       if (opt.summary) {
         await writeFile(opt.summary, JSON.stringify({

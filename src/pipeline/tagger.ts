@@ -4,8 +4,13 @@
  * finds each clause's candidate matches by walking every key of its hook index (~1,000 words and
  * tags) per comma-separated clause and every match listed there; this looks each match up once,
  * under its rarest need, from the clause's own words and tags, and sorts what passes back into the
- * order compromise's walk meets them. The global net and nlp() are left as they are.
+ * order compromise's walk meets them. Each candidate then runs through compromise's own match
+ * steps (tryHere), but only from the terms its first word or tag is on (a clause index), not from
+ * every term with a fresh slice of the clause. The global net and nlp() are left as they are.
  */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 
 interface Match { match: string; needs: string[]; wants: string[]; minWant: number; minWords: number; ifNo?: string[]; unTag?: unknown; [k: string]: unknown }
@@ -13,10 +18,11 @@ interface Net { hooks: Record<string, Match[]>; always: Match[] }
 /** A match with what the sweep needs to find and order it without walking every key's list. */
 interface Entry {
   match: Match;
-  /** index-key positions of its needs and wants, ascending: the first one a clause has is where compromise meets it */
-  keys: number[];
-  /** its position in the list of each of those keys */
-  at: Map<number, number>;
+  /** the index keys of its needs and wants, in getHooks' order (the first one a clause has is where compromise meets it), and where getHooks meets the match under each (key position × 65536 + its place in the key's list) */
+  names: string[];
+  ranks: number[];
+  /** its index, for the sweep's seen-stamps */
+  id: number;
 }
 interface FastNet extends Net {
   /** the index's keys in getHooks' order */
@@ -26,7 +32,6 @@ interface FastNet extends Net {
   /** key → the entries without needs that want it */
   byWant: Map<string, Entry[]>;
   seen: Uint32Array;
-  ids: Map<Entry, number>;
   stamp: number;
 }
 interface Term { index: [number, number]; [k: string]: unknown }
@@ -62,22 +67,21 @@ function fastNet(world: World): FastNet {
   keys.forEach((k, i) => {
     base.hooks[k]!.forEach((m, j) => {
       let e = entries.get(m.match);
-      if (!e) entries.set(m.match, (e = { match: m, keys: [], at: new Map() }));
-      e.keys.push(i);
-      e.at.set(i, j);
+      if (!e) entries.set(m.match, (e = { match: m, names: [], ranks: [], id: entries.size }));
+      // keys are walked in ascending order, so each entry's keys come ascending
+      e.names.push(k);
+      e.ranks.push(i * 65536 + j);
     });
   });
   const byNeed = new Map<string, Entry[]>();
   const byWant = new Map<string, Entry[]>();
   const push = (map: Map<string, Entry[]>, k: string, e: Entry) => (map.get(k) ?? map.set(k, []).get(k)!).push(e);
   for (const e of entries.values()) {
-    e.keys.sort((a, b) => a - b);
     const { needs, wants } = e.match;
     if (needs.length) push(byNeed, needs.reduce((a, b) => (base.hooks[b]!.length < base.hooks[a]!.length ? b : a)), e);
     else for (const w of new Set(wants)) push(byWant, w, e);
   }
-  const ids = new Map([...entries.values()].map((e, i) => [e, i]));
-  return { ...base, keys, byNeed, byWant, ids, seen: new Uint32Array(ids.size), stamp: 0 };
+  return { ...base, keys, byNeed, byWant, seen: new Uint32Array(entries.size), stamp: 0 };
 }
 
 /** Does the match pass compromise's trimDown + tooSmall for this clause? */
@@ -104,13 +108,13 @@ function candidates(n: FastNet, haves: Set<string>, words: number): Match[] {
   const consider = (list: Entry[] | undefined) => {
     if (!list) return;
     for (const e of list) {
-      const id = n.ids.get(e)!;
-      if (n.seen[id] === stamp) continue;
-      n.seen[id] = stamp;
+      if (n.seen[e.id] === stamp) continue;
+      n.seen[e.id] = stamp;
       if (!passes(e.match, haves, words)) continue;
-      let first = -1;
-      for (const i of e.keys) if (haves.has(n.keys[i]!)) { first = i; break; }
-      found.push({ e, rank: first * 65536 + e.at.get(first)! });
+      let x = 0;
+      while (x < e.names.length && !haves.has(e.names[x]!)) x++;
+      // (none: compromise would not meet it; the rank is NaN as before)
+      found.push({ e, rank: x < e.names.length ? e.ranks[x]! : NaN });
     }
   };
   for (const k of haves) {
@@ -134,9 +138,9 @@ function kgPostTagger(view: View): View {
   const cache = methods.one.cacheDoc(docs);
   const found: unknown[] = [];
   for (let k = 0; k < docs.length; k++) {
+    const index = new ClauseIndex(docs[k]!);
     for (const match of candidates(net, cache[k]!, docs[k]!.length)) {
-      const res = methods.one.match([docs[k]!], match);
-      for (const ptr of res.ptrs) {
+      for (const ptr of runMatch(docs[k]!, match, index)) {
         ptr[0] = k;
         const todo: Record<string, unknown> = { ...match, pointer: ptr };
         if (match.unTag !== undefined) todo.unTag = match.unTag;
@@ -148,6 +152,121 @@ function kgPostTagger(view: View): View {
   view.uncache();
   view.unfreeze();
   return view;
+}
+
+/** A parsed match term (compromise's parseMatch output): the fields {@link runMatch} reads. */
+interface Reg { anything?: boolean; choices?: unknown; negative?: boolean; optional?: boolean; start?: boolean; end?: boolean; greedy?: boolean; group?: string }
+interface Found { pointer: [number | null, number, number, ...unknown[]]; groups: Record<string, [number | null, number, number]> }
+type TryHere = (terms: Term[], regs: Reg[], start: number, length: number) => Found | null;
+
+// compromise's own match steps (src/1-one/match/methods/match), which its package exports do not
+// expose: the match loop below calls them as compromise's runMatch does
+const MATCH = join(dirname(createRequire(import.meta.url).resolve('compromise')), '../../src/1-one/match/methods/match');
+const step = async <F>(file: string): Promise<F> => ((await import(pathToFileURL(join(MATCH, file)).href)) as { default: F }).default;
+const tryHere = await step<TryHere>('02-from-here.js');
+const termMatches = await step<(term: Term, reg: Reg, index: number, length: number) => boolean | null>('term/doesMatch.js');
+const notIf = await step<(res: Found[], not: unknown, docs: Term[][]) => Found[]>('03-notIf.js');
+const getGroup = await step<(res: Found[], group: unknown) => { ptrs: number[][] }>('03-getGroup.js');
+
+/**
+ * tryHere at term i can only succeed when its first reg matches term i, if that reg is a plain one:
+ * required, positive, not '.', not an (a|b c) or && block, not an end-anchored greedy run (tryHere
+ * checks those otherwise) and not start-anchored (tried once, at 0).
+ */
+const plainFirst = (r: Reg) => r.anything !== true && r.choices === undefined && r.negative !== true && r.optional !== true && r.start !== true && !(r.end === true && r.greedy === true);
+
+/**
+ * compromise's runMatch (match/index.js) for one clause and one post-tagger match, with the same
+ * results: it slices the clause and runs tryHere from every term; this first tests the match's
+ * first reg against the term, as tryHere's first step would, and only then slices and tries
+ * (a clause of n terms cost each candidate match n slices of O(n) before).
+ */
+function runMatch(terms: Term[], todo: Match, index: ClauseIndex): number[][] {
+  const regs = todo.regs as Reg[] | undefined;
+  if (!regs || regs.length === 0) return [];
+  let results: Found[] = [];
+  const at = (res: Found) => {
+    res.pointer[0] = 0;
+    for (const k of Object.keys(res.groups)) res.groups[k]![0] = 0;
+    results.push(res);
+  };
+  if (regs[0]!.start === true) {
+    const res = tryHere(terms, regs, 0, terms.length);
+    if (res) at(res);
+  } else {
+    let minLength = 0;
+    for (const r of regs) if (r.optional !== true && r.negative !== true) minLength++;
+    const first = regs[0]!;
+    const plain = plainFirst(first);
+    // the terms the first reg matches, from the clause's index when it is a plain word or tag
+    const only = plain ? index.positions(first) : undefined;
+    const n = only ? only.length : terms.length;
+    for (let x = 0, next = 0; x < n; x += 1) {
+      const i = only ? only[x]! : x;
+      if (i < next) continue;
+      if (terms.length - i < minLength) break;
+      if (plain && !only && termMatches(terms[i]!, first, i, terms.length) !== true) continue;
+      const res = tryHere(terms.slice(i), regs, i, terms.length);
+      if (!res) continue;
+      at(res);
+      if (todo.justOne === true) break;
+      // compromise's loop goes on after the match (its end is past i)
+      next = Math.max(i + 1, res.pointer[2]);
+    }
+  }
+  if (regs[regs.length - 1]!.end === true) results = results.filter((res) => terms.length === res.pointer[2]);
+  if (todo.notIf) results = notIf(results, todo.notIf, [terms]);
+  const { ptrs } = getGroup(results, todo.group);
+  for (const ptr of ptrs) {
+    ptr[3] = (terms[ptr[1]!] as unknown as { id: number }).id;
+    ptr[4] = (terms[ptr[2]! - 1] as unknown as { id: number }).id;
+  }
+  return ptrs;
+}
+
+/**
+ * Where a clause's terms hold each tag and each word form, built on first use: a plain first reg
+ * that is a bare #Tag or a bare word (no id, no `use`, no fuzziness, no end anchor) matches exactly
+ * the terms listed under it (doesMatch: a word is the term's machine form, an alias, its text or
+ * its normal form; a tag is in its tags — which no step changes until every match of the clause is found).
+ */
+class ClauseIndex {
+  private tags?: Map<string, number[]>;
+  private words?: Map<string, number[]>;
+  constructor(private readonly terms: Term[]) {}
+  private build(): void {
+    const tags = new Map<string, number[]>();
+    const words = new Map<string, number[]>();
+    const put = (map: Map<string, number[]>, k: unknown, i: number) => {
+      if (typeof k !== 'string') return;
+      const list = map.get(k);
+      if (!list) map.set(k, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    };
+    this.terms.forEach((t, i) => {
+      for (const tag of t.tags as Set<string>) put(tags, tag, i);
+      if (t.machine !== null) put(words, t.machine, i);
+      for (const a of (t.alias as unknown[] | undefined) ?? []) put(words, a, i);
+      put(words, t.text, i);
+      put(words, t.normal, i);
+    });
+    this.tags = tags;
+    this.words = words;
+  }
+  /** The ascending positions a plain first reg can match, or undefined when the index does not decide it. */
+  positions(r: Reg & { id?: unknown; word?: string; tag?: string; use?: unknown; fuzzy?: boolean }): number[] | undefined {
+    if (r.id !== undefined || r.end === true) return undefined;
+    if (r.word !== undefined) {
+      if (r.use || r.fuzzy === true) return undefined;
+      if (!this.words) this.build();
+      return this.words!.get(r.word) ?? [];
+    }
+    if (r.tag !== undefined) {
+      if (!this.tags) this.build();
+      return this.tags!.get(r.tag) ?? [];
+    }
+    return undefined;
+  }
 }
 
 nlp.plugin({ compute: { kgPostTagger } } as unknown as Parameters<typeof nlp.plugin>[0]);

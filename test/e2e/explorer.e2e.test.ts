@@ -47,6 +47,26 @@ afterAll(async () => {
   await project?.cleanup();
 });
 
+/** Whole-pixel page points across a tie's drawn line: at 0.4, 0.5 and 0.6 of its length, −1, 0 and +1 px off it. */
+const acrossTie = (e: string) => page.evaluate((key) => {
+  const { graph: g, renderer: r } = window.__kg!;
+  const [s, t] = g.extremities(key);
+  const a = r!.framedGraphToViewport(r!.getNodeDisplayData(s)!), b = r!.framedGraphToViewport(r!.getNodeDisplayData(t)!);
+  const box = r!.getContainer().getBoundingClientRect();
+  const l = Math.hypot(b.x - a.x, b.y - a.y), nx = -(b.y - a.y) / l, ny = (b.x - a.x) / l;
+  const points: { x: number; y: number; off: number }[] = [];
+  for (const at of [0.4, 0.5, 0.6]) for (const off of [-1, 0, 1]) {
+    points.push({ x: Math.round(box.left + a.x + (b.x - a.x) * at + nx * off), y: Math.round(box.top + a.y + (b.y - a.y) * at + ny * off), off });
+  }
+  return points;
+}, e);
+
+/** What the focus layer draws: its nodes and edges. */
+const focused = () => page.evaluate(() => {
+  const g = (window.__kg as unknown as { focusRenderer: { getGraph(): { nodes(): string[]; edges(): string[] } } }).focusRenderer.getGraph();
+  return { nodes: g.nodes(), edges: g.edges() };
+});
+
 describe('explorer: the analyst loop', () => {
   it('should select an actor by clicking it on the canvas', async () => {
     await _openExplorer(page, server.url);
@@ -114,25 +134,13 @@ describe('explorer: the analyst loop', () => {
     expect(await page.locator('[data-testid=edge-evidence] [data-testid=evidence]').count()).toBe(Math.min(evidence, 10));
     expect(await page.locator('#side [data-testid=doc-link]').count()).toBeGreaterThan(0);
     // the tie and its two ends are drawn by the focus layer, over the veiled graph
-    const focused = await page.evaluate(() => (window.__kg as unknown as { focusRenderer: { getGraph(): { order: number; size: number } } }).focusRenderer.getGraph());
-    expect([focused.order, focused.size]).toEqual([2, 1]);
+    const drawn = await page.evaluate(() => (window.__kg as unknown as { focusRenderer: { getGraph(): { order: number; size: number } } }).focusRenderer.getGraph());
+    expect([drawn.order, drawn.size]).toEqual([2, 1]);
     await shot('loop-2-tie.png');
     // A click anywhere on the drawn line picks the tie, not only where sigma's half-resolution picking
     // buffer has it: thin ties (1.4 px) answer there in a 2 px band up to a pixel off the line, and a
     // click 1 px to one side of it cleared the selection instead. Whole pixels, as the browser delivers.
-    const across = await page.evaluate((e) => {
-      const { graph: g, renderer: r } = window.__kg!;
-      const [s, t] = g.extremities(e);
-      const a = r!.framedGraphToViewport(r!.getNodeDisplayData(s)!), b = r!.framedGraphToViewport(r!.getNodeDisplayData(t)!);
-      const box = r!.getContainer().getBoundingClientRect();
-      const l = Math.hypot(b.x - a.x, b.y - a.y), nx = -(b.y - a.y) / l, ny = (b.x - a.x) / l;
-      const points: { x: number; y: number }[] = [];
-      for (const at of [0.4, 0.5, 0.6]) for (const off of [-1, 0, 1]) {
-        points.push({ x: Math.round(box.left + a.x + (b.x - a.x) * at + nx * off), y: Math.round(box.top + a.y + (b.y - a.y) * at + ny * off) });
-      }
-      return points;
-    }, tie);
-    for (const p of across) {
+    for (const p of await acrossTie(tie)) {
       await page.keyboard.press('Escape');
       await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('edge=');
       // two clicks within sigma's doubleClickTimeout (300 ms) are a double click: it zooms, selects nothing
@@ -141,6 +149,34 @@ describe('explorer: the analyst loop', () => {
       await page.mouse.click(p.x, p.y);
       await expect.poll(() => page.evaluate(() => location.hash), { message: `click at ${p.x},${p.y}` }).toContain(`edge=${encodeURIComponent(tie).replace(/%3A/g, ':')}`);
     }
+  }, 60_000);
+
+  it('should show a tie hovered anywhere on its drawn line, with its predicate, and nothing once the mouse leaves it', async () => {
+    // as for the click: sigma's half-resolution pick misses a thin tie up to a pixel off its line, so the
+    // explorer picks the hovered tie by geometry too (within 4 px)
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('edge=');
+    const box = (await page.locator('#sigma canvas').first().boundingBox())!;
+    const [s, t] = await page.evaluate((e) => window.__kg!.graph.extremities(e), tie);
+    for (const p of await acrossTie(tie)) {
+      // off the tie first: an empty corner of the stage shows no focus
+      await page.mouse.move(box.x + 3, box.y + 3);
+      await expect.poll(() => focused().then((f) => f.edges.length), { message: 'hover on the stage corner' }).toBe(0);
+      await page.mouse.move(p.x, p.y);
+      await expect.poll(() => focused(), { message: `hover at ${p.x},${p.y} (${p.off} px off the line)` }).toEqual({ nodes: expect.arrayContaining([s, t]), edges: [tie] });
+      if (p.off === 0) await shot('loop-2b-tie-hover.png');
+    }
+    // the focus layer labels the hovered tie with its predicate; nothing is selected by a hover
+    expect(await page.evaluate((e) => (window.__kg as unknown as { focusRenderer: { getGraph(): { getEdgeAttribute(e: string, a: string): unknown } } }).focusRenderer.getGraph().getEdgeAttribute(e, 'label'), tie)).toBe(tie.split('|')[1]);
+    expect(await page.evaluate(() => location.hash)).not.toContain('edge=');
+    await page.mouse.move(box.x + 3, box.y + 3);
+    await expect.poll(() => focused().then((f) => f.edges.length)).toBe(0);
+    // back to the tie selected, for the loop that follows
+    const at = (await _edgePoint(page, tie, 0.5))!;
+    await page.waitForTimeout(350);
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain(`edge=${encodeURIComponent(tie).replace(/%3A/g, ':')}`);
   }, 60_000);
 
   it('should open the document at a tie’s evidence and come back with “← explorer”', async () => {
@@ -271,6 +307,35 @@ describe('explorer: the analyst loop', () => {
     expect(shownNodes).toBeLessThan(60);
     await _cameraSettled(page);
     await shot('loop-9-only-top-bin.png');
+    await page.evaluate(() => { location.hash = '#/graph'; });
+    await expect.poll(() => page.locator('[data-testid=legend-nodes] li[data-type]').count()).toBeGreaterThan(3);
+  }, 60_000);
+
+  it('should hide a country from the legend and show it again there, and undo an “only” with “all countries”', async () => {
+    await page.getByTestId('color-by').selectOption('country');
+    const legend = page.getByTestId('legend-nodes');
+    await expect.poll(() => legend.locator('li[data-country=US]').count()).toBe(1);
+    const shownNodes = () => page.evaluate(() => { let n = 0; const r = window.__kg!.renderer!; window.__kg!.graph.forEachNode((k) => { if (!r.getNodeDisplayData(k)!.hidden) n++; }); return n; });
+    const all = await shownNodes();
+    const us = Number(await legend.locator('li[data-country=US] small').textContent());
+    const entries = await legend.locator('li[data-country]').count();
+    // a click hides the US only: every other country stays (those beyond US/MX/CA/INTL too), the US entry stays greyed
+    await legend.locator('li[data-country=US]').click();
+    await expect.poll(shownNodes).toBe(all - us);
+    expect(await legend.locator('li[data-country=US][data-off]').count()).toBe(1);
+    expect(await legend.locator('li[data-country]').count()).toBe(entries);
+    await shot('loop-9b-legend-hidden.png');
+    // a click on the greyed entry shows it again
+    await legend.locator('li[data-country=US]').click();
+    await expect.poll(shownNodes).toBe(all);
+    expect(await page.evaluate(() => location.hash)).not.toContain('country=');
+    // "only" MX greys the others; "all countries" brings them back
+    await legend.locator('li[data-country=MX]').hover();
+    await legend.locator('li[data-country=MX]').getByTestId('legend-only').click();
+    await expect.poll(() => legend.locator('li[data-off]').count()).toBe(entries - 1);
+    await legend.getByTestId('legend-show-all').click();
+    await expect.poll(shownNodes).toBe(all);
+    expect(await legend.locator('li[data-off]').count()).toBe(0);
     await page.evaluate(() => { location.hash = '#/graph'; });
     await expect.poll(() => page.locator('[data-testid=legend-nodes] li[data-type]').count()).toBeGreaterThan(3);
   }, 60_000);

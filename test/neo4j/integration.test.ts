@@ -207,6 +207,26 @@ describe('query library', () => {
     if (graph.hasNode('org:afl-cio') && graph.hasNode('org:stps')) expect(afl.length).toBeGreaterThan(0);
   });
 
+  it('should prune the avoided classes at each hop and still agree with the shared definition, for any avoid list', async () => {
+    // the avoided classes are checked inside the quantified pattern (per hop), not on whole paths:
+    // nothing avoided, the default, more classes avoided, and a class that is never on a path
+    let pruned = 0;
+    for (const avoid of ['', 'Place', 'Place,Organization', 'Place,Event,Agreement', 'Law']) {
+      for (const [from, to] of [['AFL-CIO', 'Secretaría del Trabajo y Previsión Social'], ['José García Núñez', 'Fixture Commission for Labor Cooperation'], ['jose garcia nunez', 'gm']]) {
+        const want = shortestPaths(graph, _actors(graph, from), _actors(graph, to), { avoid: avoid ? avoid.split(',') : [] });
+        const rows = await _library('path', { from, to, avoid, limit: 1000 });
+        const at = `${from} → ${to}, avoid "${avoid}"`;
+        expect(_pathKeys(rows), at).toEqual(want.paths.map((p) => JSON.stringify(p)));
+        expect(rows.every((r) => r.hops === want.hops && r.throughAvoided === want.throughAvoided), at).toBe(true);
+        // a path that avoids them passes through none of the avoided classes between its ends
+        const cls = new Set(avoid.split(','));
+        if (!want.throughAvoided) for (const p of want.paths) expect(p.slice(1, -1).some((k) => cls.has(graph.getNodeAttribute(k, 'type') as string)), at).toBe(false);
+        if (want.paths.length && avoid) pruned += 1;
+      }
+    }
+    expect(pruned).toBeGreaterThan(0);
+  });
+
   it('should say why a path is missing: an unknown name, or the hop limit with the length that would do', async () => {
     const q = getQuery('path');
     const note = async (p: Record<string, string | number>): Promise<string> => (await runQuery(conn, q.emptyNote!, resolveParams(q, p))).rows[0].note as string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, computeVisibility, dateExtent, datesMeet, egoNodes, isCrossBorder } from '../../viewer/src/lib/filters.ts';
+import { DEFAULT_FILTERS, computeVisibility, dateExtent, datesMeet, egoNodes, filterDomains, isCrossBorder, toggleIn } from '../../viewer/src/lib/filters.ts';
+import { ENTITY_TYPES, PREDICATES } from '../../src/types.ts';
 import type { FilterState } from '../../viewer/src/lib/filters.ts';
 import { _fixtureGraph } from './_graph.ts';
 
@@ -146,5 +147,35 @@ describe('date filter', () => {
   it('should span the evidence dates of the graph', () => {
     expect(dateExtent(g)).toEqual({ from: '2003-08', to: '2022' });
     expect(dateExtent(_fixtureGraph())).toBeNull();
+  });
+});
+
+describe('filterDomains', () => {
+  it('should list the types, countries (the usual four first, others sorted, none last) and predicates present', () => {
+    const g = _fixtureGraph();
+    g.addNode('org:tuc', { nodeType: 'entity', type: 'Organization', name: 'TUC', country: 'GB' });
+    g.addNode('org:x', { nodeType: 'entity', type: 'Organization', name: 'X', country: null });
+    g.addNode('place:iraq', { nodeType: 'entity', type: 'Place', name: 'Iraq', iso: 'IQ' });
+    const d = filterDomains(g, ENTITY_TYPES, PREDICATES);
+    expect(d.types).toEqual(ENTITY_TYPES.filter((t) => ['Organization', 'Person', 'Place'].includes(t)));
+    expect(d.countries).toEqual(['US', 'MX', 'INTL', 'GB', 'IQ', 'none']);
+    expect(d.predicates).toEqual(PREDICATES.filter((p) => ['COOPERATES_WITH', 'LEADS', 'SUPPORTS', 'LOCATED_IN'].includes(p)).concat('MENTIONS'));
+  });
+});
+
+describe('toggleIn', () => {
+  const domain = ['US', 'MX', 'CA', 'GB', 'none'];
+
+  it('should hide one value and keep every other of the domain, the ones beyond the usual four too', () => {
+    expect(toggleIn(null, domain, 'US')).toEqual(['MX', 'CA', 'GB', 'none']);
+  });
+
+  it('should show a hidden value again, and give null once all are shown', () => {
+    expect(toggleIn(['MX'], domain, 'US')).toEqual(['US', 'MX']);
+    expect(toggleIn(['MX', 'CA', 'GB', 'none'], domain, 'US')).toBeNull();
+  });
+
+  it('should keep a selected value the domain does not hold (a stale URL) without counting it', () => {
+    expect(toggleIn(['MX', 'ZZ'], domain, 'CA')).toEqual(['MX', 'CA', 'ZZ']);
   });
 });

@@ -27,7 +27,7 @@ function parse(text: string): ReturnType<typeof nlp> {
   }
 }
 
-interface View { docs: { offset: { start: number; length: number } }[][]; compute(h: string): void; people(): View; places(): View }
+interface View { docs: { offset: { start: number; length: number }; tags: Set<string> }[][]; compute(h: string): void; people(): View; places(): View }
 
 /** Lazily computed compromise spans (people, places) of one sentence. */
 export class NlpSpans {
@@ -44,7 +44,10 @@ export class NlpSpans {
           const last = terms[terms.length - 1]!.offset;
           return [this.offset + first.start, this.offset + last.start + last.length] as [number, number];
         });
-      this.cache = { people: take(doc.people()), places: take(doc.places()) };
+      // people() matches '#Honorific+? #Person+' and places() '(#Place|#Address)+' (then split them):
+      // with no term so tagged there is nothing to find, and their sweeps over the sentence are skipped
+      const tagged = (...tags: string[]) => doc.docs.some((terms) => terms.some((t) => tags.some((x) => t.tags.has(x))));
+      this.cache = { people: tagged('Person') ? take(doc.people()) : [], places: tagged('Place', 'Address') ? take(doc.places()) : [] };
     }
     return this.cache;
   }

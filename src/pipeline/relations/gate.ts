@@ -41,6 +41,12 @@ interface Triggers {
  */
 interface Phrase {
   entry: PredicateEntry;
+  /**
+   * `verb`: its subject is a mention before it (or, a participle opening the sentence, the main clause's after it);
+   * `noun` (a nominalisation): its object is the PP right after the phrase, or (a reciprocal one) its governing verb's
+   * coordinated subjects, before it; `role` (roles, facilities): arguments on either side
+   */
+  kind: 'verb' | 'noun' | 'role';
   rest: string[];
   loose: boolean;
   obj: 'any' | 'free' | Set<string>;
@@ -56,11 +62,12 @@ function triggers(lex: PredicateLexicon): Triggers {
   const add = (w: string, p: Phrase) => words.set(w, [...(words.get(w) ?? []), p]);
   const firsts = (preps: Iterable<string>) => new Set([...preps].map((x) => first(x)));
   for (const [w, frames] of lex.verbs) {
-    for (const f of frames) add(w, { entry: f.entry, rest: f.rest, loose: true, obj: f.entry.reciprocal ? 'free' : f.prep.has('direct') ? 'any' : firsts(f.prep) });
+    for (const f of frames) add(w, { entry: f.entry, kind: 'verb', rest: f.rest, loose: true, obj: f.entry.reciprocal ? 'free' : f.prep.has('direct') ? 'any' : firsts(f.prep) });
   }
-  for (const map of [lex.roles, lex.facilities]) for (const [w, frames] of map) for (const f of frames) add(w, { entry: f.entry, rest: f.words.slice(1), loose: false, obj: 'free' });
-  // a nominalisation's object is the PP right after it ("support for Y"; "a grant from X" for a receiving verb)
-  for (const [w, frames] of lex.nouns) for (const f of frames) add(w, { entry: f.entry, rest: f.words.slice(1), loose: false, obj: f.entry.reciprocal ? 'free' : firsts([...f.prep, 'from']) });
+  for (const map of [lex.roles, lex.facilities]) for (const [w, frames] of map) for (const f of frames) add(w, { entry: f.entry, kind: 'role', rest: f.words.slice(1), loose: false, obj: 'free' });
+  // a nominalisation's object is the PP right after it ("support for Y"; "a grant from X" for a receiving verb);
+  // a reciprocal one may have none ("A and B signed a strategic alliance")
+  for (const [w, frames] of lex.nouns) for (const f of frames) add(w, { entry: f.entry, kind: 'noun', rest: f.words.slice(1), loose: false, obj: firsts([...f.prep, 'from']) });
   const cues = new Set<string>(['present']);
   for (const map of [lex.roles, lex.nouns, lex.verbs]) for (const [w, frames] of map) if ((frames as { entry: PredicateEntry }[]).some((f) => f.entry.predicate === 'PARTICIPATED_IN')) cues.add(w);
   const joint = new Map<string, string[][]>();
@@ -137,6 +144,53 @@ function follows(toks: Tok[], k: number, rest: string[], loose: boolean): boolea
   return true;
 }
 
+/** The most tokens before a sentence-opening participle or passive ("Originally founded in 1936 by", "Having been founded by"). */
+const OPENING = 4;
+
+/**
+ * Can a verb at token k have a mention for subject (frames.ts subjectOf)? Its subject is a mention
+ * before its group (directly, through a relative pronoun, a coordinated or governing verb, an
+ * apposition), except that of a participle or passive opening the sentence, which is the main
+ * clause's, after it: then only adverbs, dates and auxiliaries come before the verb.
+ */
+export function subjectBefore(toks: Tok[], k: number, firstMention: number): boolean {
+  if (firstMention >= 0 && firstMention < k) return true;
+  if (k > OPENING) return false;
+  for (let x = 0; x < k; x++) if (toks[x]!.w === ',' || toks[x]!.m >= 0) return false;
+  return true;
+}
+
+/**
+ * A nominalisation's object (frames.ts nominalisations): a PP that starts right after the phrase's
+ * last token `end`, with one of its prepositions, and a mention after it.
+ */
+export function nounArguments(toks: Tok[], end: number, preps: Set<string>): boolean {
+  const next = toks[end + 1];
+  if (!next || next.m >= 0 || !preps.has(next.w)) return false;
+  for (let x = end + 2; x < toks.length; x++) if (toks[x]!.m >= 0) return true;
+  return false;
+}
+
+/** Mention tokens before token k. */
+function mentionsBefore(toks: Tok[], k: number): number {
+  let n = 0;
+  for (let x = 0; x < k; x++) if (toks[x]!.m >= 0) n++;
+  return n;
+}
+
+/** How far before a list verb its participation cue may be (frames.ts participantLists: 11 tokens before the group, which may hold auxiliaries). */
+const CUE_BEFORE = 16;
+const CLAUSE_STOP = new Set([';', ':', '.', '?', '!', '"', '“', '”']);
+
+/** A participation cue ("participants", "in attendance", "present") in the words before a list verb at k, in its clause. */
+export function cueBefore(toks: Tok[], k: number, cues: Set<string>): boolean {
+  for (let x = k - 1; x >= 0 && x >= k - CUE_BEFORE; x--) {
+    if (CLAUSE_STOP.has(toks[x]!.w)) return false;
+    if (toks[x]!.m < 0 && cues.has(toks[x]!.w)) return true;
+  }
+  return false;
+}
+
 /** Could a tag-reading relation rule fire on this tokenised sentence (its tokens and mentions)? */
 export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[]): boolean {
   const lex = ctx.ontology.predicateLex;
@@ -167,8 +221,12 @@ export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[])
   };
   const kindOf = (k: number) => ctx.entities.get(mentions[toks[k]!.m]!.entity!)?.kind;
   const typeOf = (k: number) => (toks[k] && toks[k]!.m >= 0 ? out.type(mentions[toks[k]!.m]!.entity) : undefined);
+  const firstMention = toks.findIndex((x) => x.m >= 0);
   let list = false;
-  let cue = false;
+  const personOrOrgAfter = (k: number) => {
+    for (let x = k + 1; x < toks.length; x++) if (toks[x]!.m >= 0 && /^(Person|Organization)$/.test(typeOf(x) ?? '')) return true;
+    return false;
+  };
   let comma = false;
   let inAt = false;
   for (let k = 0; k < toks.length; k++) {
@@ -193,7 +251,10 @@ export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[])
     }
     const w = tok.w;
     const phrases = t.words.get(w);
-    if (phrases && phrases.some((p) => fitsSome(p.entry) && follows(toks, k, p.rest, p.loose) && objectAfter(toks, k, p.obj))) return true;
+    if (phrases && phrases.some((p) => fitsSome(p.entry) && follows(toks, k, p.rest, p.loose) && (
+      p.kind === 'verb' ? subjectBefore(toks, k, firstMention) && objectAfter(toks, k, p.obj)
+        : p.kind === 'noun' ? nounArguments(toks, k + p.rest.length, p.obj as Set<string>) || (!!p.entry.reciprocal && mentionsBefore(toks, k) >= 2)
+          : true))) return true;
     // "a Michigan-based company", "US-funded programs": a participle glued to a mention (the compound's head may come first)
     if (k >= 2 && (toks[k - 1]!.w === '-' || toks[k - 1]!.w === '–') && toks[k - 2]!.m >= 0 && lex.verbs.get(w)?.some((f) => fitsSome(f.entry))) return true;
     // "In Submission 9601, X and Y alleged …": a head mention among the first words, then a comma
@@ -202,13 +263,12 @@ export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[])
     if (t.joint.get(w)?.some((rest) => follows(toks, k, rest, false)) && allows('COOPERATES_WITH')) return true;
     if (w === 'where' && types.has('Event')) return true;
     if ((w === 'both' || w === 'each' || w === 'all') && types.has('Case')) return true;
-    if (LIST_VERBS.has(w)) list = true;
-    if (t.cues.has(w)) cue = true;
+    if (LIST_VERBS.has(w) && !list && cueBefore(toks, k, t.cues) && personOrOrgAfter(k)) list = true;
     if (w === ',' || w === '(') comma = true;
     if (w === 'in' || w === 'at') inAt = true;
   }
   // participant lists take their event from discourse when the sentence names none
-  if (list && cue && (types.has('Person') || types.has('Organization'))) return true;
+  if (list) return true;
   // "ITAPSA, an Echlin subsidiary in Puebla": a place phrase on an apposition
   return comma && inAt && types.has('Organization') && types.has('Place');
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate, DocContext } from '../../../src/pipeline/context.js';
 import { COMPONENTS } from '../../../src/pipeline/index.js';
 import { tokenizeSentences } from '../../../src/pipeline/relations/clauses.js';
-import { couldRelate } from '../../../src/pipeline/relations/gate.js';
+import { couldRelate, cueBefore, nounArguments, subjectBefore } from '../../../src/pipeline/relations/gate.js';
+import type { Tok } from '../../../src/pipeline/relations/clauses.js';
 import { findRelations } from '../../../src/pipeline/relations/index.js';
 import { fold } from '../../../src/util/text.js';
 import { _doc, _ontology } from '../_helpers.js';
@@ -61,4 +62,48 @@ describe('findRelations with the gate', () => {
       expect(findRelations(ctx, mentions, true)).toEqual(all);
     });
   }
+});
+
+/** Tokens from a sketch: `@` is a mention, any other word a word token (folded). */
+function _toks(sketch: string): Tok[] {
+  let m = 0;
+  return sketch.split(' ').map((w, i) => ({ start: i * 10, end: i * 10 + 5, w: w === '@' ? '' : w, tags: 0, m: w === '@' ? m++ : -1, cap: w === '@' }));
+}
+
+describe('the positional checks of the gate', () => {
+  it.each([
+    ['@ and @ opposed @', 3, true],
+    ['officials from many unions opposed @ and @', 5, false],
+    ['opposed to @ , @ said', 0, true],
+    ['originally founded by @ in 1936 , @ grew', 1, true],
+    ['in march , officials opposed @ and @', 4, false],
+  ])('should let a verb at a position with a subject before it (or opening the sentence) through: %s', (sketch, k, ok) => {
+    const toks = _toks(sketch);
+    expect(subjectBefore(toks, k, toks.findIndex((t) => t.m >= 0))).toBe(ok);
+  });
+  it.each([
+    ['@ expressed support for @', 2, true],
+    ['@ expressed support yesterday for @', 2, false],
+    ['support for many workers grew', 0, false],
+    ['@ and @ signed an alliance', 4, false],
+  ])('should find a nominalisation\'s object only in a PP right after it: %s', (sketch, end, ok) => {
+    expect(nounArguments(_toks(sketch), end, new Set(['for', 'of', 'from']))).toBe(ok);
+  });
+  it.each([
+    ['participants in @ included @ and @', 3, true],
+    ['participants were happy ; the unions included @ and @', 6, false],
+    ['the unions included @ and @', 2, false],
+  ])('should find a participation cue in the clause before a list verb: %s', (sketch, k, ok) => {
+    expect(cueBefore(_toks(sketch), k, new Set(['participants', 'present']))).toBe(ok);
+  });
+});
+
+describe('couldRelate, by position', () => {
+  it.each([
+    // the verb's subject would have to be a mention before it: "thousands" is none
+    ['After many years of quiet talks, thousands opposed the AFL-CIO and the UAW.', false],
+    ['After many years of quiet talks, the AFL-CIO opposed the UAW.', true],
+  ])('%s → %s', async (text, parse) => {
+    expect(await _gate(text)).toBe(parse);
+  });
 });

@@ -78,6 +78,49 @@ export function countryOf(a: Attributes | undefined): string | null {
   return a?.country ?? a?.iso ?? null;
 }
 
+/** The values the type, country and predicate filters can take in a graph (what its legend can list). */
+export interface FilterDomains {
+  /** Entity types present, in ENTITY_TYPES order. */
+  types: string[];
+  /** Countries present: US, MX, CA, INTL first, then the others (GB, IQ …) alphabetically, 'none' last when some node has none. */
+  countries: string[];
+  /** Relation predicates present, in PREDICATES order, then MENTIONS when there are document edges. */
+  predicates: string[];
+}
+
+const KNOWN_COUNTRIES = ['US', 'MX', 'CA', 'INTL'];
+
+/**
+ * The filter domains of `g`: hiding one country must keep every other one, including those outside the
+ * usual four (a "hide US" that filtered on the four left GB and IQ out too).
+ */
+export function filterDomains(g: G, entityTypes: readonly string[], predicates: readonly string[]): FilterDomains {
+  const types = new Set<string>(), countries = new Set<string>(), preds = new Set<string>();
+  g.forEachNode((_k, a) => {
+    if (a.nodeType === 'document') return;
+    types.add(a.type);
+    countries.add(countryOf(a) ?? 'none');
+  });
+  g.forEachEdge((_k, a) => { preds.add(a.edgeType === 'relation' ? a.predicate : 'MENTIONS'); });
+  const known = KNOWN_COUNTRIES.filter((c) => countries.has(c));
+  const others = [...countries].filter((c) => c !== 'none' && !KNOWN_COUNTRIES.includes(c)).sort();
+  return {
+    types: entityTypes.filter((t) => types.has(t)),
+    countries: [...known, ...others, ...(countries.has('none') ? ['none'] : [])],
+    predicates: [...predicates, 'MENTIONS'].filter((p) => preds.has(p)),
+  };
+}
+
+/**
+ * A filter list after toggling `value` in it (null = every value of `domain`): hidden if it was shown, shown
+ * if it was hidden; null again once every value is shown.
+ */
+export function toggleIn(selected: string[] | null, domain: readonly string[], value: string): string[] | null {
+  const cur = selected ?? [...domain];
+  const next = cur.includes(value) ? cur.filter((v) => v !== value) : [...cur, value];
+  return domain.every((v) => next.includes(v)) ? null : domain.filter((v) => next.includes(v)).concat(next.filter((v) => !domain.includes(v)));
+}
+
 /** Does a node pass the per-node filters (type, country, status, counts, document)? */
 export function nodePasses(key: string, a: Attributes, f: FilterState): boolean {
   if (a.nodeType === 'document') return f.showDocuments && (f.document === null || f.document === key);

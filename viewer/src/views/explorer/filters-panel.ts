@@ -2,7 +2,7 @@
 import { ENTITY_TYPES, PREDICATES } from '../../../../src/types.ts';
 import { COLOR_BY, METRIC_LABELS, SIZE_BY, hasMetric } from '../../lib/appearance.ts';
 import type { ColorBy, Metric, SizeBy } from '../../lib/appearance.ts';
-import { dateExtent } from '../../lib/filters.ts';
+import { dateExtent, filterDomains } from '../../lib/filters.ts';
 import type { FilterState } from '../../lib/filters.ts';
 import { ISO_DATE } from '../../lib/url-state.ts';
 import { appearance, filters, setFilters as patchFilters } from '../../state/explorer.ts';
@@ -112,7 +112,8 @@ export function mountFiltersPanel(el: HTMLElement): void {
       dateRow(f),
       h('div', { class: 'row' }, 'document ', pick(docs, f.document ?? '', (v) => setFilters({ document: v || null }), 'doc-filter')),
       checkGroup('Type', ENTITY_TYPES, f.types, (v) => setFilters({ types: v }), 'types'),
-      checkGroup('Country', ['US', 'MX', 'CA', 'INTL', 'none'], f.countries, (v) => setFilters({ countries: v }), 'countries'),
+      // every country of the graph (GB, IQ … too), as the legend lists them
+      checkGroup('Country', filterDomains(graph, ENTITY_TYPES, PREDICATES).countries, f.countries, (v) => setFilters({ countries: v }), 'countries'),
       checkGroup('Status', ['curated', 'inferred', 'confirmed'], f.statuses, (v) => setFilters({ statuses: v as never }), 'statuses'),
       checkGroup('Predicate', [...PREDICATES, 'MENTIONS'], f.predicates, (v) => setFilters({ predicates: v }), 'predicates'),
     );

@@ -7,7 +7,7 @@ import { communityColor, countryColor, predicateColor, rampColor, typeColor } fr
 import { allArrows, binOf, edgeScale, labelThreshold, metricBins, metricValue, sizeScale } from '../../lib/appearance.ts';
 import type { ColorBy, Metric } from '../../lib/appearance.ts';
 import { countryOf } from '../../lib/filters.ts';
-import { drawnSegments, nearestEdge, type DisplayCaches } from '../../lib/edge-pick.ts';
+import { SegmentGrid, drawnSegments, nearestEdge, type DisplayCaches } from '../../lib/edge-pick.ts';
 import { parallelCurvatures } from '../../lib/parallel.ts';
 import { beforeImport, graph, graphVersion } from '../../state/graph.ts';
 import { appearance, edgeSelection, hovered, hoveredEdge, initialCamera, selection } from '../../state/explorer.ts';
@@ -19,12 +19,13 @@ import { EDGE_PROGRAMS, STRAIGHT_PROGRAMS, edgeProgram } from './programs.ts';
 const BIG_NODES = 5000;
 const BIG_EDGES = 5000;
 /**
- * Up to this many edges, ties answer hover and click through sigma's edge events (its picking pass redraws
- * every edge on each frame). Above it ties do not answer hover, and a click picks them by geometry only
- * (EDGE_PICK_PX, see the clickStage handler).
+ * Up to this many edges, sigma's edge events are on (its picking pass redraws every edge on each frame) and
+ * its picked tie answers hover and click first. Above it, and wherever sigma's half-resolution pick misses a
+ * thin tie, hover and click pick the drawn tie by geometry (EDGE_PICK_PX, see the mousemove and clickStage
+ * handlers).
  */
 export const EDGE_EVENTS_LIMIT = 20_000;
-/** How near (screen px) a click that sigma saw on the stage must land to a drawn tie to pick it. */
+/** How near (screen px) a hover or a click on the stage must land to a drawn tie to pick it. */
 const EDGE_PICK_PX = 4;
 
 let size: (a: Attributes) => number = () => 4;
@@ -98,14 +99,27 @@ function sizeSettings(): { hideEdgesOnMove: boolean; hideLabelsOnMove: boolean; 
   };
 }
 
+/**
+ * Picking ties by geometry: the drawn segments in a grid (edge-pick.ts), built on the first pick after sigma
+ * last processed the graph (positions, filters) and kept until it processes it again. While the positions
+ * keep changing (a layout running, a node dragged: processed within the last PICK_SETTLE_MS) a pick scans
+ * every tie instead of building a grid that the next frame would throw away.
+ */
+const PICK_SETTLE_MS = 250;
+let grid: SegmentGrid | null = null;
+let processedAt = 0;
+
 /** The drawn tie nearest to the viewport point (x, y), within EDGE_PICK_PX; straight segments (curves are slight). */
 function pickEdge(renderer: Sigma, x: number, y: number): string | null {
   const p = renderer.viewportToFramedGraph({ x, y });
   const q = renderer.viewportToFramedGraph({ x: x + EDGE_PICK_PX, y });
+  const tol = Math.hypot(q.x - p.x, q.y - p.y);
   // sigma's own display caches (read only): its getters copy an object per call, see drawnSegments
   const r = renderer as unknown as { nodeDataCache: DisplayCaches['nodes']; edgeDataCache: DisplayCaches['edges'] };
   const each = drawnSegments((cb) => graph.forEachEdge((e, _a, s, t) => cb(e, s, t)), { nodes: r.nodeDataCache, edges: r.edgeDataCache });
-  return nearestEdge(p.x, p.y, Math.hypot(q.x - p.x, q.y - p.y), each);
+  if (!grid && performance.now() - processedAt < PICK_SETTLE_MS) return nearestEdge(p.x, p.y, tol, each);
+  grid ??= new SegmentGrid(each);
+  return grid.nearest(p.x, p.y, tol);
 }
 
 /** Create sigma in `container`, wire reducers and events; returns the renderer. */
@@ -137,14 +151,36 @@ export function createRenderer(container: HTMLElement): Sigma {
     edgeReducer,
   });
 
+  // sigma recomputed the display data (positions, hidden flags): the pick grid is out of date
+  renderer.on('afterProcess', () => { grid = null; processedAt = performance.now(); });
+
   // Hover and click only set stores: the focus layer draws the result without touching this renderer.
   const captor = renderer.getMouseCaptor();
   const idle = () => !captor.isMouseDown && !captor.isMoving;
   renderer.on('enterNode', ({ node }) => { if (idle()) hovered.set(node); });
   renderer.on('leaveNode', () => hovered.set(null));
   renderer.on('clickNode', ({ node }) => selection.set(node));
-  renderer.on('enterEdge', ({ edge }) => { if (idle()) hoveredEdge.set(edge); });
-  renderer.on('leaveEdge', () => hoveredEdge.set(null));
+  // The hovered tie is decided here, on every mouse move over the stage (at most one pick per frame), not
+  // by sigma's enterEdge/leaveEdge: sigma's hover reads the same half-resolution picking buffer as its
+  // click (a thin tie answers in a band up to a pixel off its drawn line, see clickStage), and above
+  // EDGE_EVENTS_LIMIT it has no edge hover at all. Sigma's hovered edge wins when it has one; otherwise
+  // the drawn tie within EDGE_PICK_PX, as for a click. A hovered node hides every tie.
+  const internal = renderer as unknown as { hoveredNode: string | null; hoveredEdge: string | null };
+  let at: { x: number; y: number } | null = null;
+  let frame = 0;
+  const pickHover = () => {
+    frame = 0;
+    if (!at || !idle()) return;
+    const p = at;
+    at = null;
+    if (internal.hoveredNode || hovered.get()) { hoveredEdge.set(null); return; }
+    hoveredEdge.set(internal.hoveredEdge ?? pickEdge(renderer, p.x, p.y));
+  };
+  captor.on('mousemove', (e) => {
+    at = { x: e.x, y: e.y };
+    if (!frame) frame = requestAnimationFrame(pickHover);
+  });
+  renderer.on('leaveStage', () => { at = null; hoveredEdge.set(null); });
   renderer.on('clickEdge', ({ edge }) => edgeSelection.set(edge));
   renderer.on('clickStage', ({ event }) => {
     // Also with sigma's edge events on: sigma picks ties in a picking buffer at half the resolution, read
