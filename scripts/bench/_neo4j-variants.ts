@@ -1,5 +1,6 @@
 // kg bench: first-load variants of the Neo4j load, interleaved on ONE server (each: wipe, load, counts checked).
-// Variants: merge (MERGE path), auto (kg load-neo4j: CREATE path), fpar, fintx, fconc, fnokey, … (see VARIANTS).
+// Variants: merge (MERGE path), auto (kg load-neo4j: CREATE path), fpar, fintx, fconc, fnokey, …, and q, qnokey, qclient,
+// qft, q20k, q1k: the load-neo4j first load (one queue on 2 sessions) with one thing changed (see queueLoad).
 // Usage: npx tsx scripts/bench/_neo4j-variants.ts GRAPH ROUNDS v1,v2,…
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
