@@ -1,5 +1,6 @@
 // kg bench: first-load variants of the Neo4j load, interleaved on ONE server (each: wipe, load, counts checked).
-// Variants: merge (MERGE path), auto (kg load-neo4j: CREATE path), fpar, fintx, fconc, fnokey, … (see VARIANTS).
+// Variants: merge (MERGE path), auto (kg load-neo4j: CREATE path), fpar, fintx, fconc, fnokey, …, and q, qnokey, qclient,
+// qft, q20k, q1k: the load-neo4j first load (one queue on 2 sessions) with one thing changed (see queueLoad).
 // Usage: npx tsx scripts/bench/_neo4j-variants.ts GRAPH ROUNDS v1,v2,…
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -252,6 +253,44 @@ CREATE (s)-[:ABOUT]->(e)`, conv(rows.sentences), Number(process.env.SB ?? 1666))
   },
 };
 
+
+/**
+ * The first load as kg load-neo4j does it (CREATE statements, one queue of every relationship batch on
+ * 2 sessions), with one thing changed: the mentions statement or its batch size (env MB), or the
+ * full-text indexes dropped before and built (and awaited) after the data, their time counted.
+ */
+async function queueLoad(conn: Connection, o: { mtext?: string; msize?: number; ftAfter?: boolean; clientKey?: boolean } = {}): Promise<Timing> {
+  const f = cy.freshStatements;
+  const s = conn.driver.session();
+  try {
+    if (o.ftAfter) { await s.run('DROP INDEX kg_entity_names IF EXISTS'); await s.run('DROP INDEX kg_sentences IF EXISTS'); }
+    let t = now();
+    await run(conn, [...chunk(f.countries, rows.countries, 5000), ...chunk(f.documents, conv(rows.documents), 5000), ...chunk(f.entities, conv(rows.entities), 5000)], 2);
+    const nodes = now() - t;
+    t = now();
+    const rel = [...chunk(f.basedIn, rows.basedIn, 5000), ...chunk(f.relations, conv(rows.relations), 5000), ...chunk(f.sentences, conv(rows.sentences), 1666)];
+    const mb = mentionRows(o.msize ?? 5000).map((m) => ({ text: o.mtext ?? f.mentions, size: m.spans,
+      rows: o.clientKey ? (m.rows as { key: string; edges: [string, unknown[][]][] }[]).map((d) => ({ ...d, edges: d.edges.map(([e, ss]) => [e, ss.map((x) => [...x, `${d.key}#${x[0]}-${x[1]}|${e}`])]) })) : m.rows }));
+    await run(conn, [...rel, ...mb], 2);
+    if (o.ftAfter) {
+      const t2 = now();
+      for (const c of fulltextStatements()) await s.run(c);
+      await s.run('CALL db.awaitIndexes(300)');
+      console.log(`  full-text indexes built after the data in ${(now() - t2).toFixed(1)} s`);
+    }
+    return { nodes, rels: now() - t };
+  } finally { await s.close(); }
+}
+const NOKEY = cy.freshStatements.mentions.replace(/key: d\.key[^,]*,\n  /, '');
+if (NOKEY === cy.freshStatements.mentions) throw new Error('the nokey variant did not change the mentions statement');
+Object.assign(VARIANTS, {
+  q: (conn: Connection) => queueLoad(conn),
+  qnokey: (conn: Connection) => queueLoad(conn, { mtext: NOKEY }),
+  qclient: (conn: Connection) => queueLoad(conn, { mtext: cy.freshStatements.mentions.replace(/key: d\.key[^,]*,\n  /, 'key: s[5], '), clientKey: true }),
+  qft: (conn: Connection) => queueLoad(conn, { ftAfter: true }),
+  q20k: (conn: Connection) => queueLoad(conn, { msize: 20000 }),
+  q1k: (conn: Connection) => queueLoad(conn, { msize: 1000 }),
+});
 const names = (listArg ?? Object.keys(VARIANTS).join(',')).split(',');
 const rounds = Number(roundsArg ?? 2);
 const work = await mkdtemp(join(tmpdir(), 'kg-n2-var-'));
@@ -272,7 +311,7 @@ try {
         for (const q of wipeStatements()) await w.run(q);
         await w.close();
         const load = os.loadavg()[0]!;
-        const cpu = (): number => { const f = readFileSync(`/proc/${process.env.SERVER_PID}/stat`, 'utf8').split(') ')[1]!.split(' '); return (Number(f[11]) + Number(f[12])) / 100; };
+        const cpu = (): number => { const f = readFileSync(`/proc/${process.env.SERVER_PID ?? (server as { pid?: number }).pid}/stat`, 'utf8').split(') ')[1]!.split(' '); return (Number(f[11]) + Number(f[12])) / 100; };
         const c0 = cpu(); const u0 = process.cpuUsage();
         const tm = await VARIANTS[name]!(conn);
         const c1 = cpu() - c0; const u1 = process.cpuUsage(u0);

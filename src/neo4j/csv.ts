@@ -77,7 +77,7 @@ export function neo4jCsvFiles(rows: GraphRows): CsvFile[] {
     name: 'rels-mentions.csv', kind: 'relationships',
     content: table([
       { header: ':START_ID', get: (r) => r.doc }, { header: ':END_ID', get: (r) => r.entity }, { header: ':TYPE', get: () => MENTIONS },
-      prop('key'), prop('start', 'long'), prop('end', 'long'), prop('text'), prop('rule'), prop('status'),
+      prop('start', 'long'), prop('end', 'long'), prop('text'), prop('rule'), prop('status'),
     ], rows.mentions),
   });
   files.push({

@@ -26,7 +26,7 @@ export interface LoadOptions {
    * start (a first load, or after `wipe`); `false` forces the MERGE path (benchmarks compare both).
    */
   fresh?: boolean;
-  /** Delete kg data the graph no longer holds (default true: the database mirrors the graph). */
+  /** Delete kg data the graph no longer holds (default true: the database mirrors the graph; a fresh load has none to delete and skips it). */
   prune?: boolean;
   /** Called after each batch with rows written so far, the total, and the phase name. */
   onProgress?: (done: number, total: number, phase: string) => void;
@@ -102,7 +102,9 @@ export function mentionGroups(rows: GraphRows): { key: string; hash: string; lis
   }
   return [...byDoc].map(([key, edges]) => {
     const list = [...edges].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return { key, hash: createHash('sha256').update(JSON.stringify(list)).digest('base64'), list };
+    // 'v2': MENTIONS without a `key` property — a database loaded by an older kg has a different
+    // fingerprint for every document, so its keyed mentions are replaced once, not kept beside new ones
+    return { key, hash: createHash('sha256').update('v2').update(JSON.stringify(list)).digest('base64'), list };
   });
 }
 
@@ -248,7 +250,9 @@ export async function loadRows(conn: Connection, rows: GraphRows, opts: LoadOpti
       lap('mentions');
       seconds.relationships = seconds.relations + seconds.mentions;
     }
-    if (opts.prune !== false) {
+    // A fresh load that got here wrote exactly the rows into a database that held no kg node: there is
+    // nothing to prune (and its ~20 statements, each planned on a cold server, cost seconds of CPU).
+    if (opts.prune !== false && !fresh) {
       const keys: Record<string, string[]> = {
         entities: rows.entities.map((e) => e.key),
         documents: rows.documents.map((d) => d.key),

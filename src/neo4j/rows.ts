@@ -47,7 +47,7 @@ function props(obj: Record<string, PropValue | null | undefined>): Props {
   return out;
 }
 
-/** Mention relationship key: one relationship per span. */
+/** A mention span's handle in the rows (document, span, entity); not stored in Neo4j, where the span itself identifies it. */
 export function mentionKey(doc: string, start: number, end: number, entity: string): string {
   return `${doc}#${start}-${end}|${entity}`;
 }
@@ -109,7 +109,8 @@ export function graphToRows(input: GraphInput, where = 'graph'): GraphRows {
         const key = mentionKey(edge.source, s.start, s.end, edge.target);
         rows.mentions.push({
           doc: edge.source, entity: edge.target, key,
-          props: props({ key, start: s.start, end: s.end, text: s.text, rule: s.rule, status: s.status }),
+          // no `key` in Neo4j: a span is (document, entity, start, end); `key` above is the rows' own handle
+          props: props({ start: s.start, end: s.end, text: s.text, rule: s.rule, status: s.status }),
         });
       }
     } else if (a.edgeType === 'relation') {

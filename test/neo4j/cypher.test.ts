@@ -46,7 +46,8 @@ describe('load statements', () => {
   it('should replace mentions only for documents whose fingerprint changed', () => {
     const q = replaceMentions();
     expect(q).toContain('WHERE d.mentionsHash IS NULL OR d.mentionsHash <> doc.hash');
-    expect(q).toMatch(/CREATE \(d\)-\[:MENTIONS \{key: .*start: s\[0\], end: s\[1\], text: s\[2\], rule: s\[3\], status: s\[4\]\}\]->\(e\)/s);
+    expect(q).toContain('CREATE (d)-[:MENTIONS {start: s[0], end: s[1], text: s[2], rule: s[3], status: s[4]}]->(e)');
+    expect(q).not.toMatch(/MENTIONS[^\n]*key:/);
   });
 
   it('should prune every predicate type and keep keys as a parameter', () => {

@@ -27,7 +27,7 @@ async function _snapshot(): Promise<string> {
     RETURN kind, id, p ORDER BY kind, id`.replace('apoc_free_labels(n)', "reduce(s = '', l IN labels(n) | s + ':' + l) + coalesce(n.key, n.code)"));
   const rels = await runQuery(conn, `
     MATCH (a)-[r]->(b) WHERE (a:Entity OR a:Document OR a:Sentence) AND (b:Entity OR b:Country OR b:Sentence)
-    RETURN type(r) + '|' + coalesce(a.key, '') + '|' + coalesce(b.key, b.code) + '|' + coalesce(r.key, '') AS id, properties(r) AS p ORDER BY id`);
+    RETURN type(r) + '|' + coalesce(a.key, '') + '|' + coalesce(b.key, b.code) + '|' + coalesce(r.key, '') AS id, properties(r) AS p ORDER BY id, r.start, r.end`);
   const canon = (v: unknown): string => JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
   return createHash('sha256').update(canon(res.rows)).update(canon(rels.rows)).digest('hex');
 }
@@ -150,12 +150,31 @@ describe('load', () => {
     const jose = stale.entities.find((e) => e.key === 'person:jose-garcia-nunez')!;
     jose.type = 'Organization';
     jose.props = { ...jose.props, type: 'Organization' };
-    stale.mentions.push({ doc: 'doc:fixture-extras', entity: 'org:stale', key: 'doc:fixture-extras#1-2|org:stale', props: { key: 'doc:fixture-extras#1-2|org:stale', start: 1, end: 2, text: 'i', rule: 'x' } });
+    stale.mentions.push({ doc: 'doc:fixture-extras', entity: 'org:stale', key: 'doc:fixture-extras#1-2|org:stale', props: { start: 1, end: 2, text: 'i', rule: 'x' } });
     await loadRows(conn, stale);
     expect(await _snapshot()).not.toBe(clean);
     expect((await runQuery(conn, "MATCH (n:Entity {key: 'person:jose-garcia-nunez'}) RETURN labels(n) AS l")).rows[0].l).toEqual(['Entity', 'Organization']);
     await loadRows(conn, rows);
     expect(await _snapshot()).toBe(clean);
+  });
+
+  it('should identify a mention by its document, entity and span, with no key property', async () => {
+    // the load never looks a mention up by key: a document's MENTIONS are replaced whole when its
+    // fingerprint or their number differs (the tests around this one), and pruned with their nodes
+    const r = await runQuery(conn, `MATCH (d:Document)-[m:MENTIONS]->(e:Entity)
+      RETURN count(m) AS n, count(DISTINCT [d.key, e.key, m.start, m.end]) AS spans, count(m.key) AS keyed`);
+    expect(r.rows[0]).toEqual({ n: rows.mentions.length, spans: rows.mentions.length, keyed: 0 });
+    // one span's text changed in the graph: only that document's mentions are rewritten
+    const changed = structuredClone(rows);
+    const m0 = changed.mentions[0]!;
+    m0.props = { ...m0.props, text: `${String(m0.props.text)}!` };
+    const perDoc = rows.mentions.filter((m) => m.doc === m0.doc).length;
+    const res = await loadRows(conn, changed);
+    expect(res.written).toMatchObject({ relationshipsCreated: perDoc, relationshipsDeleted: perDoc, nodesCreated: 0, nodesDeleted: 0 });
+    const got = await runQuery(conn, 'MATCH (:Document {key: $d})-[m:MENTIONS {start: $s, end: $e}]->(:Entity {key: $k}) RETURN m.text AS text',
+      { d: m0.doc, s: m0.props.start, e: m0.props.end, k: m0.entity });
+    expect(got.rows).toEqual([{ text: m0.props.text }]);
+    await loadRows(conn, rows);
   });
 
   it('should bring back mentions deleted by hand (their fingerprint unchanged)', async () => {

@@ -61,7 +61,7 @@ describe('neo4j-admin CSV', () => {
     expect(union).toContain(`"${INJECTION_NAME.replaceAll('"', '""')}"`);
     const rels = files.find((f) => f.name === 'rels-relations.csv')!.content.split('\n');
     expect(rels[0]).toMatch(/^:START_ID,:END_ID,:TYPE,key,count:long,status,undirected:boolean,rules:string\[\],.*evidenceStarts:long\[\],.*sentences:string\[\],evidenceDates:string\[\],dateFrom,dateTo,yearFrom:long,yearTo:long$/);
-    expect(files.find((f) => f.name === 'rels-mentions.csv')!.content.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,key,start:long,end:long,text,rule,status');
+    expect(files.find((f) => f.name === 'rels-mentions.csv')!.content.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,start:long,end:long,text,rule,status');
     // the mentions fingerprint travels, so a load after the import skips every document
     const docs = files.find((f) => f.name === 'nodes-documents.csv')!.content.split('\n');
     expect(docs[0]).toBe('key:ID,:LABEL,name,path,title,sha256,date,year:long,dateSource,mentionsHash');
