@@ -33,11 +33,11 @@ interface Triggers {
 }
 
 /**
- * A lexicon phrase: its words after the first, whether they may have words between them (a verb's
- * "took an active part"), and where its object must be: `any` a mention after the phrase (a direct
- * object, a passive's "by" agent), a set of prepositions one of which comes after the phrase with a
- * mention after it, or `free` (roles and facilities find their arguments on either side; reciprocal
- * entries relate coordinated subjects).
+ * A lexicon phrase: its words after the first, whether they may have a few words between them (a
+ * verb's "took an active part"), and where its object must be: `any` a mention after the phrase (a
+ * direct object, a passive's "by" agent), a set of prepositions one of which comes after the phrase
+ * (for a verb, in its clause) with a mention after it, or `free` (roles and facilities find their
+ * arguments on either side; reciprocal entries relate coordinated subjects).
  */
 interface Phrase {
   entry: PredicateEntry;
@@ -116,32 +116,54 @@ function fronted(toks: Tok[], e: PredicateEntry, typeOf: (k: number) => EntityTy
   return false;
 }
 
-/** Is the object a phrase needs there after token k? */
-function objectAfter(toks: Tok[], k: number, obj: Phrase['obj']): boolean {
-  if (obj === 'free') return true;
-  let prep = obj === 'any';
-  for (let x = k + 1; x < toks.length; x++) {
-    if (toks[x]!.m >= 0) {
-      if (prep) return true;
-    } else if (!prep && obj !== 'any' && obj.has(toks[x]!.w)) prep = true;
-  }
-  return false;
-}
+/** frames.ts afterRest: a verb's extra words ("took an active part") may each come after up to this many other words. */
+const LOOSE_GAP = 2;
 
-/** Do the words `rest` follow token k (right after it; or, `loose`, anywhere later in order)? */
-function follows(toks: Tok[], k: number, rest: string[], loose: boolean): boolean {
+/**
+ * Where the words `rest` end if they follow token k — right after it, or (`loose`, a verb's extra
+ * words) each after at most {@link LOOSE_GAP} other words — as the token after them; -1 if they do not.
+ */
+function restEnd(toks: Tok[], k: number, rest: string[], loose: boolean): number {
   let at = k + 1;
   for (const w of rest) {
-    if (!loose) {
-      if (toks[at]?.w !== w || toks[at]!.m >= 0) return false;
-      at++;
-      continue;
-    }
-    while (at < toks.length && toks[at]!.w !== w) at++;
-    if (at >= toks.length) return false;
+    for (let gap = 0; loose && gap < LOOSE_GAP && toks[at] && toks[at]!.m < 0 && toks[at]!.w !== w; gap++) at++;
+    if (toks[at]?.w !== w || toks[at]!.m >= 0) return -1;
     at++;
   }
-  return true;
+  return at;
+}
+
+/** Do the words `rest` follow token k (see {@link restEnd})? */
+function follows(toks: Tok[], k: number, rest: string[], loose: boolean): boolean {
+  return restEnd(toks, k, rest, loose) >= 0;
+}
+
+/** How far frames.ts ppAfter looks for a verb's prepositional object (phrases.ts WINDOW). */
+const PP_WINDOW = 40;
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'que', 'quien', 'quienes', 'cual']);
+
+/**
+ * Can a verb whose extra words end before token `after` have its object there? A direct object or
+ * a passive's agent: a mention after it. A prepositional object (frames.ts ppAfter): one of its
+ * prepositions in the same clause — before a comma, a clause break or a relative word, within
+ * {@link PP_WINDOW} tokens — and a mention after that preposition (its object, or the name that
+ * renames it).
+ */
+export function verbObject(toks: Tok[], after: number, obj: Phrase['obj']): boolean {
+  if (obj === 'free') return true;
+  if (obj === 'any') {
+    for (let x = after; x < toks.length; x++) if (toks[x]!.m >= 0) return true;
+    return false;
+  }
+  for (let x = after; x < toks.length && x < after + PP_WINDOW; x++) {
+    const t = toks[x]!;
+    if (CLAUSE_STOP.has(t.w) || (x > after && (t.w === ',' || RELATIVE_WORDS.has(t.w)))) return false;
+    if (t.m < 0 && obj.has(t.w)) {
+      for (let y = x + 1; y < toks.length; y++) if (toks[y]!.m >= 0) return true;
+      return false;
+    }
+  }
+  return false;
 }
 
 /** The most tokens before a sentence-opening participle or passive ("Originally founded in 1936 by", "Having been founded by"). */
@@ -252,7 +274,7 @@ export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[])
     const w = tok.w;
     const phrases = t.words.get(w);
     if (phrases && phrases.some((p) => fitsSome(p.entry) && follows(toks, k, p.rest, p.loose) && (
-      p.kind === 'verb' ? subjectBefore(toks, k, firstMention) && objectAfter(toks, k, p.obj)
+      p.kind === 'verb' ? subjectBefore(toks, k, firstMention) && verbObject(toks, restEnd(toks, k, p.rest, p.loose), p.obj)
         : p.kind === 'noun' ? nounArguments(toks, k + p.rest.length, p.obj as Set<string>) || (!!p.entry.reciprocal && mentionsBefore(toks, k) >= 2)
           : true))) return true;
     // "a Michigan-based company", "US-funded programs": a participle glued to a mention (the compound's head may come first)

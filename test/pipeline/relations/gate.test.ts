@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate, DocContext } from '../../../src/pipeline/context.js';
 import { COMPONENTS } from '../../../src/pipeline/index.js';
 import { tokenizeSentences } from '../../../src/pipeline/relations/clauses.js';
-import { couldRelate, cueBefore, nounArguments, subjectBefore } from '../../../src/pipeline/relations/gate.js';
+import { couldRelate, cueBefore, nounArguments, subjectBefore, verbObject } from '../../../src/pipeline/relations/gate.js';
 import type { Tok } from '../../../src/pipeline/relations/clauses.js';
 import { findRelations } from '../../../src/pipeline/relations/index.js';
 import { fold } from '../../../src/util/text.js';
@@ -88,6 +88,19 @@ describe('the positional checks of the gate', () => {
     ['@ and @ signed an alliance', 4, false],
   ])('should find a nominalisation\'s object only in a PP right after it: %s', (sketch, end, ok) => {
     expect(nounArguments(_toks(sketch), end, new Set(['for', 'of', 'from']))).toBe(ok);
+  });
+  it.each([
+    ['@ worked with @', 2, true],
+    ['@ worked hard , and later with @', 2, false],
+    ['@ worked on a plan that with @', 2, false],
+    ['@ worked hard ; with @', 2, false],
+    ['@ worked in the city of @', 2, true],
+  ])('should find a verb\'s prepositional object only in its clause: %s', (sketch, after, ok) => {
+    expect(verbObject(_toks(sketch), after, new Set(['with', 'in']))).toBe(ok);
+  });
+  it('should find a direct object or a passive agent anywhere after the verb', () => {
+    expect(verbObject(_toks('@ was founded in 1936 , by @'), 3, 'any')).toBe(true);
+    expect(verbObject(_toks('@ and @ were founded in 1936'), 5, 'any')).toBe(false);
   });
   it.each([
     ['participants in @ included @ and @', 3, true],
