@@ -14,6 +14,56 @@ const PREP_RE = /^(of|for|on|in|at|to|de|del|para|sobre)$/;
 const YEAR = /^(19|20)\d{2}$/;
 
 /**
+ * "…defined as the Government Board and the General Directorate", "known as the Executive Council": a naming
+ * cue (lexicon role naming-cue) introduces a name, though every word of it is generic. Reads the text before
+ * `start`: the cue, an article, and for the second of two names "X and".
+ */
+export function introduced(ctx: DocContext, start: number): boolean {
+  const cues = ctx.ontology.lex.namingCues;
+  if (!cues.size) return false;
+  let before = ctx.doc.clean.slice(Math.max(0, start - 120), start).replace(/\s+/g, ' ').replace(/\b(?:the|a|an|la|el|los|las)\s*$/i, '').trimEnd();
+  // "defined as the Government Board and the General Directorate": the second name shares the cue
+  const pair = /^(.*?)\b(?:the|la|el)?\s*(?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*\s+(?:and|y|or)$/u.exec(before);
+  if (pair) before = pair[1]!.replace(/\b(?:the|a|an|la|el)\s*$/i, '').trimEnd();
+  const lower = before.toLowerCase();
+  for (const cue of cues) if (lower.endsWith(` ${cue.toLowerCase()}`) || lower === cue.toLowerCase()) return true;
+  return false;
+}
+
+const introducedCache = new WeakMap<DocContext, Set<string>>();
+
+/**
+ * The names a document introduces by a naming cue ("defined as the Government Board and the General
+ * Directorate"): a name so introduced is a name wherever it recurs ("The Government Board will have …"),
+ * as GATE's orthographic matcher carries a name through a document.
+ */
+export function introducedNames(ctx: DocContext): Set<string> {
+  let names = introducedCache.get(ctx);
+  if (names) return names;
+  names = new Set();
+  const cues = [...ctx.ontology.lex.namingCues].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  if (cues.length) {
+    const run = '\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|for|on|de|del|la)\\s+)?\\p{Lu}[\\p{L}-]*){0,6}';
+    const re = new RegExp(`\\b(?:${cues.join('|')})\\s+(?:(?:the|a|an|la|el)\\s+)?(${run})(?:\\s+(?:and|y|or)\\s+(?:(?:the|la|el)\\s+)?(${run}))?`, 'gu');
+    for (const m of ctx.doc.clean.matchAll(re)) for (const name of [m[1], m[2]]) if (name && /\s/.test(name)) names.add(name.replace(/\s+/g, ' '));
+  }
+  introducedCache.set(ctx, names);
+  return names;
+}
+
+/** Does the segment from token i on start with a name the document introduced ("Government Board" of "Government Board will")? */
+export function opensIntroduced(ctx: DocContext, seg: Token[], i: number): boolean {
+  const names = introducedNames(ctx);
+  if (!names.size) return false;
+  let text = '';
+  for (let k = i; k < seg.length && k < i + 8; k++) {
+    text += (k > i ? ' ' : '') + seg[k]!.t;
+    if (names.has(text)) return true;
+  }
+  return false;
+}
+
+/**
  * Is a leading not-name word part of the name ("Border Workers Committee", "Labor Rights Declaration")?
  * Yes when the whole segment (3+ words) ends in a head word and the first word is a plain capitalised word.
  */
@@ -77,7 +127,7 @@ export function trimSegment(ctx: DocContext, seg: Token[], upper: boolean): Toke
   // (on a long segment opensName is asked of each suffix through one right-to-left pass: asking
   // it of seg.slice(i) per i is quadratic on a run of capitalised not-name words)
   const opens = seg.length > LONG ? suffixOpensName(lex, seg, upper) : (k: number) => opensName(lex, seg.slice(k), upper);
-  while (i < seg.length && (lex.stopwords.has(seg[i]!.t) || /^(THE|A|AN)$/.test(seg[i]!.t) || (lex.notName.has(seg[i]!.t) && seg.length - i > 1 && !lex.orgHead.has(seg[i]!.t) && !findTitle(lex, [seg[i]!.t]) && !opens(i)))) i++;
+  while (i < seg.length && (lex.stopwords.has(seg[i]!.t) || /^(THE|A|AN)$/.test(seg[i]!.t) || (lex.notName.has(seg[i]!.t) && seg.length - i > 1 && !lex.orgHead.has(seg[i]!.t) && !findTitle(lex, [seg[i]!.t]) && !opens(i) && !(i === 0 && (introduced(ctx, seg[0]!.s) || opensIntroduced(ctx, seg, 0)))))) i++;
   // "Testing the Side Agreement": a gerund before "the" is a verb, not part of a name
   if (seg.length - i > 2 && /^\p{Lu}\p{Ll}+ing$/u.test(seg[i]!.t) && seg[i + 1]!.t === 'the') i += 2;
   // ("La Liga", "El Frente …": a Spanish article before a Spanish head is part of the name)

@@ -23,6 +23,8 @@ const ORGANISATIONS: _Case[] = [
   { name: 'a numbered local after its union', text: 'Members of UAW Local 862 voted.', expect: [{ text: 'UAW', type: 'Organization' }, { text: 'Local 862', type: 'Organization', rule: 'org.unit' }] },
   { name: 'a section of a law is no unit', text: 'Section 7 of the Farmworker Justice Act protects organizing.', expect: [{ text: 'Farmworker Justice Act', type: 'Law' }], absent: ['Section 7'] },
   { name: 'the government of a country', text: 'The Government of Canada asked for consultations.', expect: [{ text: 'Government of Canada', type: 'Organization', country: 'CA' }] },
+  { name: 'names a naming cue introduces, though their words are generic, and where they recur', text: 'The institute has two bodies, known as the Executive Board and the General Directorate. The Executive Board meets monthly.', expect: [{ text: 'Executive Board', type: 'Organization' }, { text: 'General Directorate', type: 'Organization' }] },
+  { name: 'a generic body without a naming cue stays a description', text: 'The union has an Executive Board. The Executive Board meets monthly.', expect: [], absent: ['Executive Board'] },
   { name: 'in the … after a head-first name', text: 'The Committee for Justice in the Cannery Towns filed a complaint.', expect: [{ text: 'Committee for Justice in the Cannery Towns', type: 'Organization' }] },
 ];
 
