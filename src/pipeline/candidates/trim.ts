@@ -13,29 +13,13 @@ import { isKnown, isKnownSpan, knownType, namesPlace } from './lookup.js';
 const PREP_RE = /^(of|for|on|in|at|to|de|del|para|sobre)$/;
 const YEAR = /^(19|20)\d{2}$/;
 
-/**
- * "…defined as the Government Board and the General Directorate", "known as the Executive Council": a naming
- * cue (lexicon role naming-cue) introduces a name, though every word of it is generic. Reads the text before
- * `start`: the cue, an article, and for the second of two names "X and".
- */
-export function introduced(ctx: DocContext, start: number): boolean {
-  const cues = ctx.ontology.lex.namingCues;
-  if (!cues.size) return false;
-  let before = ctx.doc.clean.slice(Math.max(0, start - 120), start).replace(/\s+/g, ' ').replace(/\b(?:the|a|an|la|el|los|las)\s*$/i, '').trimEnd();
-  // "defined as the Government Board and the General Directorate": the second name shares the cue
-  const pair = /^(.*?)\b(?:the|la|el)?\s*(?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*\s+(?:and|y|or)$/u.exec(before);
-  if (pair) before = pair[1]!.replace(/\b(?:the|a|an|la|el)\s*$/i, '').trimEnd();
-  const lower = before.toLowerCase();
-  for (const cue of cues) if (lower.endsWith(` ${cue.toLowerCase()}`) || lower === cue.toLowerCase()) return true;
-  return false;
-}
-
 const introducedCache = new WeakMap<DocContext, Set<string>>();
 
 /**
- * The names a document introduces by a naming cue ("defined as the Government Board and the General
- * Directorate"): a name so introduced is a name wherever it recurs ("The Government Board will have …"),
- * as GATE's orthographic matcher carries a name through a document.
+ * The names a document introduces by a naming cue (lexicon role naming-cue: "defined as the Government Board
+ * and the General Directorate", "known as the Executive Council"): a name so introduced is a name though every
+ * word of it is generic, there and wherever it recurs ("The Government Board will have …"), as GATE's
+ * orthographic matcher carries a name through a document.
  */
 export function introducedNames(ctx: DocContext): Set<string> {
   let names = introducedCache.get(ctx);
@@ -127,7 +111,7 @@ export function trimSegment(ctx: DocContext, seg: Token[], upper: boolean): Toke
   // (on a long segment opensName is asked of each suffix through one right-to-left pass: asking
   // it of seg.slice(i) per i is quadratic on a run of capitalised not-name words)
   const opens = seg.length > LONG ? suffixOpensName(lex, seg, upper) : (k: number) => opensName(lex, seg.slice(k), upper);
-  while (i < seg.length && (lex.stopwords.has(seg[i]!.t) || /^(THE|A|AN)$/.test(seg[i]!.t) || (lex.notName.has(seg[i]!.t) && seg.length - i > 1 && !lex.orgHead.has(seg[i]!.t) && !findTitle(lex, [seg[i]!.t]) && !opens(i) && !(i === 0 && (introduced(ctx, seg[0]!.s) || opensIntroduced(ctx, seg, 0)))))) i++;
+  while (i < seg.length && (lex.stopwords.has(seg[i]!.t) || /^(THE|A|AN)$/.test(seg[i]!.t) || (lex.notName.has(seg[i]!.t) && seg.length - i > 1 && !lex.orgHead.has(seg[i]!.t) && !findTitle(lex, [seg[i]!.t]) && !opens(i) && !(i === 0 && opensIntroduced(ctx, seg, 0))))) i++;
   // "Testing the Side Agreement": a gerund before "the" is a verb, not part of a name
   if (seg.length - i > 2 && /^\p{Lu}\p{Ll}+ing$/u.test(seg[i]!.t) && seg[i + 1]!.t === 'the') i += 2;
   // ("La Liga", "El Frente …": a Spanish article before a Spanish head is part of the name)

@@ -11,7 +11,7 @@ import { isDictionaryWord, wordTag } from '../english.js';
 import { isFirstName, isKnown, isPlace, knownType } from './lookup.js';
 import type { SpanOracle } from './windows.js';
 import { guessPerson, spanOf, titledPerson } from './person.js';
-import { introduced, introducedNames, trimSegment } from './trim.js';
+import { introducedNames, trimSegment } from './trim.js';
 
 /**
  * "USMCA Labor Rapid Response Mechanism", "Text of the NAALC": a curated name of the
@@ -101,7 +101,7 @@ export function classifySegment(ctx: DocContext, seg: Token[], spans: SpanOracle
     // "Government of Mexico", "Embassy of Canada": a head-first name of a country is a name, not a description
     const of = head.headFirst ? words.findIndex((w, i) => i > 0 && lex.prepositions.has(w)) : -1;
     const ofPlace = of > 0 && of < tokens.length - 1 && isKnown(ctx, tokens.slice(tokens[of + 1]!.t === 'the' ? of + 2 : of + 1)) && isPlace(ctx, tokens.slice(tokens[of + 1]!.t === 'the' ? of + 2 : of + 1));
-    if (isGeneric(lex, words) && !ofPlace && !(head.type === 'Organization' && committeeName(lex, words, before)) && !introduced(ctx, tokens[0]!.s) && !introducedNames(ctx).has(tokens.map((t) => t.t).join(' '))) return [];
+    if (isGeneric(lex, words) && !ofPlace && !(head.type === 'Organization' && committeeName(lex, words, before)) && !introducedNames(ctx).has(tokens.map((t) => t.t).join(' '))) return [];
     if (curatedTail(ctx, tokens, words, head.type, head.headFirst)) return [];
     return [{ ...spanOf(tokens), type: head.type, rule: head.rule, ...(head.kind ? { kind: head.kind } : {}) }];
   }
