@@ -70,9 +70,17 @@ export const COUNTRY_COLORS: Record<string, string> = {
   US: '#3b6fd1', MX: '#1e9e5a', CA: '#d43d3d', INTL: '#8e5cc4', none: '#a8a8a8',
 };
 
-/** Colour of a country code (null/unknown → grey). */
+/** Colours of the other country codes (GB, IQ …), none of them grey: a code keeps its colour across graphs. */
+const OTHER_COUNTRY_COLORS = ['#c98a00', '#17a2b8', '#d45fb0', '#8c564b', '#7a8f00', '#e07b39', '#5a6fa8', '#2e8b7a'];
+
+/** Colour of a country code (null → grey; a code other than US/MX/CA/INTL → one of OTHER_COUNTRY_COLORS by its letters). */
 export function countryColor(country: string | null | undefined): string {
-  return COUNTRY_COLORS[country ?? 'none'] ?? COUNTRY_COLORS.none;
+  if (!country) return COUNTRY_COLORS.none!;
+  const known = COUNTRY_COLORS[country];
+  if (known) return known;
+  let h = 0;
+  for (let i = 0; i < country.length; i++) h = (h * 31 + country.charCodeAt(i)) >>> 0;
+  return OTHER_COUNTRY_COLORS[h % OTHER_COUNTRY_COLORS.length]!;
 }
 
 /** Sequential ramp for binned metrics (light → dark, readable on white). */

@@ -10,6 +10,7 @@ import { history } from '../../state/annotator.ts';
 import { h, replace } from '../dom.ts';
 import { redoLast, undoLast, send, type DocContext } from './actions.ts';
 import { relationMenu, type Hooks } from './flows.ts';
+import { quoteText } from '../../lib/quote.ts';
 
 /** Review progress and the mention under the cursor. */
 export function renderReview(el: HTMLElement, mentions: readonly FlatMention[], queue: readonly number[], cur: FlatMention | null, drawing: FlatMention | null): void {
@@ -52,7 +53,7 @@ export function renderRelations(el: HTMLElement, hk: Hooks, relations: readonly 
   const item = (r: Relation, sig: string) => {
     const old = prev?.items.get(sig)?.shift();
     if (old) return old;
-    const ev = ctx.text.slice(r.evidence.start, r.evidence.end).replace(/\s+/g, ' ');
+    const ev = quoteText(ctx.text.slice(r.evidence.start, r.evidence.end));
     const quote = h('a', { href: '#', class: 'evidence' }, `“${ev.length > 160 ? ev.slice(0, 157) + '…' : ev}”`);
     quote.addEventListener('click', (e) => { e.preventDefault(); reveal(r.evidence.start, r.evidence.end); });
     const edit = h('button', { 'data-testid': 'rel-edit', title: 'confirm, retype or delete' }, 'edit…');
