@@ -38,6 +38,7 @@ export function resolveReferences(ctx: DocContext, mentions: Candidate[], person
   const out: Reference[] = [];
   const sentences = ctx.sentences;
   const headline = headlineOf(ctx);
+  const far = new FarBack(ctx, mentions);
   const demonyms = new Map([...ctx.ontology.lex.demonyms].map(([w, c]) => [w.toLowerCase().replace(/[’]/g, "'"), c]));
   // the country entities the document names, by ISO code
   const countries = new Map<string, string>();
@@ -118,7 +119,7 @@ export function resolveReferences(ctx: DocContext, mentions: Candidate[], person
               // the person's organisation must fit the words ("his group" is not the company he works for)
               if (org && ctx.entities.get(org)?.type === 'Organization' && descs.some((d) => compatibleDescription(ctx.ontology.discourseLex, d, ctx.entities.get(org)!))) ids = [org];
             }
-          } else ids = describe(ctx, mentions, mi, si, start, descs, plural ? 2 : 1, headline);
+          } else ids = describe(ctx, mentions, mi, si, start, descs, plural ? 2 : 1, far, headline);
           for (const id of ids) out.push(ref(ctx, id, start, end, `discourse.${descs[0]!.id}`, false));
         }
       }
@@ -157,7 +158,7 @@ function sentenceAt(sentences: Sentence[], pos: number): number {
  * names exactly as many fitting entities as the description stands for; else the only fitting
  * entity named so far; else the headline's.
  */
-function describe(ctx: DocContext, mentions: Candidate[], mi: number, si: number, start: number, descs: DescriptionRecord[], need: number, headline?: Sentence): string[] {
+function describe(ctx: DocContext, mentions: Candidate[], mi: number, si: number, start: number, descs: DescriptionRecord[], need: number, far: FarBack, headline?: Sentence): string[] {
   const sentences = ctx.sentences;
   const floor = sentences[Math.max(0, si - WINDOW)]!.start;
   // the fitting mentions of the nearest sentence that has any (this one up to the description first)
@@ -185,19 +186,85 @@ function describe(ctx: DocContext, mentions: Candidate[], mi: number, si: number
   }
   if (ids.length || need > 1) return [];
   // farther back: the one fitting entity of the document so far
-  const all = new Set<string>();
-  for (let k = mi - 1; k >= 0 && all.size < 2; k--) {
-    const a = mentions[k]!;
-    if (a.entity && a.end <= start && fitsAny(ctx, descs, a.entity)) all.add(a.entity);
-  }
+  const all = far.before(descs, mi, start);
   if (all.size === 1) return [...all];
   if (all.size > 1) return [];
   // the headline's entity of this class
   if (headline && descs.some((d) => d.headline)) {
-    const ids = new Set(mentions.filter((m) => m.start >= headline.start && m.end <= headline.end && m.entity && fitsAny(ctx, descs.filter((d) => d.headline), m.entity)).map((m) => m.entity!));
+    const ids = far.headline(descs, headline);
     if (ids.size === 1) return [...ids];
   }
   return [];
+}
+
+/**
+ * describe()'s searches over the whole document, indexed once per description (a description with
+ * no fitting mention near it used to walk every mention before it, and the headline's mentions
+ * were filtered from all of them: quadratic in a long document with many such descriptions).
+ */
+class FarBack {
+  /** per description: the indices of the mentions it fits, and for each the nearest earlier one of another entity (-1: none) */
+  private fits = new Map<DescriptionRecord[], { at: number[]; other: number[] }>();
+  private heads = new Map<DescriptionRecord[], Set<string>>();
+  constructor(private readonly ctx: DocContext, private readonly mentions: Candidate[]) {}
+
+  private index(descs: DescriptionRecord[]): { at: number[]; other: number[] } {
+    let f = this.fits.get(descs);
+    if (f) return f;
+    const fit = new Map<string, boolean>();
+    const at: number[] = [];
+    const other: number[] = [];
+    this.mentions.forEach((a, k) => {
+      if (!a.entity) return;
+      let ok = fit.get(a.entity);
+      if (ok === undefined) fit.set(a.entity, (ok = fitsAny(this.ctx, descs, a.entity)));
+      if (!ok) return;
+      let p = at.length - 1;
+      if (p >= 0 && this.mentions[at[p]!]!.entity === a.entity) p = other[p]!;
+      other.push(p);
+      at.push(k);
+    });
+    this.fits.set(descs, (f = { at, other }));
+    return f;
+  }
+
+  /**
+   * The distinct entities (at most two) that the description fits among the mentions before index
+   * `mi` ending by `start`: what walking back from mi - 1 until two are found gives.
+   */
+  before(descs: DescriptionRecord[], mi: number, start: number): Set<string> {
+    const { at, other } = this.index(descs);
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! < mi) lo = mid + 1;
+      else hi = mid;
+    }
+    const all = new Set<string>();
+    for (let x = lo - 1; x >= 0 && all.size < 2;) {
+      const a = this.mentions[at[x]!]!;
+      if (a.end > start) {
+        x--;
+        continue;
+      }
+      all.add(a.entity!);
+      // the mentions between here and the nearest one of another entity add nothing
+      x = all.size === 1 ? other[x]! : x - 1;
+    }
+    return all;
+  }
+
+  /** The entities of the headline's mentions that the description's headline records fit. */
+  headline(descs: DescriptionRecord[], headline: Sentence): Set<string> {
+    let ids = this.heads.get(descs);
+    if (!ids) {
+      const own = descs.filter((d) => d.headline);
+      ids = new Set(this.mentions.filter((m) => m.start >= headline.start && m.end <= headline.end && m.entity && fitsAny(this.ctx, own, m.entity)).map((m) => m.entity!));
+      this.heads.set(descs, ids);
+    }
+    return ids;
+  }
 }
 
 /** A pronoun's antecedent: the nearest earlier mention of a fitting class in this sentence or the one before. */

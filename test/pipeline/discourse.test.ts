@@ -1,0 +1,40 @@
+// Discourse (src/pipeline/discourse.ts): a description with no fitting mention in the sentences
+// before it takes the one fitting entity of the document so far (none when there are two), found
+// from an index of each description's fitting mentions instead of walking every earlier mention.
+import { describe, expect, it } from 'vitest';
+import type { Candidate, DocContext } from '../../src/pipeline/context.js';
+import { resolveReferences } from '../../src/pipeline/discourse.js';
+import { COMPONENTS } from '../../src/pipeline/index.js';
+import { fold } from '../../src/util/text.js';
+import { _doc, _ontology } from './_helpers.js';
+
+/** The pipeline up to its relations step: the context and the resolved mentions. */
+async function _upToRelations(text: string): Promise<{ ctx: DocContext; mentions: Candidate[] }> {
+  const doc = _doc(text);
+  const ctx: DocContext = { doc, ontology: await _ontology(), folded: fold(doc.clean), sentences: [], excluded: [], candidates: [], entities: new Map(), relations: [] };
+  const state = { candidates: [] as Candidate[], mentions: [] as Candidate[] };
+  for (const c of COMPONENTS) {
+    if (c.name === 'relations') break;
+    c.run(ctx, state);
+  }
+  return { ctx, mentions: state.mentions };
+}
+
+/** The entities "the union" stands for, at each of its occurrences. */
+async function _unions(text: string): Promise<string[][]> {
+  const { ctx, mentions } = await _upToRelations(text);
+  const refs = resolveReferences(ctx, mentions);
+  const at = [...text.matchAll(/the union\b/gi)].map((m) => m.index!);
+  return at.map((a) => refs.filter((r) => r.start === a).map((r) => r.entity!));
+}
+
+const FILLER = 'Mexico is large. Canada is cold. Texas is hot. ';
+
+describe('resolveReferences far back', () => {
+  it('should take the one union named long before a description', async () => {
+    expect(await _unions(`The UAW was founded in 1935. ${FILLER.repeat(3)}The union said no. ${FILLER}The union said yes.`)).toEqual([['org:uaw'], ['org:uaw']]);
+  });
+  it('should take none when two unions were named before', async () => {
+    expect(await _unions(`The UAW was founded in 1935. The CTM was founded in 1936. ${FILLER.repeat(3)}The union said no.`)).toEqual([[]]);
+  });
+});
