@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
 import { cleanMarkdown } from '../../src/corpus/markdown.js';
 import { loadOntology, type Ontology } from '../../src/ontology/index.js';
-import { extractDocument } from '../../src/pipeline/index.js';
+import type { Candidate, DocContext } from '../../src/pipeline/context.js';
+import { COMPONENTS, extractDocument } from '../../src/pipeline/index.js';
+import { fold } from '../../src/util/text.js';
 import type { Document, Entity, Extraction } from '../../src/types.js';
 
 let cached: Promise<Ontology> | undefined;
@@ -60,4 +62,16 @@ export async function _checkCase(c: _Case): Promise<void> {
     if (want.country !== undefined) expect(e.country, `${c.name}: country of "${want.text}"`).toBe(want.country);
   }
   for (const a of c.absent ?? []) expect(found.filter((f) => f.text.includes(a)), `${c.name}: "${a}" should not be a mention`).toEqual([]);
+}
+
+/** The pipeline up to its relations step: the context and the resolved mentions. */
+export async function _upToRelations(text: string): Promise<{ ctx: DocContext; mentions: Candidate[] }> {
+  const doc = _doc(text);
+  const ctx: DocContext = { doc, ontology: await _ontology(), folded: fold(doc.clean), sentences: [], excluded: [], candidates: [], entities: new Map(), relations: [] };
+  const state = { candidates: [] as Candidate[], mentions: [] as Candidate[] };
+  for (const c of COMPONENTS) {
+    if (c.name === 'relations') break;
+    c.run(ctx, state);
+  }
+  return { ctx, mentions: state.mentions };
 }

@@ -2,23 +2,9 @@
 // before it takes the one fitting entity of the document so far (none when there are two), found
 // from an index of each description's fitting mentions instead of walking every earlier mention.
 import { describe, expect, it } from 'vitest';
-import type { Candidate, DocContext } from '../../src/pipeline/context.js';
 import { resolveReferences } from '../../src/pipeline/discourse.js';
-import { COMPONENTS } from '../../src/pipeline/index.js';
-import { fold } from '../../src/util/text.js';
-import { _doc, _ontology } from './_helpers.js';
+import { _upToRelations } from './_helpers.js';
 
-/** The pipeline up to its relations step: the context and the resolved mentions. */
-async function _upToRelations(text: string): Promise<{ ctx: DocContext; mentions: Candidate[] }> {
-  const doc = _doc(text);
-  const ctx: DocContext = { doc, ontology: await _ontology(), folded: fold(doc.clean), sentences: [], excluded: [], candidates: [], entities: new Map(), relations: [] };
-  const state = { candidates: [] as Candidate[], mentions: [] as Candidate[] };
-  for (const c of COMPONENTS) {
-    if (c.name === 'relations') break;
-    c.run(ctx, state);
-  }
-  return { ctx, mentions: state.mentions };
-}
 
 /** The entities "the union" stands for, at each of its occurrences. */
 async function _unions(text: string): Promise<string[][]> {

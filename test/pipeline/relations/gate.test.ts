@@ -4,26 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Candidate, DocContext } from '../../../src/pipeline/context.js';
-import { COMPONENTS } from '../../../src/pipeline/index.js';
 import { tokenizeSentences } from '../../../src/pipeline/relations/clauses.js';
 import { couldRelate, cueBefore, nounArguments, subjectBefore, verbObject } from '../../../src/pipeline/relations/gate.js';
 import type { Tok } from '../../../src/pipeline/relations/clauses.js';
 import { findRelations } from '../../../src/pipeline/relations/index.js';
-import { fold } from '../../../src/util/text.js';
-import { _doc, _ontology } from '../_helpers.js';
+import { _upToRelations } from '../_helpers.js';
 
-/** The pipeline up to its relations step: the context and the resolved mentions. */
-async function _upToRelations(text: string): Promise<{ ctx: DocContext; mentions: Candidate[] }> {
-  const doc = _doc(text);
-  const ctx: DocContext = { doc, ontology: await _ontology(), folded: fold(doc.clean), sentences: [], excluded: [], candidates: [], entities: new Map(), relations: [] };
-  const state = { candidates: [] as Candidate[], mentions: [] as Candidate[] };
-  for (const c of COMPONENTS) {
-    if (c.name === 'relations') break;
-    c.run(ctx, state);
-  }
-  return { ctx, mentions: state.mentions };
-}
 
 /** couldRelate for the first sentence of `text`, with its entity mentions. */
 async function _gate(text: string): Promise<boolean> {
