@@ -65,23 +65,28 @@ export function findCitations(text: string, clean: string, headings: Set<string>
   const orgYear = /\((?:see\s+|cf\.\s+)?[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:de|del|la|las|los|of|the|y|and|for|on|[\p{Lu}][\p{L}'’.&-]*)){1,7}\s+(?:(?:19|20)\d{2}[a-z]?|n\.\s?d\.)(?:[:,]\s*[\d-]+)?\)/gu;
   for (let m = orgYear.exec(clean); m; m = orgYear.exec(clean)) {
     const r = { start: m.index, end: m.index + m[0].length };
-    if (!out.some((o) => o.start <= r.start && r.end <= o.end)) out.push(r);
+    pushUncovered(out, r);
   }
   // 4. a whole reference in parentheses: "(Hardin, R. 1982. *Collective Action*. Baltimore: Johns Hopkins University Press, p. 35.)"
   const paren = /\(([^()\n]{8,400})\)/g;
   for (let m = paren.exec(clean); m; m = paren.exec(clean)) {
     const body = m[1]!.trim();
     const r = { start: m.index, end: m.index + m[0].length };
-    if ((AUTHOR_YEAR.test(body) || IBID.test(body) || ORG_YEAR.test(body)) && !out.some((o) => o.start <= r.start && r.end <= o.end)) out.push(r);
+    if (AUTHOR_YEAR.test(body) || IBID.test(body) || ORG_YEAR.test(body)) pushUncovered(out, r);
   }
   // 5. a publisher's imprint anywhere, ending the reference's part: "Baltimore: Johns Hopkins University Press.",
   //    "México: Ediciones Era," (not "Washington: the AFL-CIO Press Office said")
   const imprint = /(?<![\p{L}.])[\p{Lu}]\p{L}*(?:\.\p{L}+)*(?:[ -][\p{Lu}]\p{L}*(?:\.\p{L}+)*){0,3}\.?(?:,\s*[\p{Lu}][\p{L}.]+)?:\s*[\p{Lu}][\p{L}&'’. -]{0,60}?\b(?:Press|Publishers?|Publishing|Books|Editorial|Ediciones|Editores)(?=\s*(?:[,.;)]|$))/gmu;
   for (let m = imprint.exec(clean); m; m = imprint.exec(clean)) {
     const r = { start: m.index, end: m.index + m[0].length };
-    if (!out.some((o) => o.start <= r.start && r.end <= o.end)) out.push(r);
+    pushUncovered(out, r);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Add range r unless one already in `out` covers it. */
+function pushUncovered(out: Sentence[], r: Sentence): void {
+  if (!out.some((o) => o.start <= r.start && r.end <= o.end)) out.push(r);
 }
 
 /** Is [start, end) inside any excluded range? (ranges sorted by start) */

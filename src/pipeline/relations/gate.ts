@@ -15,6 +15,7 @@ import type { Candidate, DocContext } from '../context.js';
 import type { Tok } from './clauses.js';
 import type { Reference } from './emit.js';
 import { LIST_VERBS } from './frames.js';
+import { RELATIVE, WINDOW, clauseStop } from './phrases.js';
 
 /** The lexicon's trigger words, compiled once per lexicon. */
 interface Triggers {
@@ -138,15 +139,12 @@ function follows(toks: Tok[], k: number, rest: string[], loose: boolean): boolea
   return restEnd(toks, k, rest, loose) >= 0;
 }
 
-/** How far frames.ts ppAfter looks for a verb's prepositional object (phrases.ts WINDOW). */
-const PP_WINDOW = 40;
-const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'que', 'quien', 'quienes', 'cual']);
 
 /**
  * Can a verb whose extra words end before token `after` have its object there? A direct object or
  * a passive's agent: a mention after it. A prepositional object (frames.ts ppAfter): one of its
  * prepositions in the same clause — before a comma, a clause break or a relative word, within
- * {@link PP_WINDOW} tokens — and a mention after that preposition (its object, or the name that
+ * phrases.ts {@link WINDOW} tokens, as frames.ts ppAfter looks — and a mention after that preposition (its object, or the name that
  * renames it).
  */
 export function verbObject(toks: Tok[], after: number, obj: Phrase['obj']): boolean {
@@ -155,9 +153,9 @@ export function verbObject(toks: Tok[], after: number, obj: Phrase['obj']): bool
     for (let x = after; x < toks.length; x++) if (toks[x]!.m >= 0) return true;
     return false;
   }
-  for (let x = after; x < toks.length && x < after + PP_WINDOW; x++) {
+  for (let x = after; x < toks.length && x < after + WINDOW; x++) {
     const t = toks[x]!;
-    if (CLAUSE_STOP.has(t.w) || (x > after && (t.w === ',' || RELATIVE_WORDS.has(t.w)))) return false;
+    if (clauseStop(t) || (x > after && (t.w === ',' || RELATIVE.has(t.w)))) return false;
     if (t.m < 0 && obj.has(t.w)) {
       for (let y = x + 1; y < toks.length; y++) if (toks[y]!.m >= 0) return true;
       return false;
@@ -202,12 +200,11 @@ function mentionsBefore(toks: Tok[], k: number): number {
 
 /** How far before a list verb its participation cue may be (frames.ts participantLists: 11 tokens before the group, which may hold auxiliaries). */
 const CUE_BEFORE = 16;
-const CLAUSE_STOP = new Set([';', ':', '.', '?', '!', '"', '“', '”']);
 
 /** A participation cue ("participants", "in attendance", "present") in the words before a list verb at k, in its clause. */
 export function cueBefore(toks: Tok[], k: number, cues: Set<string>): boolean {
   for (let x = k - 1; x >= 0 && x >= k - CUE_BEFORE; x--) {
-    if (CLAUSE_STOP.has(toks[x]!.w)) return false;
+    if (clauseStop(toks[x])) return false;
     if (toks[x]!.m < 0 && cues.has(toks[x]!.w)) return true;
   }
   return false;

@@ -21,7 +21,7 @@ export const WORDS: { proxy: Set<string>; classifier: Set<string>; transparent: 
 
 /** What introduces the named members of a group noun: "a coalition of / including / that included / made up of A, B and C". */
 const MEMBERS_OPENERS = [['of'], ['including'], [',', 'including'], ['that', 'included'], ['that', 'includes'], ['that', 'include'], ['which', 'included'], ['which', 'includes'],
-  [',', 'which', 'included'], ['made', 'up', 'of'], ['composed', 'of'], ['comprising'], ['formed', 'by'], ['consisting', 'of'], [',', 'including', 'the']];
+  [',', 'which', 'included'], ['made', 'up', 'of'], ['composed', 'of'], ['comprising'], ['formed', 'by'], ['consisting', 'of']];
 
 /**
  * The named members of a group noun, coordinated ("a coalition that included UE, the Teamsters and the
