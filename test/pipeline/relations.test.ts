@@ -468,6 +468,11 @@ const CASES: Case[] = [
     text: 'The Border Workers Alliance is made up of the Teamsters, the United Steelworkers and UNITE. The Red Mexicana de Acción, composed of the FAT and the UNT, met.',
     expect: [['Teamsters', 'MEMBER_OF', 'Border Workers Alliance'], ['UNITE', 'MEMBER_OF', 'Border Workers Alliance'], ['FAT', 'MEMBER_OF', 'Red Mexicana de Acción'], ['UNT', 'MEMBER_OF', 'Red Mexicana de Acción']],
   },
+  {
+    name: 'membership: “composed of A, of B and of C” and “by the heads of A, B and of C” (the preposition repeated in a list)',
+    text: 'The Border Workers Alliance is composed of the Teamsters, of the United Steelworkers and of UNITE. The Red Mexicana de Acción will be composed by the heads of the FAT, of the UNT and the CTM.',
+    expect: [['Teamsters', 'MEMBER_OF', 'Border Workers Alliance'], ['United Steelworkers', 'MEMBER_OF', 'Border Workers Alliance'], ['UNITE', 'MEMBER_OF', 'Border Workers Alliance'], ['FAT', 'MEMBER_OF', 'Red Mexicana de Acción'], ['UNT', 'MEMBER_OF', 'Red Mexicana de Acción'], ['CTM', 'MEMBER_OF', 'Red Mexicana de Acción']],
+  },
   // --- coordinated subjects acting together
   {
     name: 'cooperation: “A and B will establish joint programs”, “will jointly monitor”, “together launched”, “agreed to”',

@@ -43,6 +43,8 @@ export function collectiveMembers(p: Parsed, np: NP): number[] {
 /** how far a scan may go, in tokens */
 export const WINDOW = 40;
 const MAX_LIST = 24;
+/** Prepositions a list may repeat before each item ("at A and at B"). */
+const LIST_PREP = new Set(['of', 'at', 'in', 'by', 'with', 'for', 'from', 'to', 'against', 'on', 'de', 'del', 'en', 'con', 'a', 'al']);
 
 /** A noun phrase: tokens [from, to], its head, and the mentions it holds. */
 export interface NP {
@@ -188,6 +190,9 @@ export function attachment(p: Parsed, np: NP, proxy?: Set<string>): NP | undefin
 export function listRight(p: Parsed, np: NP, prep?: string): number[] {
   const out = [np.head];
   const toks = p.toks;
+  // "composed of A, of B and of C": the preposition before the first item may be repeated before the others
+  const before = toks[np.from - 1]?.w;
+  if (prep === undefined && before !== undefined && LIST_PREP.has(before)) prep = before;
   let k = np.to + 1;
   // items joined by commas only count up to the last one a coordinator joins ("A, B and C"; not "Silao, Guanajuato")
   let closed = 1;
