@@ -28,9 +28,9 @@ export function headlineOf(ctx: DocContext): Sentence | undefined {
 
 /**
  * References in the document: descriptions and pronouns with their antecedent, sorted by start.
- * `personOrg` maps a person to the one organisation they lead, work for or belong to ("his group").
+ * `personOrg` maps a person to the organisations they lead, work for or belong to ("his group": the one that fits).
  */
-export function resolveReferences(ctx: DocContext, mentions: Candidate[], personOrg?: Map<string, string>): Reference[] {
+export function resolveReferences(ctx: DocContext, mentions: Candidate[], personOrg?: Map<string, string[]>): Reference[] {
   const lex = ctx.ontology.discourseLex;
   if (!lex.descriptions.length) return [];
   const clean = ctx.doc.clean;
@@ -65,7 +65,7 @@ export function resolveReferences(ctx: DocContext, mentions: Candidate[], person
     if (!inMention && sentence && at >= sentence.start) {
       const pron = lex.pronouns.get(word);
       if (pron && !(prev1 === 'of' && word === 'its')) {
-        const r = pronoun(ctx, mentions, mi, si, at, at + word.length, pron.classes, pron.plural, personOrg && pron.possessive ? personOrg : undefined);
+        const r = pronoun(ctx, mentions, mi, si, at, at + word.length, pron.classes, pron.plural);
         for (const id of r) out.push(ref(ctx, id, at, at + word.length, `discourse.${pron.id}`, pron.possessive));
       }
       // "the Mexican government": the country named in the document
@@ -114,10 +114,10 @@ export function resolveReferences(ctx: DocContext, mentions: Candidate[], person
               const prevM = mentions[mi - 1];
               const owner = det === 'whose'
                 ? (prevM?.entity && ctx.entities.get(prevM.entity)?.type === 'Person' && /^\s*(\([^)]{1,30}\)\s*)?,\s*$/.test(clean.slice(prevM.end, detAt)) ? [prevM.entity] : [])
-                : pronoun(ctx, mentions, mi, si, detAt, detAt + det.length, ['Person'], det === 'their', undefined);
-              const org = owner.length === 1 ? personOrg.get(owner[0]!) : undefined;
+                : pronoun(ctx, mentions, mi, si, detAt, detAt + det.length, ['Person'], det === 'their');
               // the person's organisation must fit the words ("his group" is not the company he works for)
-              if (org && ctx.entities.get(org)?.type === 'Organization' && descs.some((d) => compatibleDescription(ctx.ontology.discourseLex, d, ctx.entities.get(org)!))) ids = [org];
+              const fit = (owner.length === 1 ? personOrg.get(owner[0]!) ?? [] : []).filter((org) => ctx.entities.get(org)?.type === 'Organization' && descs.some((d) => compatibleDescription(ctx.ontology.discourseLex, d, ctx.entities.get(org)!)));
+              if (fit.length === 1) ids = fit;
             }
           } else ids = describe(ctx, mentions, mi, si, start, descs, plural ? 2 : 1, far, headline);
           for (const id of ids) out.push(ref(ctx, id, start, end, `discourse.${descs[0]!.id}`, false));
@@ -268,7 +268,7 @@ class FarBack {
 }
 
 /** A pronoun's antecedent: the nearest earlier mention of a fitting class in this sentence or the one before. */
-function pronoun(ctx: DocContext, mentions: Candidate[], mi: number, si: number, start: number, _end: number, classes: readonly string[], plural: boolean, _personOrg?: Map<string, string>): string[] {
+function pronoun(ctx: DocContext, mentions: Candidate[], mi: number, si: number, start: number, _end: number, classes: readonly string[], plural: boolean): string[] {
   const sentences = ctx.sentences;
   const floor = sentences[Math.max(0, si - 1)]!.start;
   for (let k = mi - 1; k >= 0; k--) {

@@ -585,6 +585,12 @@ const CASES: Case[] = [
     expect: [['Juan Perez', 'WORKS_FOR', 'Acme Motors']],
     absent: [['Acme Motors', 'ESTABLISHED', 'SINTTIA']],
   },
+  {
+    name: 'roles: “saw X as a key organizer of Y” (a verb’s object holds the role), an organizer of a group is a member, for a union on its staff; “his group” is the one of his organisations that fits “group”',
+    text: 'Juan Perez, a worker at Acme Motors, was fired in 2019. Acme Motors saw Perez as a key organizer of the rank-and-file dissident group Movimiento Obrero Libre. But Perez, despite his firing, kept organizing from outside the plant, and his group succeeded in building a new union, SINTTIA. The Teamsters named Ana Ruiz as director of the Solidarity Center. Luis Gomez, a union organizer for the UAW, spoke.',
+    expect: [['Juan Perez', 'WORKS_FOR', 'Acme Motors'], ['Juan Perez', 'MEMBER_OF', 'Movimiento Obrero Libre'], ['Movimiento Obrero Libre', 'ESTABLISHED', 'SINTTIA'], ['Ana Ruiz', 'LEADS', 'Solidarity Center'], ['Luis Gomez', 'WORKS_FOR', 'UAW']],
+    absent: [['Acme Motors', 'ESTABLISHED', 'SINTTIA'], ['Juan Perez', 'WORKS_FOR', 'Movimiento Obrero Libre'], ['Teamsters', 'LEADS', 'Solidarity Center']],
+  },
 ];
 
 describe('relation rules', () => {

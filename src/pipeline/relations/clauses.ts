@@ -172,6 +172,9 @@ export function tokenizeSentences(clean: string, sentences: { start: number; end
  * Tag the given tokenised sentences with one compromise call (their texts joined; each sentence's
  * tags depend on its own text only) and find their verb groups.
  */
+/** Articles and possessive determiners: what follows one starts a noun phrase. */
+const ARTICLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+
 export function tagSentences(parsed: Untagged[], lex: PredicateLexicon): Parsed[] {
   let src = '';
   const at: { p: Parsed; tok: number; pos: number; len: number }[] = [];
@@ -209,6 +212,14 @@ export function tagSentences(parsed: Untagged[], lex: PredicateLexicon): Parsed[
       const prev = p.toks[k - 1]!;
       const next = p.toks[k + 1]!;
       if (prev.m < 0 && (prev.tags & (T.Noun | T.Adjective)) && !(prev.tags & (T.Verb | T.Pronoun | T.Determiner)) && (next.m >= 0 || (next.tags & (T.Noun | T.Adjective)) && !(next.tags & (T.Verb | T.Determiner | T.Pronoun)))) t.tags = T.Noun | T.Plural;
+    }
+    // "the rank-and-file dissident group": a hyphenated word between an article and a noun modifies the noun
+    // (its last part, "file", gave it a verb's tags)
+    for (let k = 1; k + 1 < p.toks.length; k++) {
+      const t = p.toks[k]!;
+      if (t.m >= 0 || !(t.tags & T.Verb) || !/\p{L}-\p{L}/u.test(t.w) || !ARTICLE.has(p.toks[k - 1]!.w)) continue;
+      const next = p.toks[k + 1]!;
+      if (next.m >= 0 || (next.tags & (T.Noun | T.Adjective) && !(next.tags & (T.Verb | T.Determiner | T.Preposition)))) t.tags = T.Adjective;
     }
     // "A and B co-chair the Committee": a known verb form the tagger read as a noun, between a name and an article
     for (let k = 1; k + 1 < p.toks.length; k++) {

@@ -27,14 +27,15 @@ export function findRelations(ctx: DocContext, mentions: Candidate[], gate = tru
   const live = mentions.filter((m) => m.entity && !isExcluded(ctx.excluded, m.start, m.end));
   bylineTitles(ctx, live, out);
   caseTitleTargets(ctx, live, out);
-  // "Cervantes … his group": a person's possessive stands for the one organisation they belong to
+  // "Cervantes … his group": a person's possessive stands for the organisation they lead, work for or belong to
+  // that fits the description (discourse picks it)
   const personOrg = new Map<string, Set<string>>();
   for (const r of out.relations()) {
     if ((r.predicate === 'LEADS' || r.predicate === 'WORKS_FOR' || r.predicate === 'MEMBER_OF') && ctx.entities.get(r.subject)?.type === 'Person') {
       (personOrg.get(r.subject) ?? personOrg.set(r.subject, new Set()).get(r.subject)!).add(r.object);
     }
   }
-  const single = new Map([...personOrg].filter(([, o]) => o.size === 1).map(([p, o]) => [p, [...o][0]!]));
+  const single = new Map([...personOrg].map(([p, o]) => [p, [...o]]));
   if (single.size) {
     const known = new Set(refs.map((r) => `${r.start}:${r.entity}`));
     const more = resolveReferences(ctx, mentions, single).filter((r) => !known.has(`${r.start}:${r.entity}`) && single.size);

@@ -240,6 +240,12 @@ function holdersOf(p: Parsed, lex: PredicateLexicon, from: number, to: number, p
   // (also "X is one of the member unions of Y")
   const gi = p.groups.findIndex((g) => g.to === from - 1 || (g.to === from - 2 && toks[from - 1]!.w === 'as') || (g.to === from - 3 && toks[from - 2]!.w === 'one' && toks[from - 1]!.w === 'of'));
   if (gi >= 0 && COPULA.has(p.groups[gi]!.form) && asserted(p, gi, lex)) out.push([subjectOf(p, gi), 'copula']);
+  // "they saw X as a key organizer of Y", "named X as director of Y": a verb's object holds the role "as" gives it
+  if (!out.length && before?.w === 'as' && isMention(toks[from - 2])) {
+    const np = npEndingAt(p, from - 2);
+    const vi = np ? p.groups.findIndex((g) => g.to === np.from - 1) : -1;
+    if (np?.mention && np.possessor === undefined && vi >= 0 && p.mentions[toks[np.head]!.m]!.type !== 'Place' && asserted(p, vi, lex)) out.push([[np.head], 'as-object']);
+  }
   // "the leader of Y, X" / "Y's General Secretary, X" / "Y President X" (no comma)
   if (toks[to + 1]?.w === '(' && isMention(toks[to + 2]) && toks[to + 3]?.w === ')') to += 3;
   const next = toks[to + 1];

@@ -254,9 +254,10 @@ export function listLeft(p: Parsed, np: NP, generic = false): number[] {
   for (let n = 0; n < MAX_LIST && k > 0; n++) {
     let s = k;
     let coord = false;
+    let comma = false;
     if (toks[s] && COORD.has(toks[s]!.w)) s--, (coord = true);
     else if (toks[s]?.w === 'as' && toks[s - 1]?.w === 'well' && toks[s - 2]?.w === 'as') s -= 3, (coord = true);
-    if (toks[s]?.w === ',') s--;
+    if (toks[s]?.w === ',') s--, (comma = true);
     if (s === k) break;
     // the separator next to the last item must hold a coordinator ("A, B and C filed"; not "in California, X filed")
     if (out.length === 1 && !coord && !skippedTitle) {
@@ -279,7 +280,8 @@ export function listLeft(p: Parsed, np: NP, generic = false): number[] {
     // "kept organizing from outside the plant, and his group succeeded": a name governed by a preposition or
     // a verb is an object of the clause before, not an item of a subject list
     const lead = toks[prev.from - 1];
-    if (generic && lead && lead.m < 0 && (PREP.has(lead.w) || p.groups.some((g) => g.to === prev.from - 1))) break;
+    // (", and" before a name: clauses are joined, as they are before a description)
+    if ((generic || (comma && coord)) && lead && lead.m < 0 && (PREP.has(lead.w) || p.groups.some((g) => g.to === prev.from - 1))) break;
     // "some U.S. and Mexican unions": with generic items, a place is a modifier, not an item
     if (!(generic && p.mentions[toks[prev.head]!.m]!.type === 'Place')) out.unshift(prev.head);
     k = prev.from - 1;
