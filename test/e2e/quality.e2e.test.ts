@@ -47,14 +47,19 @@ const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
  *   seeds              entity 0.967  relation 0.761  mention 0.977  country 0.919
  *   written-dev        entity 0.937  relation 0.682  mention 0.937  country 0.950
  *   written-regression entity 0.920  relation 0.512  mention 0.922  country 0.919
+ * after lists with a repeated preposition, "saw X as a role of Y", "his group" among several, review requests (fifth session):
+ *   real-dev           entity 0.978  relation 0.831  mention 0.963  country 0.947
+ *   seeds              entity 0.967  relation 0.761  mention 0.977  country 0.919
+ *   written-dev        entity 0.937  relation 0.690  mention 0.937  country 0.950
+ *   written-regression entity 0.931  relation 0.617  mention 0.925  country 0.919
  */
 export const FLOORS: Record<string, { entityF1: number; relationF1: number; mentionF1: number; country: number }> = {
-  'real-dev': { entityF1: 0.93, relationF1: 0.71, mentionF1: 0.92, country: 0.91 }, // bars met: measured − 0.03 (2026-12-02; country after the third session's cues)
+  'real-dev': { entityF1: 0.94, relationF1: 0.80, mentionF1: 0.93, country: 0.91 }, // bars met: measured − 0.03 (2026-12-02, fifth session)
   seeds: { entityF1: 0.95, relationF1: 0.75, mentionF1: 0.94, country: 0.87 }, // entity and relation: bars
   // relation: the structural engine (2026-12-02) scores 0.622 here against the regex engine's 0.800 — the regexes
   // listed this set's phrasings; real-dev went 0.347 → 0.614. Measured − 0.03 until the constructions are back.
-  'written-dev': { entityF1: 0.90, relationF1: 0.59, mentionF1: 0.90, country: 0.90 },
-  'written-regression': { entityF1: 0.89, relationF1: 0.44, mentionF1: 0.90, country: 0.88 },
+  'written-dev': { entityF1: 0.90, relationF1: 0.66, mentionF1: 0.90, country: 0.92 },
+  'written-regression': { entityF1: 0.90, relationF1: 0.58, mentionF1: 0.89, country: 0.88 },
 };
 
 describe('extraction quality (kg eval)', () => {

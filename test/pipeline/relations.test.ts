@@ -591,6 +591,12 @@ const CASES: Case[] = [
     expect: [['Juan Perez', 'WORKS_FOR', 'Acme Motors'], ['Juan Perez', 'MEMBER_OF', 'Movimiento Obrero Libre'], ['Movimiento Obrero Libre', 'ESTABLISHED', 'SINTTIA'], ['Ana Ruiz', 'LEADS', 'Solidarity Center'], ['Luis Gomez', 'WORKS_FOR', 'UAW']],
     absent: [['Acme Motors', 'ESTABLISHED', 'SINTTIA'], ['Juan Perez', 'WORKS_FOR', 'Movimiento Obrero Libre'], ['Teamsters', 'LEADS', 'Solidarity Center']],
   },
+  {
+    name: 'cases: “requested that Mexico review whether workers at X …” — the case at hand (a heading before it) targets the country asked to review; not “asked Mexico to review its courts”',
+    text: 'Rapid Response case at Tridonex\n\nOn June 9, 2021, the United States requested that Mexico review whether workers at the Tridonex facility in Matamoros are being denied rights.\n\nThe SNITIS filed a Rapid Response case against Panasonic. The union asked the United States to support it. Later the Teamsters asked Canada to review its labor courts.',
+    expect: [['Rapid Response case at Tridonex', 'TARGETS', 'Mexico']],
+    absent: [['Rapid Response case against Panasonic', 'TARGETS', 'Canada']],
+  },
 ];
 
 describe('relation rules', () => {

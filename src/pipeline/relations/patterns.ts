@@ -10,6 +10,7 @@ import type { Predicate, Relation } from '../../types.js';
 import type { Candidate, DocContext } from '../context.js';
 import type { Parsed } from './clauses.js';
 import type { Collector } from './emit.js';
+import { placeCountry } from '../country.js';
 
 interface CompiledPattern {
   id: string;
@@ -195,5 +196,51 @@ export function caseTitleTargets(ctx: DocContext, mentions: Candidate[], out: Co
       if (out.emit(c, 'TARGETS', o, 'targets.case/title', { start: c.start, end: c.end })) done.add(c.entity);
       break;
     }
+  }
+}
+
+const reviewRe = new WeakMap<object, { before: RegExp; after: RegExp }>();
+const alternation = (words: Set<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
+/**
+ * "USTR asked Mexico to review whether workers at X are denied …", "a request to Mexico to review …":
+ * the case at hand (named in the sentence, or the nearest case named before it within a few sentences,
+ * as in a tracker's heading) targets the country asked to review. The cue words are the lexicon's
+ * `review-request` and `review` modality words.
+ */
+export function reviewRequestTargets(ctx: DocContext, mentions: Candidate[], out: Collector): void {
+  const lex = ctx.ontology.predicateLex.modality;
+  if (!lex['review-request'].size || !lex.review.size) return;
+  let re = reviewRe.get(ctx.ontology);
+  if (!re) {
+    re = {
+      before: new RegExp(`\\b(?:${alternation(lex['review-request'])})\\s+(?:that\\s+)?(?:the\\s+(?:government|authorities)\\s+of\\s+)?(?:the\\s+)?$`, 'iu'),
+      // the review's object is a complaint clause ("whether workers … are denied", "the alleged denial of rights"),
+      // not any thing ("asked Mexico to review its labor courts")
+      after: new RegExp(`^\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:to\\s+)?(?:${alternation(lex.review)})\\s+(?:whether|if|si|the\\s+(?:alleged\\s+|possible\\s+)?denial|(?:the\\s+)?allegations?)\\b`, 'iu'),
+    };
+    reviewRe.set(ctx.ontology, re);
+  }
+  const clean = ctx.doc.clean;
+  const sentences = ctx.sentences;
+  const cases = mentions.filter((m) => m.entity && out.type(m.entity) === 'Case');
+  if (!cases.length) return;
+  let si = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const c = mentions[k]!;
+    if (!c.entity || out.type(c.entity) !== 'Place' || !placeCountry(ctx.ontology.entities.get(c.entity))) continue;
+    while (si + 1 < sentences.length && sentences[si]!.end <= c.start) si++;
+    const s = sentences[si]!;
+    if (!re.before.test(clean.slice(Math.max(s.start, c.start - 60), c.start)) || !re.after.test(clean.slice(c.end, Math.min(s.end, c.end + 80)))) continue;
+    // the case: one named in this sentence, else the last one named in the three sentences before
+    let lo = 0;
+    let hi = cases.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cases[mid]!.start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const kase = cases[lo - 1];
+    if (kase && kase.start >= sentences[Math.max(0, si - 3)]!.start) out.emit(kase, 'TARGETS', c, 'targets.review-request', { start: s.start, end: s.end });
   }
 }
