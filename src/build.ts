@@ -17,6 +17,7 @@ import { buildGraph, documentInfo, type DocumentInfo, type KgGraph } from './gra
 import type { Ontology } from './ontology/index.js';
 import type { Document, Extraction } from './types.js';
 import { pushAll } from './util/array.js';
+import { SPLIT_MIN_CHARS } from './pipeline/parts.js';
 
 export type { KgGraph } from './graph/build.js';
 export { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ExtractionPool } from './build/pool.js';
@@ -165,10 +166,17 @@ async function readOrReuse(entry: CorpusEntry, pool: ExtractionPool, read: Param
   return result;
 }
 
-/** One thread for small corpora (a second worker's start-up costs more than it saves), up to four cores' worth above 4 MB. */
+/**
+ * One thread for small corpora (a second worker's start-up costs more than it saves), up to four
+ * cores' worth above 4 MB, or when a document is big enough to be cut into parts (src/pipeline/parts.ts).
+ */
 async function autoWorkers(files: CorpusEntry[]): Promise<number> {
-  if (files.length < 8) return 1;
   let bytes = 0;
-  for (const f of files) bytes += (await stat(f.file).catch(() => ({ size: 0 }))).size;
-  return bytes > 4 * 1048576 ? Math.max(1, Math.min(availableParallelism(), 4)) : 1;
+  let huge = false;
+  for (const f of files) {
+    const size = (await stat(f.file).catch(() => ({ size: 0 }))).size;
+    bytes += size;
+    huge ||= size >= SPLIT_MIN_CHARS;
+  }
+  return huge || (files.length >= 8 && bytes > 4 * 1048576) ? Math.max(1, Math.min(availableParallelism(), 4)) : 1;
 }

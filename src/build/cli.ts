@@ -1,5 +1,6 @@
 /** The actions of `kg build` and `kg extract` (registered in src/cli.ts): progress, output, one line per skipped document. */
 import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import cliProgress from 'cli-progress';
 import { applyCorrections } from '../annotate/apply.js';
@@ -110,8 +111,9 @@ export async function extractCommand(files: string[], opts: ExtractCommandOption
   if (missing.length) throw new UsageError(missing.length === 1 ? missing[0]! : `${missing[0]} (and ${missing.length - 1} more)`);
   const corrections = opts.data ? await loadCorrections(opts.data, (w) => say(`warning: ${w}`)) : [];
   const root = await realpath(opts.corpus ?? 'corpus').catch(() => undefined);
-  // Each document read and extracted in a worker with a CPU budget, as kg build does.
-  const pool = new ExtractionPool({ ontology: opts.ontology, timeoutS: opts.timeout });
+  // Each document read and extracted in a worker with a CPU budget, as kg build does; one at a
+  // time, but a huge one in parts on every core (src/pipeline/parts.ts: a second worker starts only then)
+  const pool = new ExtractionPool({ ontology: opts.ontology, timeoutS: opts.timeout, size: availableParallelism() });
   let failed = 0;
   try {
     for (const file of files) {

@@ -12,6 +12,7 @@ import type { RelationType } from '../ontology/load.js';
 import type { Country, Predicate } from '../types.js';
 import { siblingModule, spawnWorker } from '../util/worker.js';
 import type { Document, Extraction } from '../types.js';
+import { mergeParts, partDocument, type Part } from '../pipeline/parts.js';
 
 /** Default CPU seconds one document may take to read and extract. */
 export const DEFAULT_TIMEOUT_S = 120;
@@ -25,13 +26,17 @@ export interface WorkerJob {
   read: ReadOptions & { displayPath: string };
   /** skip extraction when the document's sha256 is this one (the caller has it cached) */
   cachedSha?: string;
+  /** cut a huge document into at most `most` parts of `minPart` characters or more, posted back unextracted (src/pipeline/parts.ts) */
+  split?: { most: number; minPart?: number };
+  /** extract this part of a document read before (`file` is not read again); `later`: not its first part */
+  part?: { doc: Document; later: boolean };
 }
 
 /** What a worker posts. */
 export type WorkerMessage =
   | { type: 'ready'; tid?: number; info: OntologyInfo }
   | { type: 'fatal'; name: string; message: string }
-  | { type: 'done'; id: number; doc?: Document; extraction?: Extraction; error?: string; secs: number; cpuSecs?: number };
+  | { type: 'done'; id: number; doc?: Document; extraction?: Extraction; parts?: Part[]; error?: string; secs: number; cpuSecs?: number };
 
 /**
  * What the threads that do not extract need of the ontology the workers loaded: countries' ISO
@@ -61,6 +66,8 @@ export interface PoolOptions {
   timeoutS?: number;
   /** heap limit per worker, MB */
   memoryMb?: number;
+  /** the shortest part a huge document is cut into (default src/pipeline/parts.ts MIN_PART_CHARS; documents of twice this or more are cut when size > 1) */
+  partChars?: number;
 }
 
 interface Slot {
@@ -105,7 +112,9 @@ export class ExtractionPool {
     if (this.fatal) return Promise.reject(this.fatal);
     if (this.closed) return Promise.reject(new Error('extraction pool closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, file, read, cachedSha }, resolve, reject });
+      // a huge document is cut into parts the pool's threads extract side by side (one thread gains nothing)
+      const split = this.size > 1 ? { most: 2 * this.size, ...(this.opts.partChars ? { minPart: this.opts.partChars } : {}) } : undefined;
+      this.queue.push({ job: { id: this.nextId++, file, read, cachedSha, ...(split ? { split } : {}) }, resolve, reject });
       this.pump();
     });
   }
@@ -150,6 +159,26 @@ export class ExtractionPool {
     this.watch();
   }
 
+  /**
+   * Extract the parts of a document its worker read and cut, each as a job of its own (ahead of
+   * the files waiting, each with the document's budget), and merge them; a part that fails skips
+   * the document. Times add up: the read, then every part's.
+   */
+  private async extractParts(job: WorkerJob, doc: Document, parts: Part[], read: { secs: number; cpuSecs?: number }): Promise<JobResult> {
+    const started = performance.now();
+    const results = await Promise.all(parts.map((part, k) => new Promise<JobResult>((resolve, reject) => {
+      const partJob: WorkerJob = { id: this.nextId++, file: job.file, read: job.read, part: { doc: partDocument(doc, part), later: k > 0 } };
+      this.queue.splice(k, 0, { job: partJob, resolve, reject });
+      this.pump();
+    }).catch((err: Error) => ({ error: `${job.read.displayPath}: skipped: ${err.message}` }) as JobResult)));
+    const secs = read.secs + (performance.now() - started) / 1000;
+    const cpu = results.every((r) => r.cpuSecs !== undefined) && read.cpuSecs !== undefined ? { cpuSecs: results.reduce((a, r) => a + r.cpuSecs!, read.cpuSecs) } : {};
+    const failed = results.find((r): r is Extract<JobResult, { error: string }> => 'error' in r);
+    if (failed) return { error: failed.error, secs, ...cpu };
+    const extraction = mergeParts(results.map((r, k) => ({ start: parts[k]!.start, extraction: (r as { extraction: Extraction }).extraction })));
+    return { doc, extraction, secs, ...cpu };
+  }
+
   private start(): Slot {
     const worker = spawn({ ontology: this.opts.ontology }, this.memoryMb);
     // A worker writing to stdout/stderr (a library's warning) must not garble the CLI's output.
@@ -168,10 +197,11 @@ export class ExtractionPool {
       } else if (m.type === 'fatal') {
         failed(m.name === 'OntologyError' ? new OntologyError(m.message) : new KgError(m.message));
       } else if (m.type === 'done' && slot.busy?.job.id === m.id) {
-        const { resolve } = slot.busy;
+        const { resolve, job } = slot.busy;
         slot.busy = undefined;
         const times = { secs: m.secs, ...(m.cpuSecs !== undefined ? { cpuSecs: m.cpuSecs } : {}) };
-        resolve(m.error !== undefined ? { error: m.error, ...times } : { doc: m.doc!, extraction: m.extraction, ...times });
+        if (m.parts && m.error === undefined) void this.extractParts(job, m.doc!, m.parts, times).then(resolve);
+        else resolve(m.error !== undefined ? { error: m.error, ...times } : { doc: m.doc!, extraction: m.extraction, ...times });
         this.pump();
       }
     });

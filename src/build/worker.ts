@@ -9,6 +9,7 @@ import { readDocument } from '../corpus/read.js';
 import { KgError } from '../errors.js';
 import { loadOntology, type Ontology } from '../ontology/index.js';
 import { extractDocument } from '../pipeline/index.js';
+import { documentParts } from '../pipeline/parts.js';
 import { ontologyInfo } from './info.js';
 import type { WorkerJob, WorkerMessage } from './pool.js';
 
@@ -52,10 +53,17 @@ async function run(job: WorkerJob): Promise<void> {
     return { secs: (performance.now() - t0) / 1000, ...(c0 !== undefined && c1 !== undefined ? { cpuSecs: c1 - c0 } : {}) };
   };
   try {
+    if (job.part) {
+      post({ type: 'done', id: job.id, extraction: extractDocument(job.part.doc, ontology, { part: job.part.later }), ...times() });
+      return;
+    }
     const doc = await readDocument(job.file, job.read);
     // An unchanged document the caller already extracted: its text is needed, not a second extraction.
-    const extraction = job.cachedSha === doc.sha256 ? undefined : extractDocument(doc, ontology);
-    post({ type: 'done', id: job.id, doc, extraction, ...times() });
+    if (job.cachedSha === doc.sha256) return post({ type: 'done', id: job.id, doc, ...times() });
+    // a huge one goes back in parts for the pool's threads to extract side by side
+    const parts = job.split ? documentParts(doc.clean, job.split.most, ontology.lex.abbreviations, job.split.minPart) : [];
+    if (parts.length > 1) return post({ type: 'done', id: job.id, doc, parts, ...times() });
+    post({ type: 'done', id: job.id, doc, extraction: extractDocument(doc, ontology), ...times() });
   } catch (err) {
     const message = err instanceof KgError ? err.message : `${job.read.displayPath}: skipped: internal error (${(err as Error)?.message?.split('\n')[0] ?? String(err)})`;
     post({ type: 'done', id: job.id, error: message, ...times() });

@@ -63,4 +63,6 @@ export interface DocContext {
   candidates: Candidate[];
   entities: Map<string, DocEntity>;
   relations: Relation[];
+  /** a part of a larger document after its first (src/pipeline/parts.ts): no front matter */
+  part?: boolean;
 }

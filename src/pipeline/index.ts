@@ -35,9 +35,12 @@ export const COMPONENTS: Component[] = [
   { name: 'inherit-countries', run: (ctx) => inheritCountries(ctx, ctx.relations) },
 ];
 
-/** Run every component over one document and return its extraction. */
-export function extractDocument(doc: Document, ontology: Ontology): Extraction {
-  const ctx: DocContext = { doc, ontology, folded: fold(doc.clean), sentences: [], excluded: [], candidates: [], entities: new Map(), relations: [] };
+/**
+ * Run every component over one document and return its extraction. `part`: the document is a part
+ * of a larger one after its first (src/pipeline/parts.ts), so it has no front matter.
+ */
+export function extractDocument(doc: Document, ontology: Ontology, opts: { part?: boolean } = {}): Extraction {
+  const ctx: DocContext = { doc, ontology, folded: fold(doc.clean), sentences: [], excluded: [], candidates: [], entities: new Map(), relations: [], ...(opts.part ? { part: true } : {}) };
   const state = { candidates: [] as Candidate[], mentions: [] as Candidate[] };
   for (const component of COMPONENTS) {
     try {

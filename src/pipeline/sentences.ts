@@ -1,6 +1,6 @@
 /** Sentence splitting with offsets into the original text (rule-based; abbreviations from the ontology). */
 import type { DocContext, Sentence } from './context.js';
-import { findFrontMatter } from './headline.js';
+import { findFrontMatter, type FrontMatter } from './headline.js';
 import { unwrapLines } from './unwrap.js';
 import { fold } from '../util/text.js';
 
@@ -82,7 +82,8 @@ export function layoutDocument(ctx: DocContext): void {
   }
   const { gazetteer, entities, lex } = ctx.ontology;
   const isPlace = (name: string) => gazetteer.scan(name).some((h) => h.start === 0 && h.end === name.length && h.entries.some((x) => entities.get(x.entity)?.type === 'Place'));
-  const front = findFrontMatter(clean, { boilerplate: lex.boilerplate, isPlace });
+  // a later part of a cut document starts mid-text: it has no front matter
+  const front: FrontMatter = ctx.part ? {} : findFrontMatter(clean, { boilerplate: lex.boilerplate, isPlace });
   Object.assign(ctx, front);
   ctx.sentences = splitSentences(clean, lex.abbreviations, front.headline ? [front.headline.end] : []);
 }

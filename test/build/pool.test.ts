@@ -66,6 +66,22 @@ describe('ExtractionPool', () => {
     expect('doc' in next).toBe(true);
   }, 120_000);
 
+  it('should cut a huge document into parts on its threads and merge them as the whole extraction (src/pipeline/parts.ts)', async () => {
+    // paragraphs that refer to nothing before them: in parts, the same extraction as whole
+    const paras = ['U.S. Secretary of Labor Elaine Chao met Mexican Secretary of Labor Carlos Abascal in Mexico City.', 'The United Electrical Workers and the Frente Auténtico del Trabajo signed a strategic alliance in 1992.', 'The AFL-CIO supported the Sindicato Nacional de Trabajadores Mineros during the strike at Cananea.'];
+    const text = paras.map((p) => `${p}\n\n`).join('').repeat(8);
+    const f = _files({ 'huge.txt': text });
+    const whole = await _pool().run(f['huge.txt']!, { displayPath: 'huge.txt' });
+    const pool = _pool({ size: 2, partChars: 500 });
+    const cut = await pool.run(f['huge.txt']!, { displayPath: 'huge.txt' });
+    expect('doc' in cut && cut.doc.text).toBe(text);
+    expect('doc' in cut && cut.extraction).toEqual('doc' in whole && whole.extraction);
+    expect(cut.cpuSecs).toBeGreaterThan(0);
+    // a part that fails skips the document in one line
+    const slow = await _pool({ size: 2, partChars: 20_000, timeoutS: 0.3 }).run(_files({ 'long.txt': GOOD.repeat(3000) })['long.txt']!, { displayPath: 'corpus/long.txt' });
+    expect(slow).toMatchObject({ error: 'corpus/long.txt: skipped: took longer than 0.3 s of CPU time (--timeout)' });
+  }, 120_000);
+
   it('should skip a document that runs its worker out of memory', async () => {
     const f = _files({ 'big.txt': 'The STPS and the AFL-CIO met the UAW. '.repeat(120_000), 'b.txt': GOOD });
     const pool = _pool({ memoryMb: 160, timeoutS: 600 });
