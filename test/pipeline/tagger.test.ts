@@ -34,6 +34,8 @@ const CASES: (readonly [string, string])[] = [
   ['a clause list', 'The union, led by John Smith, filed a complaint in June; it was not accepted, but the board will review it.'],
   ['numbers and dates', 'On March 3, 2019 about 1,200 workers in Monterrey, Nuevo León voted 87% in favor of the contract.'],
   ['no verbs', 'AFL-CIO, STPS, DOL.'],
+  // one clause of ~900 terms: tryHere gets a view of the clause's suffix, not a copy
+  ['a table without punctuation', Array.from({ length: 150 }, (_, i) => `| Maria Lopez ${i} | United States Department of Labor | was |\n`).join('')],
   ...corpus,
 ];
 
