@@ -33,6 +33,7 @@ function chunk(text: string, xs: unknown[], n: number): Batch[] {
   for (let i = 0; i < xs.length; i += n) out.push({ text, rows: xs.slice(i, i + n), size: Math.min(n, xs.length - i) });
   return out;
 }
+let retries = 0;
 async function run(conn: Connection, list: Batch[], concurrency: number): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -40,7 +41,9 @@ async function run(conn: Connection, list: Batch[], concurrency: number): Promis
     try {
       while (next < list.length) {
         const b = list[next++]!;
-        await s.executeWrite((tx) => tx.run(b.text, { rows: b.rows }).then(() => undefined));
+        let tries = 0;
+        await s.executeWrite((tx) => { tries++; return tx.run(b.text, { rows: b.rows }).then(() => undefined); });
+        if (tries > 1) retries += tries - 1;
       }
     } finally { await s.close(); }
   };
@@ -259,11 +262,17 @@ CREATE (s)-[:ABOUT]->(e)`, conv(rows.sentences), Number(process.env.SB ?? 1666))
  * 2 sessions), with one thing changed: the mentions statement or its batch size (env MB), or the
  * full-text indexes dropped before and built (and awaited) after the data, their time counted.
  */
-async function queueLoad(conn: Connection, o: { mtext?: string; msize?: number; ftAfter?: boolean; clientKey?: boolean } = {}): Promise<Timing> {
+async function queueLoad(conn: Connection, o: { mtext?: string; msize?: number; ftAfter?: boolean; clientKey?: boolean; conc?: number; rtiAfter?: boolean } = {}): Promise<Timing> {
   const f = cy.freshStatements;
   const s = conn.driver.session();
   try {
     if (o.ftAfter) { await s.run('DROP INDEX kg_entity_names IF EXISTS'); await s.run('DROP INDEX kg_sentences IF EXISTS'); }
+    let rti: string | undefined;
+    if (o.rtiAfter) {
+      rti = (await s.run("SHOW INDEXES YIELD name, type, entityType WHERE type = 'LOOKUP' AND entityType = 'RELATIONSHIP' RETURN name")).records[0]?.get('name') as string | undefined;
+      if (!rti) throw new Error('no relationship type lookup index');
+      await s.run(`DROP INDEX ${rti}`);
+    }
     let t = now();
     await run(conn, [...chunk(f.countries, rows.countries, 5000), ...chunk(f.documents, conv(rows.documents), 5000), ...chunk(f.entities, conv(rows.entities), 5000)], 2);
     const nodes = now() - t;
@@ -271,7 +280,13 @@ async function queueLoad(conn: Connection, o: { mtext?: string; msize?: number; 
     const rel = [...chunk(f.basedIn, rows.basedIn, 5000), ...chunk(f.relations, conv(rows.relations), 5000), ...chunk(f.sentences, conv(rows.sentences), 1666)];
     const mb = mentionRows(o.msize ?? 5000).map((m) => ({ text: o.mtext ?? f.mentions, size: m.spans,
       rows: o.clientKey ? (m.rows as { key: string; edges: [string, unknown[][]][] }[]).map((d) => ({ ...d, edges: d.edges.map(([e, ss]) => [e, ss.map((x) => [...x, `${d.key}#${x[0]}-${x[1]}|${e}`])]) })) : m.rows }));
-    await run(conn, [...rel, ...mb], 2);
+    await run(conn, [...rel, ...mb], o.conc ?? 2);
+    if (rti) {
+      const t2 = now();
+      await s.run(`CREATE LOOKUP INDEX ${rti} FOR ()-[r]-() ON EACH type(r)`);
+      await s.run('CALL db.awaitIndexes(300)');
+      console.log(`  relationship type lookup index rebuilt after the data in ${(now() - t2).toFixed(1)} s`);
+    }
     if (o.ftAfter) {
       const t2 = now();
       for (const c of fulltextStatements()) await s.run(c);
@@ -282,7 +297,7 @@ async function queueLoad(conn: Connection, o: { mtext?: string; msize?: number; 
   } finally { await s.close(); }
 }
 const NOKEY = cy.freshStatements.mentions.replace(/key: d\.key[^,]*,\n  /, '');
-if (NOKEY === cy.freshStatements.mentions) throw new Error('the nokey variant did not change the mentions statement');
+void NOKEY; // MENTIONS carry no key since 32114dd: qnokey is q
 Object.assign(VARIANTS, {
   q: (conn: Connection) => queueLoad(conn),
   qnokey: (conn: Connection) => queueLoad(conn, { mtext: NOKEY }),
@@ -290,7 +305,16 @@ Object.assign(VARIANTS, {
   qft: (conn: Connection) => queueLoad(conn, { ftAfter: true }),
   q20k: (conn: Connection) => queueLoad(conn, { msize: 20000 }),
   q1k: (conn: Connection) => queueLoad(conn, { msize: 1000 }),
+  /** MENTIONS without any property (a diagnostic: what the span payload costs) */
+  qnoprops: (conn: Connection) => queueLoad(conn, { mtext: cy.freshStatements.mentions.replace(/ \{start: [^}]*\}/, '') }),
+  /** MENTIONS with start and end only */
+  qse: (conn: Connection) => queueLoad(conn, { mtext: cy.freshStatements.mentions.replace(/ \{start: [^}]*\}/, ' {start: s[0], end: s[1]}') }),
+  qc1: (conn: Connection) => queueLoad(conn, { conc: 1 }),
+  /** the relationship type lookup index dropped before the data and rebuilt (and awaited) after it; its time counts */
+  qnorti: (conn: Connection) => queueLoad(conn, { rtiAfter: true }),
+  qc3: (conn: Connection) => queueLoad(conn, { conc: 3 }),
 });
+if (!cy.freshStatements.mentions.match(/ \{start: [^}]*\}/)) throw new Error('the mentions statement has no {start: …} map');
 const names = (listArg ?? Object.keys(VARIANTS).join(',')).split(',');
 const rounds = Number(roundsArg ?? 2);
 const work = await mkdtemp(join(tmpdir(), 'kg-n2-var-'));
@@ -315,7 +339,8 @@ try {
         const c0 = cpu(); const u0 = process.cpuUsage();
         const tm = await VARIANTS[name]!(conn);
         const c1 = cpu() - c0; const u1 = process.cpuUsage(u0);
-        console.log(`  ${name}: server CPU ${c1.toFixed(1)} s (${(totalRels / c1).toFixed(0)} rels per server CPU-s), client CPU ${((u1.user + u1.system) / 1e6).toFixed(1)} s`);
+        console.log(`  ${name}: server CPU ${c1.toFixed(1)} s (${(totalRels / c1).toFixed(0)} rels per server CPU-s), client CPU ${((u1.user + u1.system) / 1e6).toFixed(1)} s, retried transactions ${retries}`);
+        retries = 0;
         const got = await readCounts(conn);
         const canon = (o: unknown): string => JSON.stringify(o, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
         const ok = canon(got) === canon(want) ? 'ok' : `COUNTS DIFFER ${JSON.stringify(got)}`;

@@ -4,7 +4,8 @@
 # Env: NEO4J_PORT (7687), NEO4J_PASSWORD (else the random one in NEO4J_PASSWORD_FILE, default
 # .neo4j/password, created on first start), NEO4J_AUTH=none, NEO4J_HOME_DIR (.neo4j/data),
 # NEO4J_HEAP (1g), NEO4J_PAGECACHE_MB (512), NEO4J_TX_LOG_KEEP ("2 files"), NEO4J_JIT (c1 | tiered),
-# NEO4J_JAVA_OPTS (more JVM options).
+# NEO4J_JAVA_OPTS (more JVM options), NEO4J_CONF (a neo4j.conf-style file of more Neo4j settings; kg's own
+# settings win over it, so it cannot turn file URLs back on).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"

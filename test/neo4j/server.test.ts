@@ -2,14 +2,14 @@
 // transaction logs, honest login errors, a fast timeout on a silent port, one-line start-up failures,
 // and SIGTERM to `npm run neo4j` stopping the JVM and releasing the store.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connect, type Connection } from '../../src/neo4j/connect.js';
-import { freePort } from '../../src/neo4j/embedded.js';
+import { freePort, startEmbeddedNeo4j } from '../../src/neo4j/embedded.js';
 import { runQuery } from '../../src/neo4j/run.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -96,6 +96,38 @@ describe.runIf(bundled)('the bundled server', () => {
     const t = { ...inject('neo4j'), user: 'kgLockout' };
     for (let i = 0; i < 3; i++) await expect(connect({ ...t, password: 'wrong' })).rejects.toMatchObject({ message: expect.stringContaining('wrong user or password') });
     await expect(connect({ ...t, password: 'right-password' })).rejects.toMatchObject({ message: expect.stringContaining('too many failed logins') });
+  });
+
+  it('should keep file URLs off whatever a NEO4J_CONF file of more settings says', async () => {
+    const dir = _temp('kg-neo4j-conf-');
+    const conf = join(dir, 'more.conf');
+    writeFileSync(conf, 'dbms.security.allow_csv_import_from_file_urls=true\nserver.directories.import=/etc\ndb.tx_log.buffer.size=4194304\n');
+    const before = process.env.NEO4J_CONF;
+    process.env.NEO4J_CONF = conf; // startEmbeddedNeo4j passes its environment on to start.sh
+    const server = await startEmbeddedNeo4j({ dataDir: join(dir, 'data'), password: 'kg-conf-test-pw', passwordFile: join(dir, 'pw'), logFile: join(dir, 'neo4j.log') })
+      .finally(() => { if (before === undefined) delete process.env.NEO4J_CONF; else process.env.NEO4J_CONF = before; });
+    try {
+      const c = await connect({ uri: server.uri, user: server.user, password: server.password });
+      try {
+        const setting = await runQuery(c, "SHOW SETTINGS YIELD name, value WHERE name = 'db.tx_log.buffer.size' RETURN value");
+        expect(String(setting.rows[0]?.value)).toBe('4194304'); // the file was read
+        for (const url of ['file:///etc/os-release', 'file:///os-release']) {
+          await expect(runQuery(c, `LOAD CSV FROM '${url}' AS line RETURN line LIMIT 1`, {}, { write: true })).rejects.toThrow();
+        }
+      } finally {
+        await c.close();
+      }
+    } finally {
+      await server.stop();
+    }
+  }, 600_000);
+
+  it('should fail with one line when NEO4J_CONF is not a file', () => {
+    const r = spawnSync('bash', [join(ROOT, 'scripts/neo4j/start.sh')], {
+      encoding: 'utf8', timeout: 120_000, env: { ...process.env, NEO4J_PORT: '0', NEO4J_HOME_DIR: _temp('kg-neo4j-noconf-'), NEO4J_PASSWORD: 'x-unused-x', NEO4J_CONF: '/nonexistent/kg.conf' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual(['kg-neo4j: NEO4J_CONF: /nonexistent/kg.conf is not a file']);
   });
 
   it('should fail with one line, no Java stack trace, when its port is taken', async () => {

@@ -30,7 +30,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  *
  * Environment: NEO4J_HOME_DIR (data dir), NEO4J_PORT (7687), NEO4J_PASSWORD (else NEO4J_PASSWORD_FILE,
  * created with a random password if missing), NEO4J_AUTH=none disables auth, NEO4J_PAGECACHE_MB (512),
- * NEO4J_TX_LOG_KEEP ("2 files").
+ * NEO4J_TX_LOG_KEEP ("2 files"), NEO4J_CONF (a neo4j.conf-style file of more settings; kg's own settings
+ * above win over it, so it cannot turn file URLs or the WebSocket gate back on).
  */
 public final class EmbeddedNeo4j {
   private EmbeddedNeo4j() {}
@@ -66,7 +67,15 @@ public final class EmbeddedNeo4j {
 
     DatabaseManagementService dbms;
     try {
-      dbms = new DatabaseManagementServiceBuilder(home)
+      DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+      // NEO4J_CONF: a neo4j.conf-style file of further settings (tuning); kg's own settings below win
+      String conf = env("NEO4J_CONF", "");
+      if (!conf.isEmpty()) {
+        Path confFile = Path.of(conf).toAbsolutePath();
+        if (!Files.isRegularFile(confFile)) throw new IllegalStateException("NEO4J_CONF: " + confFile + " is not a file");
+        builder.loadPropertiesFromFile(confFile);
+      }
+      dbms = builder
           .setConfig(BoltConnector.enabled, true)
           .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
           .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
