@@ -112,8 +112,8 @@ export async function extractCommand(files: string[], opts: ExtractCommandOption
   const corrections = opts.data ? await loadCorrections(opts.data, (w) => say(`warning: ${w}`)) : [];
   const root = await realpath(opts.corpus ?? 'corpus').catch(() => undefined);
   // Each document read and extracted in a worker with a CPU budget, as kg build does; one at a
-  // time, but a huge one in parts on every core (src/pipeline/parts.ts: a second worker starts only then)
-  const pool = new ExtractionPool({ ontology: opts.ontology, timeoutS: opts.timeout, size: availableParallelism() });
+  // time, but a huge one in parts on up to four cores, as kg build (src/pipeline/parts.ts: a second worker starts only then)
+  const pool = new ExtractionPool({ ontology: opts.ontology, timeoutS: opts.timeout, size: Math.min(availableParallelism(), 4) });
   let failed = 0;
   try {
     for (const file of files) {
