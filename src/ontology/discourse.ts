@@ -33,6 +33,8 @@ const Pronoun = z.object({
   plural: z.boolean().default(false),
   /** possessive pronouns ("its", "their") */
   possessive: z.boolean().default(false),
+  /** first-person pronouns ("I", "my"): the speaker of the quotation they are in */
+  speaker: z.boolean().default(false),
 }).strict();
 
 /** discourse.yaml */
@@ -49,6 +51,8 @@ export const DiscourseFile = z.object({
   lists: z.array(z.string()).default([]),
   /** "the January 17 petition", "a June 2019 complaint", "(on) March 3 petition": month names before a head; a dated head is definite even without "the" */
   dated: z.array(z.string()).default([]),
+  /** speech verbs that attribute a quotation to a name ("…,” said X", "X told reporters: “…") */
+  speech: z.array(z.string()).default([]),
 }).strict();
 
 export type DescriptionRecord = z.infer<typeof Description>;
@@ -66,6 +70,7 @@ export interface DiscourseLexicon {
   governments: Set<string>;
   lists: Set<string>;
   dated: Set<string>;
+  speech: Set<string>;
   descriptions: DescriptionRecord[];
   /** per description id: a regex of its name words */
   nameRe: Map<string, RegExp | undefined>;
@@ -80,7 +85,7 @@ export function compileDiscourse(data: DiscourseData): DiscourseLexicon {
   const lex: DiscourseLexicon = {
     nouns: new Map(), pronouns: new Map(), compounds: new Set(data.compounds.map(fold)), adjectives: new Set(data.adjectives.map(fold)),
     governments: new Set(data.governments.map(fold)), lists: new Set(data.lists.map(fold)), dated: new Set(data.dated.map(fold)),
-    descriptions: data.descriptions, nameRe: new Map(), notNameRe: new Map(),
+    speech: new Set(data.speech.map((w) => w.toLowerCase())), descriptions: data.descriptions, nameRe: new Map(), notNameRe: new Map(),
   };
   for (const d of data.descriptions) {
     for (const n of d.nouns) lex.nouns.set(fold(n), [...(lex.nouns.get(fold(n)) ?? []), d]);

@@ -163,7 +163,7 @@ export async function loadOntologyData(dir: string): Promise<OntologyData> {
   const lexicon: LexiconRecord[] = [];
   const lexIds = new Set<string>();
   const predicates: OntologyData['predicates'] = { entries: [], modality: [] };
-  let discourse: DiscourseData = { descriptions: [], pronouns: [], compounds: [], adjectives: [], governments: [], lists: [], dated: [] };
+  let discourse: DiscourseData = { descriptions: [], pronouns: [], compounds: [], adjectives: [], governments: [], lists: [], dated: [], speech: [] };
   for (const file of await yamlFiles(join(dir, 'lexicons'))) {
     // two lexicons have their own shapes: the predicate lexicon and the discourse lexicon
     if (basename(file) === 'predicates.yaml') {

@@ -8,6 +8,7 @@
 import { compatibleDescription, fitsDescription, type DescriptionRecord } from '../ontology/discourse.js';
 import type { Candidate, DocContext, Sentence } from './context.js';
 import type { Reference } from './relations/emit.js';
+import { quotedSpeakers, speakerAt, type Quoted } from './speakers.js';
 
 /** How many sentences back the nearest antecedent may be. */
 const WINDOW = 3;
@@ -47,6 +48,7 @@ export function resolveReferences(ctx: DocContext, mentions: Candidate[], person
     if (e.type === 'Place' && iso && !countries.has(iso)) countries.set(iso, e.id);
   }
   const countryOf = (c: string) => countries.get(c);
+  let quoted: Quoted[] | undefined;
   let si = 0;
   let mi = 0;
   // one pass over the words of the text, moving the sentence and mention cursors along
@@ -64,7 +66,11 @@ export function resolveReferences(ctx: DocContext, mentions: Candidate[], person
     const sentence = sentences[si];
     if (!inMention && sentence && at >= sentence.start) {
       const pron = lex.pronouns.get(word);
-      if (pron && !(prev1 === 'of' && word === 'its')) {
+      if (pron?.speaker) {
+        // "I", "my" inside a quotation: its speaker ("…,” said X")
+        const id = speakerAt(quoted ??= quotedSpeakers(ctx, mentions), at);
+        if (id) out.push(ref(ctx, id, at, at + word.length, `discourse.${pron.id}`, pron.possessive));
+      } else if (pron && !(prev1 === 'of' && word === 'its')) {
         const r = pronoun(ctx, mentions, mi, si, at, at + word.length, pron.classes, pron.plural);
         for (const id of r) out.push(ref(ctx, id, at, at + word.length, `discourse.${pron.id}`, pron.possessive));
       }

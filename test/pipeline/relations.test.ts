@@ -597,6 +597,12 @@ const CASES: Case[] = [
     expect: [['Rapid Response case at Tridonex', 'TARGETS', 'Mexico']],
     absent: [['Rapid Response case against Panasonic', 'TARGETS', 'Canada']],
   },
+  {
+    name: 'discourse: “I” in a quotation is its speaker (“…,” said X / “…,” X said / X told reporters: “…” / a statement X delivered); not a speaker named in another quotation',
+    text: '“I am a strong supporter of USMCA,” said Vern Buchanan, the top Republican on the subcommittee. “I back the AFL-CIO,” Ana Ruiz said. Luis Gomez told reporters: “I oppose NAFTA.” Then “I support the CTM,” he said.\n\nMaria Lopez delivered the following statement at the hearing:\n\n“Thank you.\n\n“I oppose the CROC.”',
+    expect: [['Vern Buchanan', 'SUPPORTS', 'USMCA'], ['Ana Ruiz', 'SUPPORTS', 'AFL-CIO'], ['Luis Gomez', 'OPPOSES', 'NAFTA'], ['Maria Lopez', 'OPPOSES', 'CROC']],
+    absent: [['Luis Gomez', 'SUPPORTS', 'CTM'], ['Ana Ruiz', 'SUPPORTS', 'CTM'], ['Vern Buchanan', 'SUPPORTS', 'CTM']],
+  },
 ];
 
 describe('relation rules', () => {

@@ -46,23 +46,28 @@ export function typeLists(ctx: DocContext, tokens: Token[], results: SegmentResu
     let j = i + 1;
     let end = results[i]!.last;
     while (j < results.length) {
-      const next = results[j]!;
-      const gap = tokens.slice(end + 1, next.first).map((t) => t.t);
-      // "( … )" after a member: skip to its close
-      let g = 0;
-      if (gap[0] === '(') {
-        const close = gap.indexOf(')');
-        if (close < 0) break;
-        g = close + 1;
+      // "( … )" after a member, names inside it too ("VU Manufacturing (a Michigan-based company) in …"): skip to its close
+      let aside = false;
+      if (tokens[end + 1]?.t === '(') {
+        let close = end + 2;
+        while (close < tokens.length && close < end + 30 && tokens[close]!.t !== ')' && tokens[close]!.t !== '(') close++;
+        if (tokens[close]?.t !== ')') break;
+        while (j < results.length && results[j]!.first < close) j++;
+        if (j >= results.length) break;
+        end = close;
+        aside = true;
       }
-      const rest = gap.slice(g);
+      const next = results[j]!;
+      const rest = tokens.slice(end + 1, next.first).map((t) => t.t);
       if ((rest.length === 1 && (rest[0] === 'in' || rest[0] === 'at')) && (known(next) === 'Place' || next.cands.some((c) => c.type === 'Place'))) {
         end = next.last; // "General Motors in Silao"
         j++;
         continue;
       }
-      if (rest.length === 0 && g > 0) break;
+      if (rest.length === 0 && aside) break;
       if (!rest.length || rest.length > 2 || !rest.every((w) => SEPARATOR.test(w))) break;
+      // "…, and Ancheita’s team": a possessor is not a listed name
+      if (/^['’]s?$/.test(tokens[next.last + 1]?.t ?? '')) break;
       if (rest.some((w) => w !== ',')) conjunction = true;
       members.push(next);
       end = next.last;

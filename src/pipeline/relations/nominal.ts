@@ -13,7 +13,7 @@ import type { Collector } from './emit.js';
 import { anchorOf, appositionHost, asserted, subjectOf } from './frames.js';
 import { DET, INDEFINITE, PREP, WINDOW, isMention, listLeft, listRight, npAt, npEndingAt, ppAfter, renamed, skipParenLeft, type NP } from './phrases.js';
 
-const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remains', 'remained', 'remain', "'s", 'serves', 'served', 'serve', 'serving', 'acts', 'acted', 'named', 'elected', 'appointed', 'reelected', 're-elected', 'chosen', 'held', 'holds', 'hold', 'holding', 'occupied', 'occupies', 'accepted', 'working', 'works', 'worked', 'work']);
+const COPULA = new Set(['is', 'am', "'m", 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remains', 'remained', 'remain', "'s", 'serves', 'served', 'serve', 'serving', 'acts', 'acted', 'named', 'elected', 'appointed', 'reelected', 're-elected', 'chosen', 'held', 'holds', 'hold', 'holding', 'occupied', 'occupies', 'accepted', 'working', 'works', 'worked', 'work']);
 
 /** Longest lexicon phrase at token k of `map`, if any. */
 function phraseAt(p: Parsed, k: number, map: Map<string, NounFrame[]>): NounFrame[] {

@@ -10,6 +10,8 @@ const COMPANIES: _Case[] = [
   { name: 'workers at a name', text: 'Former workers at Duramex Bolsas said they were never paid.', expect: [{ text: 'Duramex Bolsas', type: 'Organization', rule: 'org.company.workers-at', kind: 'company' }] },
   { name: 'the name of a plant', text: 'The strike closed the Quimelco plant for a week.', expect: [{ text: 'Quimelco', type: 'Organization', rule: 'org.company.facility', kind: 'company' }] },
   { name: 'a list after a company', text: 'Organizers met workers at Ridgeline Foods in Saltillo, Maxitex in Puebla, and Quimelco in León.', expect: [{ text: 'Maxitex', type: 'Organization', rule: 'org.list' }, { text: 'Quimelco', type: 'Organization', rule: 'org.list' }] },
+  { name: 'a list after a company, an aside with a name in brackets between items', text: 'Organizers met workers at Ridgeline Foods in Saltillo, Maxitex (a Texas-based supplier) in Puebla, and Quimelco in León.', expect: [{ text: 'Maxitex', type: 'Organization' }, { text: 'Quimelco', type: 'Organization', rule: 'org.list' }] },
+  { name: 'a possessor after a list is no listed name', text: 'Organizers met workers at Ridgeline Foods (RF), Maxitex and Quimelco, and Almeida’s team visited.', expect: [{ text: 'Maxitex', type: 'Organization', rule: 'org.list' }], absent: ['Almeida'] },
   { name: 'a site named after a possessive is no company', text: 'Grupo Ortega’s Santa Rosa mine was flooded.', expect: [{ text: 'Grupo Ortega', type: 'Organization', kind: 'company' }], absent: ['Santa Rosa mine'] },
 ];
 
