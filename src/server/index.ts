@@ -14,6 +14,7 @@ import { ontologyRoutes } from './routes/ontology.js';
 import { installSecurity, resolveToken } from './security.js';
 import { EventHub } from './sse.js';
 import { watchCorrections, watchSources } from './watch.js';
+import { printable } from '../util/terminal.js';
 import { defaultViewerDir, registerViewer } from './viewer.js';
 
 export type { BuildFn } from './project.js';
@@ -69,7 +70,8 @@ export interface RunningServer {
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
   const ontology = opts.ontology ?? 'ontology';
-  const log = opts.log ?? ((line: string) => process.stderr.write(`kg serve: ${line}\n`));
+  // file names in what is logged (a failed rebuild's error, a torn line's file) may hold control characters
+  const log = opts.log ?? ((line: string) => process.stderr.write(`kg serve: ${printable(line)}\n`));
   const token = resolveToken(host, opts.token, opts.requireToken);
 
   await mkdir(opts.data, { recursive: true });

@@ -1,5 +1,7 @@
 // `kg serve` as a process: prints the URL (and token), serves, stops cleanly on SIGTERM, one-line errors.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { _post, _tempProject } from './_helpers.js';
 
@@ -41,6 +43,23 @@ describe('kg serve process', () => {
       expect((await _post(`${url}api/corrections`, body)).status).toBe(401);
       expect((await _post(`${url}api/corrections`, body, { authorization: 'Bearer secret-token-1' })).status).toBe(201);
       expect((await kg.lines()).join('\n')).toContain('token: secret-token-1');
+      kg.child.kill('SIGTERM');
+      expect(await kg.exit).toBe(0);
+    } finally {
+      kg.child.kill('SIGKILL');
+    }
+  }, 60_000);
+
+  it('should log a torn last line of corrections.jsonl in one line, control characters in its path escaped', async () => {
+    const data = join(p.root, 'data\u001b[2J\u0007');
+    await mkdir(data);
+    await writeFile(join(data, 'corrections.jsonl'), '{"id":"1","seq":1,"at":"2026-01-01T00:00:00Z","who":"ana","action":"reject","doc":"evil.txt","span":{"start":0,"end":4,"text":"Evil"},"key":"evil.txt#0-4"}\n{"id":"2","seq":2,"at":"2026-01-');
+    const kg = _kg(['serve', '--port', '0', '--corpus', p.corpus, '--data', data]);
+    try {
+      expect((await kg.lines())[0]).toMatch(/^http:/);
+      expect(kg.stderr()).toMatch(/^kg serve: .*data\\x1b\[2J\\x07\/corrections\.jsonl:2: ignoring torn last line/m);
+      // eslint-disable-next-line no-control-regex
+      expect(kg.stderr()).not.toMatch(/[\x00-\x08\x0b-\x1f]/);
       kg.child.kill('SIGTERM');
       expect(await kg.exit).toBe(0);
     } finally {
