@@ -16,7 +16,7 @@ import { loadNote, measureNode, table } from './_measure.ts';
 import { familyFile } from '../../test/fuzz/_hostile.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const { values: opt } = parseArgs({ options: { family: { type: 'string', default: 'pdf:operators,text:titles,text:acronym-defs,text:gazetteer-dense' }, scales: { type: 'string', default: '1,2,4' }, cli: { type: 'string' } } });
+const { values: opt } = parseArgs({ options: { family: { type: 'string', default: 'pdf:operators,text:titles,text:acronym-defs,text:gazetteer-dense,text:table,text:verb-run' }, scales: { type: 'string', default: '1,2,4' }, cli: { type: 'string' } } });
 // --cli: another build's cli.js (e.g. a copy of dist/ from before a change), for before/after figures
 const CLI = resolve(opt.cli ?? join(ROOT, 'dist/src/cli.js'));
 if (!existsSync(CLI)) throw new Error('dist/src/cli.js missing: run `npm run build` first');

@@ -88,6 +88,9 @@ const TEXTS: Record<string, (r: () => number, n: (x: number) => number) => [stri
   'titles': (_r, n) => ['.txt', 'Secretary of Labor '.repeat(n(5000)) + 'Elaine Chao.'],
   'of-chains': (_r, n) => ['.txt', `Union${' of the Union'.repeat(n(5000))} met.`],
   'quotes': (r, n) => ['.txt', Array.from({ length: n(20000) }, () => '"“”\'‘’«»'[Math.floor(r() * 9)]).join('') + ' The UAW met.'],
+  // one sentence of many lines (a line not starting with a capital continues the sentence): a table, a run of clauses without punctuation
+  'table': (r, n) => ['.txt', Array.from({ length: n(2000) + Math.floor(r() * n(4000)) }, () => `| ${NAMES[Math.floor(r() * NAMES.length)]} | ${NAMES[Math.floor(r() * NAMES.length)]} ${WORDS[Math.floor(r() * 14)]} |\n`).join('')],
+  'verb-run': (r, n) => ['.txt', Array.from({ length: n(2000) + Math.floor(r() * n(4000)) }, () => `${NAMES[Math.floor(r() * NAMES.length)]} met ${NAMES[Math.floor(r() * NAMES.length)]} and signed with`).join(' ')],
   'empty': (_r, n) => ['.txt', ''],
   'whitespace': (_r, n) => ['.txt', ' \t\n'.repeat(n(10000))],
 };
