@@ -23,16 +23,18 @@ export async function runServe(opts: ServeCliOptions): Promise<void> {
   if (opts.token !== undefined && opts.token.length < 8) throw new UsageError('--token: use at least 8 characters');
   const t0 = performance.now();
   const server = await startServer({ corpus: opts.corpus, data: opts.data, ontology: opts.ontology, host: opts.host, port, token: opts.token, timeout: opts.timeout });
-  process.stderr.write(`kg serve: built graph v${server.project.version} (${server.project.documents().length} documents) in ${Math.round(performance.now() - t0)} ms\n`);
-  process.stdout.write(`${server.url}\n`);
-  if (server.token) process.stdout.write(`token: ${server.token}  (writes need "Authorization: Bearer ${server.token}")\n`);
-  if (opts.open) openBrowser(server.url);
+  // Stop cleanly on a signal from before the URL is printed: a supervisor that sends SIGTERM as soon
+  // as it reads the URL must not find the default action (killed by the signal, no cleanup) in place.
   const stop = () => {
     process.stderr.write('kg serve: stopping\n');
     server.close().then(() => process.exit(0), () => process.exit(1));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  process.stderr.write(`kg serve: built graph v${server.project.version} (${server.project.documents().length} documents) in ${Math.round(performance.now() - t0)} ms\n`);
+  process.stdout.write(`${server.url}\n`);
+  if (server.token) process.stdout.write(`token: ${server.token}  (writes need "Authorization: Bearer ${server.token}")\n`);
+  if (opts.open) openBrowser(server.url);
 }
 
 /** Opens `url` with the `open` package when installed, else xdg-open / open / explorer; failures are ignored. */
