@@ -4,6 +4,7 @@
  * statement or remarks document, the person who "delivered the following statement". Speech verbs
  * are the discourse lexicon's `speech` words. Returns the quoted spans with their speaker.
  */
+import { wordAlternation } from '../util/text.js';
 import type { Candidate, DocContext } from './context.js';
 
 export interface Quoted {
@@ -24,7 +25,7 @@ function patterns(ctx: DocContext): { after: RegExp; before: RegExp; following: 
   if (!words.size) return undefined;
   let re = compiled.get(ctx.ontology);
   if (!re) {
-    const alt = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+    const alt = wordAlternation(words);
     re = {
       // "…,” said Secretary X" — the verb, then up to six words of title before the name
       before: new RegExp(`\\b(?:${alt})\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,6}$`, 'iu'),

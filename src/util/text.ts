@@ -63,3 +63,8 @@ export function isWordChar(ch: string | undefined): boolean {
 export function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
 }
+
+/** A regex alternation of words and phrases, longest first (a space matches any run of white space). */
+export function wordAlternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}

@@ -5,7 +5,7 @@
  * mentions of a sentence (a bounded window of mention pairs). Rule ids: the title's lexicon id,
  * `pattern:<id>`.
  */
-import { fold } from '../../util/text.js';
+import { fold, wordAlternation } from '../../util/text.js';
 import type { Predicate, Relation } from '../../types.js';
 import type { Candidate, DocContext } from '../context.js';
 import type { Parsed } from './clauses.js';
@@ -200,7 +200,6 @@ export function caseTitleTargets(ctx: DocContext, mentions: Candidate[], out: Co
 }
 
 const reviewRe = new WeakMap<object, { before: RegExp; after: RegExp }>();
-const alternation = (words: Set<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
 /**
  * "USTR asked Mexico to review whether workers at X are denied …", "a request to Mexico to review …":
@@ -214,10 +213,10 @@ export function reviewRequestTargets(ctx: DocContext, mentions: Candidate[], out
   let re = reviewRe.get(ctx.ontology);
   if (!re) {
     re = {
-      before: new RegExp(`\\b(?:${alternation(lex['review-request'])})\\s+(?:that\\s+)?(?:the\\s+(?:government|authorities)\\s+of\\s+)?(?:the\\s+)?$`, 'iu'),
+      before: new RegExp(`\\b(?:${wordAlternation(lex['review-request'])})\\s+(?:that\\s+)?(?:the\\s+(?:government|authorities)\\s+of\\s+)?(?:the\\s+)?$`, 'iu'),
       // the review's object is a complaint clause ("whether workers … are denied", "the alleged denial of rights"),
       // not any thing ("asked Mexico to review its labor courts")
-      after: new RegExp(`^\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:to\\s+)?(?:${alternation(lex.review)})\\s+(?:whether|if|si|the\\s+(?:alleged\\s+|possible\\s+)?denial|(?:the\\s+)?allegations?)\\b`, 'iu'),
+      after: new RegExp(`^\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:to\\s+)?(?:${wordAlternation(lex.review)})\\s+(?:whether|if|si|the\\s+(?:alleged\\s+|possible\\s+)?denial|(?:the\\s+)?allegations?)\\b`, 'iu'),
     };
     reviewRe.set(ctx.ontology, re);
   }
