@@ -11,7 +11,8 @@ export default defineConfig({
     projects: [
       { test: { ...common, name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/neo4j/**', 'test/e2e/**', '**/node_modules/**'] } },
       { test: { ...common, name: 'neo4j', include: ['test/neo4j/**/*.test.ts'], globalSetup: ['test/setup/neo4j.ts'], fileParallelism: false, hookTimeout: 900_000, testTimeout: 120_000 } },
-      { test: { ...common, name: 'e2e', include: ['test/e2e/**/*.test.ts'], fileParallelism: false } },
+      // a browser on a loaded machine can take more than expect.poll's default 1 s to re-render after a step
+      { test: { ...common, name: 'e2e', include: ['test/e2e/**/*.test.ts'], fileParallelism: false, expect: { poll: { timeout: 10_000 } } } },
     ],
   },
 });
