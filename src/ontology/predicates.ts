@@ -4,7 +4,7 @@
  * a non-assertion. Validated with zod at load, compiled here into lookup tables the relation engine
  * reads (surface form → frames), so the engine holds mechanisms only.
  */
-import nlp from 'compromise';
+import nlp from '../pipeline/nlp.js';
 import { z } from 'zod';
 import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../types.js';
 

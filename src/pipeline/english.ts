@@ -3,7 +3,7 @@
  * an ordinary dictionary word, a given name, a well-known organisation. A maintained word list we
  * do not copy; lookups are O(1).
  */
-import nlp from 'compromise';
+import nlp from './nlp.js';
 
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
 

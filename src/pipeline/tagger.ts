@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import nlp from 'compromise';
+import nlp from './nlp.js';
 
 interface Match { match: string; needs: string[]; wants: string[]; minWant: number; minWords: number; ifNo?: string[]; unTag?: unknown; [k: string]: unknown }
 interface Net { hooks: Record<string, Match[]>; always: Match[] }
@@ -23,6 +23,11 @@ interface Entry {
   ranks: number[];
   /** its index, for the sweep's seen-stamps */
   id: number;
+  /** its names, needs, ifNo and wants as key numbers ({@link FastNet.keyId}) */
+  nameIds: number[];
+  needIds: number[];
+  ifNoIds: number[];
+  wantIds: number[];
 }
 interface FastNet extends Net {
   /** the index's keys in getHooks' order */
@@ -33,8 +38,12 @@ interface FastNet extends Net {
   byWant: Map<string, Entry[]>;
   seen: Uint32Array;
   stamp: number;
+  /** every word or tag a match names (need, want, ifNo, index key) → its number */
+  keyId: Map<string, number>;
+  /** key number → the stamp of the clause that has it (a clause's `haves` as an array the sweep reads by number) */
+  has: Uint32Array;
 }
-interface Term { index: [number, number]; [k: string]: unknown }
+interface Term { index: [number, number]; implicit?: string; [k: string]: unknown }
 interface World {
   model: { two: { matches: unknown[] } };
   methods: {
@@ -67,7 +76,7 @@ function fastNet(world: World): FastNet {
   keys.forEach((k, i) => {
     base.hooks[k]!.forEach((m, j) => {
       let e = entries.get(m.match);
-      if (!e) entries.set(m.match, (e = { match: m, names: [], ranks: [], id: entries.size }));
+      if (!e) entries.set(m.match, (e = { match: m, names: [], ranks: [], id: entries.size, nameIds: [], needIds: [], ifNoIds: [], wantIds: [] }));
       // keys are walked in ascending order, so each entry's keys come ascending
       e.names.push(k);
       e.ranks.push(i * 65536 + j);
@@ -76,22 +85,32 @@ function fastNet(world: World): FastNet {
   const byNeed = new Map<string, Entry[]>();
   const byWant = new Map<string, Entry[]>();
   const push = (map: Map<string, Entry[]>, k: string, e: Entry) => (map.get(k) ?? map.set(k, []).get(k)!).push(e);
+  const keyId = new Map<string, number>();
+  const id = (k: string) => keyId.get(k) ?? keyId.set(k, keyId.size).get(k)!;
   for (const e of entries.values()) {
     const { needs, wants } = e.match;
     if (needs.length) push(byNeed, needs.reduce((a, b) => (base.hooks[b]!.length < base.hooks[a]!.length ? b : a)), e);
     else for (const w of new Set(wants)) push(byWant, w, e);
+    e.nameIds = e.names.map(id);
+    e.needIds = needs.map(id);
+    e.ifNoIds = (e.match.ifNo ?? []).map(id);
+    e.wantIds = wants.map(id);
   }
-  return { ...base, keys, byNeed, byWant, seen: new Uint32Array(entries.size), stamp: 0 };
+  return { ...base, keys, byNeed, byWant, seen: new Uint32Array(entries.size), stamp: 0, keyId, has: new Uint32Array(keyId.size) };
 }
 
-/** Does the match pass compromise's trimDown + tooSmall for this clause? */
-function passes(m: Match, haves: Set<string>, words: number): boolean {
+/**
+ * Does the match pass compromise's trimDown + tooSmall for this clause? (`has[k] === stamp`: the
+ * clause has key k; the same tests as over its `haves` set, by number.)
+ */
+function passes(e: Entry, has: Uint32Array, stamp: number, words: number): boolean {
+  const m = e.match;
   if (words < m.minWords) return false;
-  for (const x of m.needs) if (!haves.has(x)) return false;
-  if (m.ifNo !== undefined) for (const x of m.ifNo) if (haves.has(x)) return false;
-  if (m.wants.length) {
+  for (const x of e.needIds) if (has[x] !== stamp) return false;
+  for (const x of e.ifNoIds) if (has[x] === stamp) return false;
+  if (e.wantIds.length) {
     let found = 0;
-    for (const x of m.wants) if (haves.has(x)) found++;
+    for (const x of e.wantIds) if (has[x] === stamp) found++;
     if (found < m.minWant) return false;
   }
   return true;
@@ -104,17 +123,22 @@ function passes(m: Match, haves: Set<string>, words: number): boolean {
  */
 function candidates(n: FastNet, haves: Set<string>, words: number): Match[] {
   const stamp = ++n.stamp;
+  const { has, keyId } = n;
+  for (const k of haves) {
+    const x = keyId.get(k);
+    if (x !== undefined) has[x] = stamp;
+  }
   const found: { e: Entry; rank: number }[] = [];
   const consider = (list: Entry[] | undefined) => {
     if (!list) return;
     for (const e of list) {
       if (n.seen[e.id] === stamp) continue;
       n.seen[e.id] = stamp;
-      if (!passes(e.match, haves, words)) continue;
+      if (!passes(e, has, stamp, words)) continue;
       let x = 0;
-      while (x < e.names.length && !haves.has(e.names[x]!)) x++;
+      while (x < e.nameIds.length && has[e.nameIds[x]!] !== stamp) x++;
       // (none: compromise would not meet it; the rank is NaN as before)
-      found.push({ e, rank: x < e.names.length ? e.ranks[x]! : NaN });
+      found.push({ e, rank: x < e.nameIds.length ? e.ranks[x]! : NaN });
     }
   };
   for (const k of haves) {
@@ -200,12 +224,17 @@ function runMatch(terms: Term[], todo: Match, index: ClauseIndex): number[][] {
     const plain = plainFirst(first);
     // the terms the first reg matches, from the clause's index when it is a plain word or tag
     const only = plain ? index.positions(first) : undefined;
+    // a plain first reg that matches one term (not greedy, not end-anchored) is followed by a plain
+    // second one: tryHere fails unless the next term matches it (but after the first part of a
+    // contraction, which tryHere may skip past), so test that before slicing and trying
+    const second = plain && first.greedy !== true && first.end !== true && regs[1] !== undefined && plainFirst(regs[1]) ? regs[1] : undefined;
     const n = only ? only.length : terms.length;
     for (let x = 0, next = 0; x < n; x += 1) {
       const i = only ? only[x]! : x;
       if (i < next) continue;
       if (terms.length - i < minLength) break;
       if (plain && !only && termMatches(terms[i]!, first, i, terms.length) !== true) continue;
+      if (second && !terms[i]!.implicit && (i + 1 >= terms.length || termMatches(terms[i + 1]!, second, i + 1, terms.length) !== true)) continue;
       const res = tryHere(suffix(terms, i), regs, i, terms.length);
       if (!res) continue;
       at(res);
@@ -298,4 +327,19 @@ nlp.plugin({ compute: { kgPostTagger } } as unknown as Parameters<typeof nlp.plu
 /** compromise's compute hooks as nlp() runs them, with the fast post-tagger (and without `drop`). */
 export function taggerHooks(drop: string[] = []): string[] {
   return (nlp.world() as unknown as { hooks: string[] }).hooks.filter((h) => !drop.includes(h)).map((h) => (h === 'postTagger' ? 'kgPostTagger' : h));
+}
+
+/**
+ * nlp(text) with `hooks` in place of the world's hooks for this one call: each hook runs once
+ * (nlp.tokenize + compute(hooks) ran alias, machine and contractions twice, and normal once more).
+ */
+export function parseWith(hooks: string[], text: string): ReturnType<typeof nlp> {
+  const world = nlp.world() as unknown as { hooks: string[] };
+  const saved = world.hooks;
+  world.hooks = hooks;
+  try {
+    return nlp(text);
+  } finally {
+    world.hooks = saved;
+  }
 }

@@ -1,6 +1,6 @@
 // The fast post-tagger (src/pipeline/tagger.ts) must tag exactly as compromise's own postTagger.
 import { readFileSync, readdirSync } from 'node:fs';
-import nlp from 'compromise';
+import nlp from '../../src/pipeline/nlp.js';
 import { describe, expect, it } from 'vitest';
 import { NlpSpans } from '../../src/pipeline/candidates/lookup.js';
 import { taggerHooks } from '../../src/pipeline/tagger.js';

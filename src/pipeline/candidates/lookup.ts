@@ -3,29 +3,16 @@
  * ordinary word of the document? And compromise's people/places for one sentence, parsed lazily —
  * only sentences with an undecided person/place-like segment pay for the NLP.
  */
-import nlp from 'compromise';
 import type { Lexicon } from '../../ontology/index.js';
 import type { EntityType } from '../../types.js';
 import { fold } from '../../util/text.js';
 import { isFunctionWord, wordTag } from '../english.js';
 import type { DocContext } from '../context.js';
 import type { Token } from '../tokens.js';
-import { taggerHooks } from '../tagger.js';
+import { parseWith, taggerHooks } from '../tagger.js';
 
 /** nlp()'s hooks with the fast post-tagger (same tags: src/pipeline/tagger.ts), less chunking (people() and places() read tags and commas only). */
 const HOOKS = taggerHooks(['chunks']);
-
-/** nlp(text), run with {@link HOOKS} in place of the world's hooks for this one call. */
-function parse(text: string): ReturnType<typeof nlp> {
-  const world = nlp.world() as unknown as { hooks: string[] };
-  const saved = world.hooks;
-  world.hooks = HOOKS;
-  try {
-    return nlp(text);
-  } finally {
-    world.hooks = saved;
-  }
-}
 
 interface View { docs: { offset: { start: number; length: number }; tags: Set<string> }[][]; compute(h: string): void; people(): View; places(): View }
 
@@ -35,7 +22,7 @@ export class NlpSpans {
   constructor(private text: string, private offset: number) {}
   private get spans() {
     if (!this.cache) {
-      const doc = parse(this.text) as unknown as View;
+      const doc = parseWith(HOOKS, this.text) as unknown as View;
       // the term offsets json({ offset: true }) would report, without building the JSON
       doc.compute('offset');
       const take = (view: View) =>

@@ -4,7 +4,7 @@
  * Welfare"), and names read back from a bracketed acronym ("Coalition for Justice in the
  * Maquiladoras (CJM)", "Sindicato de Trabajadores de la Industria Metálica, Acero, … (STIMAHCS)").
  */
-import nlp from 'compromise';
+import nlp from '../nlp.js';
 import type { Lexicon } from '../../ontology/index.js';
 import type { Candidate, DocContext } from '../context.js';
 import { findTitle, isAcronym, isUpperChunk, typeByHead, wordsOf, type Typed } from '../classify.js';

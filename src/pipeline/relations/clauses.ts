@@ -4,11 +4,10 @@
  * a long name stays one noun chunk; then verb groups with lemma, voice, negation and modality.
  * Tokens keep offsets into the original text.
  */
-import nlp from 'compromise';
 import type { PredicateLexicon } from '../../ontology/predicates.js';
 import { foldChar } from '../../util/text.js';
 import type { Candidate } from '../context.js';
-import { taggerHooks } from '../tagger.js';
+import { parseWith, taggerHooks } from '../tagger.js';
 
 /** compromise's compute hooks as nlp() runs them, without chunking, with the fast post-tagger. */
 const TAGGER_HOOKS: string[] = taggerHooks(['chunks']);
@@ -189,8 +188,7 @@ export function tagSentences(parsed: Untagged[], lex: PredicateLexicon): Parsed[
   // compromise's terms reproduce the text exactly (pre + text + post), so offsets follow by summing
   // compromise's own hooks less 'chunks' (noun/verb chunking, which no rule reads): the same tags
   // at ~40% less time (tags checked identical on the corpus)
-  const doc = nlp.tokenize(src) as unknown as { compute(h: string[]): void; docs: { text: string; pre: string; post: string; tags: Set<string> }[][] };
-  doc.compute(TAGGER_HOOKS);
+  const doc = parseWith(TAGGER_HOOKS, src) as unknown as { docs: { text: string; pre: string; post: string; tags: Set<string> }[][] };
   let pos = 0;
   let k = 0;
   for (const terms of doc.docs) {
