@@ -8,6 +8,7 @@ import { OntologyError } from '../errors.js';
 import { ENTITY_TYPES, type EntityType, type Predicate } from '../types.js';
 import { decodeUtf8Strict } from '../util/utf8.js';
 import { fold } from '../util/text.js';
+import { yamlCache } from './cache.js';
 import { ClassesFile, EntitiesFile, LexiconFile, PatternsFile, RelationsFile, type EntityRecord, type LexiconRecord, type PatternRecord } from './schema.js';
 import { PredicatesFile, type ModalityRecord, type PredicateEntry } from './predicates.js';
 import { DiscourseFile, type DiscourseData } from './discourse.js';
@@ -48,8 +49,11 @@ export interface OntologyData {
   discourse: DiscourseData;
 }
 
-/** Parse one YAML file and validate it; errors carry `file:line`. */
-async function parseFile<S extends z.ZodTypeAny>(file: string, schema: S, shown: string): Promise<{ data: z.infer<S>; lineOf: (path: (string | number)[]) => number }> {
+/** What the parse below depends on besides the text (the cache key includes it). */
+const CACHE_OPTIONS = `uniqueKeys; maxAliasCount ${MAX_YAML_ALIASES}`;
+
+/** Parse one YAML file (or take the parse of the same text kept before: ./cache.ts) and validate it; errors carry `file:line`. */
+async function parseFile<S extends z.ZodTypeAny>(file: string, schema: S, shown: string, saves: (() => void)[]): Promise<{ data: z.infer<S>; lineOf: (path: (string | number)[]) => number }> {
   let bytes: Buffer;
   try {
     const info = await stat(file);
@@ -62,26 +66,47 @@ async function parseFile<S extends z.ZodTypeAny>(file: string, schema: S, shown:
   const decoded = decodeUtf8Strict(bytes);
   if (!('text' in decoded)) throw new OntologyError(`${shown}:${decoded.line}: invalid UTF-8 (byte offset ${decoded.offset}); save the file as UTF-8`);
   const source = decoded.text.replace(/^\ufeff/, '');
-  const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const line = counter.linePos(e.pos[0]).line;
-    throw new OntologyError(`${shown}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
-  }
+  // the parse of a file read before (same bytes), and the lines its records were found on
+  const hit = yamlCache.read(source, CACHE_OPTIONS);
+  let full: { doc: ReturnType<typeof parseDocument>; counter: LineCounter } | undefined;
+  const parse = () => {
+    if (!full) {
+      const counter = new LineCounter();
+      full = { doc: parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true }), counter };
+    }
+    return full;
+  };
+  const lines: Record<string, number> = hit?.lines ?? {};
   const lineOf = (path: (string | number)[]) => {
+    const key = JSON.stringify(path);
+    const known = lines[key];
+    if (known !== undefined) return known;
+    const { doc, counter } = parse();
+    let line = 1;
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+      if (isNode(node) && node.range) {
+        line = counter.linePos(node.range[0]).line;
+        break;
+      }
     }
-    return 1;
+    return (lines[key] = line);
   };
   let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-  } catch (err) {
-    // yaml refuses alias expansions past maxAliasCount (ReferenceError): an alias bomb is a user error, not a crash
-    throw new OntologyError(`${shown}: YAML aliases expand too far (${(err as Error).message.split('\n')[0]}); not loaded`);
+  if (hit) value = hit.value;
+  else {
+    const { doc, counter } = parse();
+    if (doc.errors.length > 0) {
+      const e = doc.errors[0]!;
+      const line = counter.linePos(e.pos[0]).line;
+      throw new OntologyError(`${shown}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+    }
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    } catch (err) {
+      // yaml refuses alias expansions past maxAliasCount (ReferenceError): an alias bomb is a user error, not a crash
+      throw new OntologyError(`${shown}: YAML aliases expand too far (${(err as Error).message.split('\n')[0]}); not loaded`);
+    }
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
@@ -89,6 +114,8 @@ async function parseFile<S extends z.ZodTypeAny>(file: string, schema: S, shown:
     const path = issue.path as (string | number)[];
     throw new OntologyError(`${shown}:${lineOf(path)}: ${path.join('.') || '(top)'}: ${issue.message}`);
   }
+  // remembered once the whole ontology loaded (the lines asked for by then are the ones every load of these bytes asks)
+  if (!hit) saves.push(yamlCache.prepare(source, CACHE_OPTIONS, value, lines));
   return { data: parsed.data, lineOf };
 }
 
@@ -103,15 +130,16 @@ async function yamlFiles(dir: string): Promise<string[]> {
 /** Load and validate an ontology directory. Throws OntologyError naming file and line. */
 export async function loadOntologyData(dir: string): Promise<OntologyData> {
   const shown = (f: string) => displayPath(f);
+  const saves: (() => void)[] = [];
   const classesFile = join(dir, 'classes.yaml');
   const relationsFile = join(dir, 'relations.yaml');
-  const { data: classes, lineOf: classLine } = await parseFile(classesFile, ClassesFile, shown(classesFile));
+  const { data: classes, lineOf: classLine } = await parseFile(classesFile, ClassesFile, shown(classesFile), saves);
   const prefixes = new Map<EntityType, string>();
   classes.classes.forEach((c, i) => {
     if (prefixes.has(c.name)) throw new OntologyError(`${shown(classesFile)}:${classLine(['classes', i])}: class ${c.name} defined twice`);
     prefixes.set(c.name, c.prefix);
   });
-  const { data: rels, lineOf: relLine } = await parseFile(relationsFile, RelationsFile, shown(relationsFile));
+  const { data: rels, lineOf: relLine } = await parseFile(relationsFile, RelationsFile, shown(relationsFile), saves);
   const relations = new Map<Predicate, RelationType>();
   rels.relations.forEach((r, i) => {
     const resolveSide = (side: 'domain' | 'range') =>
@@ -130,7 +158,7 @@ export async function loadOntologyData(dir: string): Promise<OntologyData> {
   // every name and alias by the key the gazetteer matches it with, to find ones two entities share
   const owners = new Map<string, { id: string; alias: string; where: string; declared: boolean }>();
   for (const file of await yamlFiles(join(dir, 'entities'))) {
-    const { data, lineOf } = await parseFile(file, EntitiesFile, shown(file));
+    const { data, lineOf } = await parseFile(file, EntitiesFile, shown(file), saves);
     data.entities.forEach((rec, i) => {
       const where = `${shown(file)}:${lineOf(['entities', i])}`;
       const type = prefixToType.get(rec.id.split(':')[0]!);
@@ -167,7 +195,7 @@ export async function loadOntologyData(dir: string): Promise<OntologyData> {
   for (const file of await yamlFiles(join(dir, 'lexicons'))) {
     // two lexicons have their own shapes: the predicate lexicon and the discourse lexicon
     if (basename(file) === 'predicates.yaml') {
-      const { data, lineOf } = await parseFile(file, PredicatesFile, shown(file));
+      const { data, lineOf } = await parseFile(file, PredicatesFile, shown(file), saves);
       data.predicates.forEach((rec, i) => {
         const where = `${shown(file)}:${lineOf(['predicates', i])}`;
         if (lexIds.has(rec.id)) throw new OntologyError(`${where}: duplicate lexicon id '${rec.id}'`);
@@ -184,10 +212,10 @@ export async function loadOntologyData(dir: string): Promise<OntologyData> {
       continue;
     }
     if (basename(file) === 'discourse.yaml') {
-      discourse = (await parseFile(file, DiscourseFile, shown(file))).data;
+      discourse = (await parseFile(file, DiscourseFile, shown(file), saves)).data;
       continue;
     }
-    const { data, lineOf } = await parseFile(file, LexiconFile, shown(file));
+    const { data, lineOf } = await parseFile(file, LexiconFile, shown(file), saves);
     data.lexicon.forEach((rec, i) => {
       const where = `${shown(file)}:${lineOf(['lexicon', i])}`;
       if (lexIds.has(rec.id)) throw new OntologyError(`${where}: duplicate lexicon id '${rec.id}'`);
@@ -200,7 +228,7 @@ export async function loadOntologyData(dir: string): Promise<OntologyData> {
   }
   const patterns: PatternRecord[] = [];
   for (const file of await yamlFiles(join(dir, 'patterns'))) {
-    const { data, lineOf } = await parseFile(file, PatternsFile, shown(file));
+    const { data, lineOf } = await parseFile(file, PatternsFile, shown(file), saves);
     data.patterns.forEach((rec, i) => {
       const where = `${shown(file)}:${lineOf(['patterns', i])}`;
       if (!relations.has(rec.predicate)) throw new OntologyError(`${where}: pattern ${rec.id} uses predicate ${rec.predicate} not defined in relations.yaml`);
@@ -213,6 +241,7 @@ export async function loadOntologyData(dir: string): Promise<OntologyData> {
     });
   }
   for (const t of ENTITY_TYPES) if (!prefixes.has(t)) throw new OntologyError(`${shown(classesFile)}:1: class ${t} is missing`);
+  for (const save of saves) save();
   return { dir, warnings, prefixes, relations, entities, lexicon, patterns, predicates, discourse };
 }
 
