@@ -116,11 +116,16 @@ export async function extractCommand(files: string[], opts: ExtractCommandOption
   const pool = new ExtractionPool({ ontology: opts.ontology, timeoutS: opts.timeout, size: Math.min(availableParallelism(), 4) });
   let failed = 0;
   try {
-    for (const file of files) {
-      const shown = displayPath(file);
-      const real = await realpath(file);
-      const name = (root && nameUnder(root, real)) || undefined;
-      const result = await pool.run(file, { displayPath: shown, name, maxBytes: opts.maxBytes });
+    const reals = await Promise.all(files.map((f) => realpath(f)));
+    const start = (i: number) => pool.run(files[i]!, { displayPath: displayPath(files[i]!), name: (root && nameUnder(root, reals[i]!)) || undefined, maxBytes: opts.maxBytes });
+    let next = files.length ? start(0) : undefined;
+    for (let i = 0; i < files.length; i++) {
+      const result = await next!;
+      if (i + 1 < files.length) {
+        // the worker starts on the next document (posted in the pool's next microtask) while this one is written out
+        next = start(i + 1);
+        await Promise.resolve();
+      }
       if ('error' in result) {
         say(result.error);
         failed++;

@@ -4,6 +4,7 @@
  * or kills its thread is reported in one line and skipped, its worker replaced, and the build
  * goes on with the next document.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Worker } from 'node:worker_threads';
 import { KgError, OntologyError } from '../errors.js';
@@ -141,13 +142,12 @@ export class ExtractionPool {
       const s = slot;
       // Marked busy before it is ready, so the next job goes to another slot.
       s.busy = { job: next.job, resolve: next.resolve, startCpu: Number.NaN, startWall: Number.NaN };
-      s.ready.then(async () => {
-        if (s.dead || s.busy?.job !== next.job) return;
-        const startCpu = await this.cpuSeconds(s);
-        // the slot may have died while /proc was read (its job is then reported already)
+      s.ready.then(() => {
         const busy = s.busy;
         if (s.dead || busy?.job !== next.job) return;
-        busy.startCpu = startCpu;
+        // read at once (a /proc read does not block), so the job is posted in this tick: a caller that
+        // queues the next document before writing out the last one keeps its worker busy meanwhile
+        busy.startCpu = this.cpuSecondsNow(s);
         busy.startWall = performance.now();
         s.worker.postMessage(next.job);
       }, (err: Error) => {
@@ -261,15 +261,29 @@ export class ExtractionPool {
     }
   }
 
-  /** The slot's thread CPU seconds from /proc, or NaN when unknown. */
-  private async cpuSeconds(s: Slot): Promise<number> {
+  /** {@link cpuSeconds}, read synchronously. */
+  private cpuSecondsNow(s: Slot): number {
     if (!s.tid) return Number.NaN;
     try {
-      const stat = await readFile(`/proc/${process.pid}/task/${s.tid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(f[11]) + Number(f[12])) / CLK_TCK;
+      return threadCpu(readFileSync(`/proc/${process.pid}/task/${s.tid}/stat`, 'utf8'));
     } catch {
       return Number.NaN;
     }
   }
+
+  /** The slot's thread CPU seconds from /proc, or NaN when unknown. */
+  private async cpuSeconds(s: Slot): Promise<number> {
+    if (!s.tid) return Number.NaN;
+    try {
+      return threadCpu(await readFile(`/proc/${process.pid}/task/${s.tid}/stat`, 'utf8'));
+    } catch {
+      return Number.NaN;
+    }
+  }
+}
+
+/** utime + stime of a /proc/<pid>/task/<tid>/stat line, in seconds. */
+function threadCpu(stat: string): number {
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) / CLK_TCK;
 }

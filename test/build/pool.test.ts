@@ -103,20 +103,28 @@ describe('ExtractionPool', () => {
       const pool = _pool({ size: 2 });
       const job = (name: string) => pool.run(f[name]!, { displayPath: `corpus/${name}` });
       await Promise.all([job('a.txt'), job('b.txt')]); // both workers started and ready
-      const internals = pool as unknown as { cpuSeconds: (s: { worker: { terminate(): Promise<number> } }) => Promise<number> };
+      const internals = pool as unknown as {
+        cpuSeconds: (s: { worker: { terminate(): Promise<number> } }) => Promise<number>;
+        cpuSecondsNow: (s: { worker: { terminate(): Promise<number> } }) => number;
+      };
       const read = internals.cpuSeconds.bind(pool);
+      const readNow = internals.cpuSecondsNow.bind(pool);
       let kill = false;
       internals.cpuSeconds = async (s) => {
-        if (kill) (kill = false, await s.worker.terminate());
         const v = await read(s);
         await new Promise((r) => setTimeout(r, 1500));
         return v;
+      };
+      // a job's start time is read at once (no await before it is posted): the worker dies right there
+      internals.cpuSecondsNow = (s) => {
+        if (kill) (kill = false, void s.worker.terminate());
+        return readNow(s);
       };
       // 1. both jobs finish while the check waits on the first slot's CPU time: the second slot has no job any more
       const [a, b] = await Promise.all([job('a.txt'), job('b.txt')]);
       expect('doc' in a && 'doc' in b).toBe(true);
       await new Promise((r) => setTimeout(r, 4000)); // the checks that were waiting end
-      // 2. the worker dies while its job's start time is read: the job is reported skipped, in one line
+      // 2. the worker dies as its job starts: the job is reported skipped, in one line
       kill = true;
       expect(await job('a.txt')).toMatchObject({ error: expect.stringMatching(/^corpus\/a\.txt: skipped: its worker exited/) });
       await new Promise((r) => setTimeout(r, 2000));
