@@ -179,7 +179,7 @@ function kgPostTagger(view: View): View {
 }
 
 /** A parsed match term (compromise's parseMatch output): the fields {@link runMatch} reads. */
-interface Reg { anything?: boolean; choices?: unknown; negative?: boolean; optional?: boolean; start?: boolean; end?: boolean; greedy?: boolean; group?: string }
+interface Reg { anything?: boolean; choices?: Reg[][]; operator?: string; negative?: boolean; optional?: boolean; start?: boolean; end?: boolean; greedy?: boolean; group?: string }
 interface Found { pointer: [number | null, number, number, ...unknown[]]; groups: Record<string, [number | null, number, number]> }
 type TryHere = (terms: Term[], regs: Reg[], start: number, length: number) => Found | null;
 
@@ -198,6 +198,17 @@ const getGroup = await step<(res: Found[], group: unknown) => { ptrs: number[][]
  * checks those otherwise) and not start-anchored (tried once, at 0).
  */
 const plainFirst = (r: Reg) => r.anything !== true && r.choices === undefined && r.negative !== true && r.optional !== true && r.start !== true && !(r.end === true && r.greedy === true);
+
+/**
+ * A first reg that is an or-block or an and-block tryHere must match (not negative, not optional),
+ * every choice a sequence of one or more regs: tryHere's or-block (steps/logic/and-or.js) matches
+ * only when some choice's first reg matches the first term, its and-block only when every one does.
+ */
+function blockFirst(r: Reg): 'or' | 'and' | undefined {
+  if (r.choices === undefined || r.negative === true || r.optional === true) return undefined;
+  if (!r.choices.every((c) => Array.isArray(c) && c.length > 0)) return undefined;
+  return r.operator === 'or' ? 'or' : r.operator === 'and' ? 'and' : undefined;
+}
 
 /**
  * compromise's runMatch (match/index.js) for one clause and one post-tagger match, with the same
@@ -228,6 +239,8 @@ function runMatch(terms: Term[], todo: Match, index: ClauseIndex): number[][] {
     // second one: tryHere fails unless the next term matches it (but after the first part of a
     // contraction, which tryHere may skip past), so test that before slicing and trying
     const second = plain && first.greedy !== true && first.end !== true && regs[1] !== undefined && plainFirst(regs[1]) ? regs[1] : undefined;
+    // an (a|b) or (a && b) block first: its first term must match the first reg of some (every) choice
+    const block = plain ? undefined : blockFirst(first);
     const n = only ? only.length : terms.length;
     for (let x = 0, next = 0; x < n; x += 1) {
       const i = only ? only[x]! : x;
@@ -235,6 +248,7 @@ function runMatch(terms: Term[], todo: Match, index: ClauseIndex): number[][] {
       if (terms.length - i < minLength) break;
       if (plain && !only && termMatches(terms[i]!, first, i, terms.length) !== true) continue;
       if (second && !terms[i]!.implicit && (i + 1 >= terms.length || termMatches(terms[i + 1]!, second, i + 1, terms.length) !== true)) continue;
+      if (block && !(block === 'or' ? first.choices!.some((c) => termMatches(terms[i]!, c[0]!, i, terms.length) === true) : first.choices!.every((c) => termMatches(terms[i]!, c[0]!, i, terms.length) === true))) continue;
       const res = tryHere(suffix(terms, i), regs, i, terms.length);
       if (!res) continue;
       at(res);
