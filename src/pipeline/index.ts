@@ -40,7 +40,12 @@ export const COMPONENTS: Component[] = [
  * of a larger one after its first (src/pipeline/parts.ts), so it has no front matter.
  */
 export function extractDocument(doc: Document, ontology: Ontology, opts: { part?: boolean } = {}): Extraction {
-  const ctx: DocContext = { doc, ontology, folded: fold(doc.clean), sentences: [], excluded: [], candidates: [], entities: new Map(), relations: [], ...(opts.part ? { part: true } : {}) };
+  // every field present from the start, in one order (the front matter too, filled in by the sentences component):
+  // one hidden class for every document's context, so V8 does not deoptimise and recompile the components that read it
+  const ctx: DocContext = {
+    doc, ontology, folded: fold(doc.clean), sentences: [], headline: undefined, dateline: undefined, date: undefined, byline: undefined,
+    excluded: [], candidates: [], entities: new Map(), relations: [], part: opts.part === true ? true : undefined,
+  };
   const state = { candidates: [] as Candidate[], mentions: [] as Candidate[] };
   for (const component of COMPONENTS) {
     try {

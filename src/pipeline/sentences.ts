@@ -84,6 +84,9 @@ export function layoutDocument(ctx: DocContext): void {
   const isPlace = (name: string) => gazetteer.scan(name).some((h) => h.start === 0 && h.end === name.length && h.entries.some((x) => entities.get(x.entity)?.type === 'Place'));
   // a later part of a cut document starts mid-text: it has no front matter
   const front: FrontMatter = ctx.part ? {} : findFrontMatter(clean, { boilerplate: lex.boilerplate, isPlace });
-  Object.assign(ctx, front);
+  ctx.headline = front.headline;
+  ctx.dateline = front.dateline;
+  ctx.date = front.date;
+  ctx.byline = front.byline;
   ctx.sentences = splitSentences(clean, lex.abbreviations, front.headline ? [front.headline.end] : []);
 }
