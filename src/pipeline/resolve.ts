@@ -530,8 +530,11 @@ function fuzzyCurated(ctx: DocContext, type: EntityType, key: string): CuratedEn
   near.sort((a, b) => a.order - b.order);
   let best: CuratedEntity | undefined;
   let bestScore = FUZZY_THRESHOLD;
+  const bound = new JaroWinklerBound(key);
   for (const { k, e } of near) {
     if (Math.abs(k.length - key.length) > slack || k.length < 6) continue;
+    // most aliases of about the right length share too few characters to come near: skip those
+    if (bound.upTo(k) < bestScore - 1e-9) continue;
     const score = jw(k, key);
     if (score > bestScore) {
       bestScore = score;
@@ -539,6 +542,41 @@ function fuzzyCurated(ctx: DocContext, type: EntityType, key: string): CuratedEn
     }
   }
   return best;
+}
+
+/**
+ * An upper bound of natural's Jaro–Winkler score of a string against `key`, from the characters
+ * they share (as a multiset) and their common prefix: Jaro's matches m are at most the shared
+ * characters c, so jaro ≤ (c/|a| + c/|b| + 1) / 3, and Winkler adds l × 0.1 × (1 − jaro) for a
+ * common prefix of l ≤ 4 characters (monotone in jaro).
+ */
+export class JaroWinklerBound {
+  private static counts = new Uint16Array(65536);
+  private readonly codes: number[];
+  constructor(private readonly key: string) {
+    this.codes = [...Array(key.length)].map((_, i) => key.charCodeAt(i));
+  }
+  upTo(s: string): number {
+    const key = this.key;
+    if (s === key) return 1;
+    const counts = JaroWinklerBound.counts;
+    for (const c of this.codes) counts[c]!++;
+    let shared = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (counts[c]! > 0) {
+        counts[c]!--;
+        shared++;
+      }
+    }
+    // leave the table empty for the next call
+    for (const c of this.codes) counts[c] = 0;
+    if (shared === 0) return 0;
+    const jaro = (shared / s.length + shared / key.length + 1) / 3;
+    let l = 0;
+    while (l < 4 && s[l] === key[l] && l < s.length) l++;
+    return jaro + l * 0.1 * (1 - jaro);
+  }
 }
 
 /** First index in `xs` (sorted by key length) whose key is at least `len` long. */

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { tokenOverlap, FUZZY_THRESHOLD } from '../../src/pipeline/resolve.js';
+import { tokenOverlap, FUZZY_THRESHOLD, JaroWinklerBound } from '../../src/pipeline/resolve.js';
+import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import { nameKey } from '../../src/util/text.js';
 import { _bySurface, _extract } from './_helpers.js';
 
@@ -91,5 +92,30 @@ describe('resolveEntities (through extraction)', () => {
     const x = await _extract('Department the Council U.S. Federation met. U.S. Federation Department Council signed. U.S. Federation Council agreed.');
     expect(x.entities.map((e) => e.id)).toEqual(['org:department-the-council-us-federation']);
     expect(x.entities[0]!.mentions).toHaveLength(3);
+  });
+});
+
+describe('JaroWinklerBound', () => {
+  const jw = JaroWinklerDistance as unknown as (a: string, b: string) => number;
+  it('is never below natural’s Jaro–Winkler score', () => {
+    // names and near-misses of the kind fuzzy resolution compares, and random strings over a small alphabet
+    const names = ['confederacion de trabajadores de mexico', 'confederation of mexican workers', 'frente autentico del trabajo', 'authentic labor front',
+      'united steelworkers', 'united steel workers', 'national administrative office', 'secretaria del trabajo y prevision social', 'stps', 'afl cio', 'afl-cio'];
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < 400; i++) names.push([...Array(3 + Math.floor(rand() * 12))].map(() => 'abcde '[Math.floor(rand() * 6)]).join(''));
+    let checked = 0;
+    for (const key of names) {
+      const bound = new JaroWinklerBound(key);
+      for (const other of names.slice(0, 60)) {
+        expect(bound.upTo(other)).toBeGreaterThanOrEqual(jw(other, key) - 1e-12);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20000);
+  });
+  it('is tight enough to rule out unrelated names', () => {
+    expect(new JaroWinklerBound('united steelworkers').upTo('frente autentico del trabajo')).toBeLessThan(FUZZY_THRESHOLD);
+    expect(new JaroWinklerBound('united steelworkers').upTo('united steelworkers')).toBe(1);
   });
 });
