@@ -28,10 +28,26 @@ export function headlineOf(ctx: DocContext): Sentence | undefined {
 }
 
 /**
- * References in the document: descriptions and pronouns with their antecedent, sorted by start.
- * `personOrg` maps a person to the organisations they lead, work for or belong to ("his group": the one that fits).
+ * A description after "his", "her", "their" or "whose" whose nouns can name an organisation ("his
+ * group"): it stands for the person's own organisation, which only the relations found later tell
+ * ({@link ownerReferences}).
  */
-export function resolveReferences(ctx: DocContext, mentions: Candidate[], personOrg?: Map<string, string[]>): Reference[] {
+export interface OwnerSite {
+  det: string;
+  detAt: number;
+  start: number;
+  end: number;
+  descs: DescriptionRecord[];
+  mi: number;
+  si: number;
+}
+
+/**
+ * References in the document: descriptions and pronouns with their antecedent, sorted by start.
+ * `sites`, when given, collects the descriptions that stand for a person's organisation
+ * ({@link OwnerSite}), to resolve once the relations are known.
+ */
+export function resolveReferences(ctx: DocContext, mentions: Candidate[], sites?: OwnerSite[]): Reference[] {
   const lex = ctx.ontology.discourseLex;
   if (!lex.descriptions.length) return [];
   const clean = ctx.doc.clean;
@@ -114,17 +130,8 @@ export function resolveReferences(ctx: DocContext, mentions: Candidate[], person
           const start = detAt;
           let ids: string[] = [];
           if (det === 'his' || det === 'her' || det === 'their' || det === 'its' || det === 'whose') {
-            // "his group", "her union", "Conway, whose union": the person's own organisation
-            if (personOrg && det !== 'its' && descs.some((d) => d.class === 'Organization')) {
-              // "whose" belongs to the name just before it
-              const prevM = mentions[mi - 1];
-              const owner = det === 'whose'
-                ? (prevM?.entity && ctx.entities.get(prevM.entity)?.type === 'Person' && /^\s*(\([^)]{1,30}\)\s*)?,\s*$/.test(clean.slice(prevM.end, detAt)) ? [prevM.entity] : [])
-                : pronoun(ctx, mentions, mi, si, detAt, detAt + det.length, ['Person'], det === 'their');
-              // the person's organisation must fit the words ("his group" is not the company he works for)
-              const fit = (owner.length === 1 ? personOrg.get(owner[0]!) ?? [] : []).filter((org) => ctx.entities.get(org)?.type === 'Organization' && descs.some((d) => compatibleDescription(ctx.ontology.discourseLex, d, ctx.entities.get(org)!)));
-              if (fit.length === 1) ids = fit;
-            }
+            // "his group", "her union", "Conway, whose union": the person's own organisation (ownerReferences)
+            if (sites && det !== 'its' && descs.some((d) => d.class === 'Organization')) sites.push({ det, detAt, start, end, descs, mi, si });
           } else ids = describe(ctx, mentions, mi, si, start, descs, plural ? 2 : 1, far, headline);
           for (const id of ids) out.push(ref(ctx, id, start, end, `discourse.${descs[0]!.id}`, false));
         }
@@ -134,6 +141,27 @@ export function resolveReferences(ctx: DocContext, mentions: Candidate[], person
     prev2At = prev1At;
     prev1 = word;
     prev1At = at;
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The references of the {@link OwnerSite}s {@link resolveReferences} collected: the one organisation
+ * of the person ("his", "her", "their" the nearest person; "whose" the name just before it) that
+ * `personOrg` (a person → the organisations they lead, work for or belong to) lists and the words fit.
+ */
+export function ownerReferences(ctx: DocContext, mentions: Candidate[], sites: OwnerSite[], personOrg: Map<string, string[]>): Reference[] {
+  const out: Reference[] = [];
+  const clean = ctx.doc.clean;
+  for (const { det, detAt, start, end, descs, mi, si } of sites) {
+    // "whose" belongs to the name just before it
+    const prevM = mentions[mi - 1];
+    const owner = det === 'whose'
+      ? (prevM?.entity && ctx.entities.get(prevM.entity)?.type === 'Person' && /^\s*(\([^)]{1,30}\)\s*)?,\s*$/.test(clean.slice(prevM.end, detAt)) ? [prevM.entity] : [])
+      : pronoun(ctx, mentions, mi, si, detAt, detAt + det.length, ['Person'], det === 'their');
+    // the person's organisation must fit the words ("his group" is not the company he works for)
+    const fit = (owner.length === 1 ? personOrg.get(owner[0]!) ?? [] : []).filter((org) => ctx.entities.get(org)?.type === 'Organization' && descs.some((d) => compatibleDescription(ctx.ontology.discourseLex, d, ctx.entities.get(org)!)));
+    if (fit.length === 1) out.push(ref(ctx, fit[0]!, start, end, `discourse.${descs[0]!.id}`, false));
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -15,6 +15,8 @@ export interface Quoted {
 
 const OPEN = new Set(['“', '"', '«']);
 const CLOSE = new Set(['”', '"', '»']);
+/** Any character of OPEN or CLOSE. */
+const QUOTE = /[“"«”»]/g;
 /** How far (characters) a speech verb may be from the name it attributes a quotation to. */
 const NEAR = 60;
 
@@ -65,8 +67,11 @@ export function quotedSpeakers(ctx: DocContext, mentions: Candidate[]): Quoted[]
     // without closing it continues into the next, by convention; it is quoted to its end)
     const stretches: { start: number; end: number }[] = [];
     let open = -1;
-    for (let i = start; i < end; i++) {
-      const c = text[i]!;
+    // only the quotation marks (OPEN and CLOSE) matter: jump from one to the next
+    QUOTE.lastIndex = start;
+    for (let q = QUOTE.exec(text); q && q.index < end; q = QUOTE.exec(text)) {
+      const i = q.index;
+      const c = q[0];
       if (open < 0 && OPEN.has(c) && (c !== '"' || i === start || /[\s(\[—–-]/.test(text[i - 1]!))) open = i;
       else if (open >= 0 && CLOSE.has(c)) {
         stretches.push({ start: open, end: i + 1 });

@@ -8,7 +8,7 @@
 import type { Relation } from '../../types.js';
 import { MAX_NLP_CHARS, windowEnds } from '../candidates/windows.js';
 import type { Candidate, DocContext, Sentence } from '../context.js';
-import { eventContext, resolveReferences } from '../discourse.js';
+import { eventContext, ownerReferences, resolveReferences, type OwnerSite } from '../discourse.js';
 import { isExcluded } from '../references.js';
 import { tagSentences, tokenizeSentences, type Parsed } from './clauses.js';
 import { couldRelate } from './gate.js';
@@ -23,7 +23,8 @@ import { bylineTitles, caseTitleTargets, reviewRequestTargets, surfacePatterns, 
  */
 export function findRelations(ctx: DocContext, mentions: Candidate[], gate = true): Relation[] {
   const out = new Collector(ctx);
-  const refs = resolveReferences(ctx, mentions);
+  const sites: OwnerSite[] = [];
+  const refs = resolveReferences(ctx, mentions, sites);
   const units = relationUnits(ctx.sentences, ctx.doc.clean, mentions);
   const parsed = run(ctx, units, mentions, refs, out, gate);
   const live = mentions.filter((m) => m.entity && !isExcluded(ctx.excluded, m.start, m.end));
@@ -41,7 +42,7 @@ export function findRelations(ctx: DocContext, mentions: Candidate[], gate = tru
   const single = new Map([...personOrg].map(([p, o]) => [p, [...o]]));
   if (single.size) {
     const known = new Set(refs.map((r) => `${r.start}:${r.entity}`));
-    const more = resolveReferences(ctx, mentions, single).filter((r) => !known.has(`${r.start}:${r.entity}`) && single.size);
+    const more = ownerReferences(ctx, mentions, sites, single).filter((r) => !known.has(`${r.start}:${r.entity}`));
     const owner = new Set(more.map((r) => r.start));
     if (more.length) {
       const again = new Set(parsed.filter((p) => [...owner].some((s) => s >= p.start && s < p.end)).map((p) => p.start));
