@@ -241,14 +241,16 @@ function runMatch(terms: Term[], todo: Match, index: ClauseIndex): number[][] {
     const second = plain && first.greedy !== true && first.end !== true && regs[1] !== undefined && plainFirst(regs[1]) ? regs[1] : undefined;
     // an (a|b) or (a && b) block first: its first term must match the first reg of some (every) choice
     const block = plain ? undefined : blockFirst(first);
-    const n = only ? only.length : terms.length;
+    // where such a block can start, when the index knows each choice's first reg
+    const starts = block ? index.blockPositions(first, block) : only;
+    const n = starts ? starts.length : terms.length;
     for (let x = 0, next = 0; x < n; x += 1) {
-      const i = only ? only[x]! : x;
+      const i = starts ? starts[x]! : x;
       if (i < next) continue;
       if (terms.length - i < minLength) break;
       if (plain && !only && termMatches(terms[i]!, first, i, terms.length) !== true) continue;
       if (second && !terms[i]!.implicit && (i + 1 >= terms.length || termMatches(terms[i + 1]!, second, i + 1, terms.length) !== true)) continue;
-      if (block && !(block === 'or' ? first.choices!.some((c) => termMatches(terms[i]!, c[0]!, i, terms.length) === true) : first.choices!.every((c) => termMatches(terms[i]!, c[0]!, i, terms.length) === true))) continue;
+      if (block && starts === undefined && !(block === 'or' ? first.choices!.some((c) => termMatches(terms[i]!, c[0]!, i, terms.length) === true) : first.choices!.every((c) => termMatches(terms[i]!, c[0]!, i, terms.length) === true))) continue;
       const res = tryHere(suffix(terms, i), regs, i, terms.length);
       if (!res) continue;
       at(res);
@@ -291,19 +293,32 @@ function suffix(terms: Term[], i: number): Term[] {
   });
 }
 
+/** A reg the clause index may answer (compromise's parsed match term, the fields doesMatch reads). */
+type IndexReg = Reg & {
+  id?: unknown; word?: string; tag?: string; use?: unknown; fuzzy?: boolean; method?: unknown; pre?: unknown; post?: unknown; regex?: unknown;
+  chunk?: unknown; switch?: string; machine?: unknown; sense?: unknown; fastOr?: Set<string>; pos?: string;
+};
+
 /**
- * Where a clause's terms hold each tag and each word form, built on first use: a plain first reg
- * that is a bare #Tag or a bare word (no id, no `use`, no fuzziness, no end anchor) matches exactly
- * the terms listed under it (doesMatch: a word is the term's machine form, an alias, its text or
- * its normal form; a tag is in its tags — which no step changes until every match of the clause is found).
+ * Where a clause's terms hold each tag, word form, `%switch%` and `(a|b)` key, built on first use:
+ * a reg that is a bare #Tag, a bare word (no id, no `use`, no fuzziness), a %switch% or a
+ * compromise fastOr `(a|b|c)` of plain words, and no anchor or negation, matches exactly the terms
+ * listed under it (doesMatch: a word is the term's machine form, an alias, its text or its normal
+ * form; a tag is in its tags — which no step changes until every match of the clause is found; a
+ * switch is the term's switch; a fastOr holds the term's root, implicit, machine or normal form —
+ * the first one set — or its text, and the term has the reg's pos tag).
  */
 class ClauseIndex {
   private tags?: Map<string, number[]>;
   private words?: Map<string, number[]>;
+  private switches?: Map<string, number[]>;
+  private orKeys?: Map<string, number[]>;
   constructor(private readonly terms: Term[]) {}
   private build(): void {
     const tags = new Map<string, number[]>();
     const words = new Map<string, number[]>();
+    const switches = new Map<string, number[]>();
+    const orKeys = new Map<string, number[]>();
     const put = (map: Map<string, number[]>, k: unknown, i: number) => {
       if (typeof k !== 'string') return;
       const list = map.get(k);
@@ -316,13 +331,18 @@ class ClauseIndex {
       for (const a of (t.alias as unknown[] | undefined) ?? []) put(words, a, i);
       put(words, t.text, i);
       put(words, t.normal, i);
+      put(switches, t.switch, i);
+      put(orKeys, t.root || t.implicit || t.machine || t.normal, i);
+      put(orKeys, t.text, i);
     });
     this.tags = tags;
     this.words = words;
+    this.switches = switches;
+    this.orKeys = orKeys;
   }
-  /** The ascending positions a plain first reg can match, or undefined when the index does not decide it. */
-  positions(r: Reg & { id?: unknown; word?: string; tag?: string; use?: unknown; fuzzy?: boolean }): number[] | undefined {
-    if (r.id !== undefined || r.end === true) return undefined;
+  /** The ascending positions where the reg matches (doesMatch true), or undefined when the index does not decide it. */
+  positions(r: IndexReg): number[] | undefined {
+    if (r.anything === true || r.start === true || r.end === true || r.negative === true || r.id !== undefined) return undefined;
     if (r.word !== undefined) {
       if (r.use || r.fuzzy === true) return undefined;
       if (!this.words) this.build();
@@ -332,7 +352,45 @@ class ClauseIndex {
       if (!this.tags) this.build();
       return this.tags!.get(r.tag) ?? [];
     }
-    return undefined;
+    if (r.method !== undefined || r.pre !== undefined || r.post !== undefined || r.regex !== undefined || r.chunk !== undefined) return undefined;
+    if (r.switch !== undefined) {
+      if (!this.switches) this.build();
+      return this.switches!.get(r.switch) ?? [];
+    }
+    if (r.machine !== undefined || r.sense !== undefined || r.fastOr === undefined) return undefined;
+    // a fastOr: the terms under any of its words (a set larger than the clause is cheaper to test term by term)
+    if (r.fastOr.size > this.terms.length) return undefined;
+    if (!this.orKeys) this.build();
+    let out: number[] = [];
+    let lists = 0;
+    for (const w of r.fastOr) {
+      const at = this.orKeys!.get(w);
+      if (!at) continue;
+      out = lists++ === 0 ? at : out.concat(at);
+    }
+    if (lists > 1) out = [...new Set(out)].sort((a, b) => a - b);
+    if (r.pos !== undefined) {
+      const pos = r.pos;
+      out = out.filter((i) => (this.terms[i]!.tags as Set<string>).has(pos));
+    }
+    return out;
+  }
+  /**
+   * The ascending positions where a first (a|b) or (a && b) block can start: where some (every)
+   * choice's first reg matches, when the index decides each of them; else undefined.
+   */
+  blockPositions(r: Reg, op: 'or' | 'and'): number[] | undefined {
+    const each: number[][] = [];
+    for (const c of r.choices!) {
+      const at = this.positions(c[0] as IndexReg);
+      if (!at) return undefined;
+      each.push(at);
+    }
+    if (op === 'or') return [...new Set(each.flat())].sort((a, b) => a - b);
+    return each.reduce((a, b) => {
+      const keep = new Set(b);
+      return a.filter((i) => keep.has(i));
+    });
   }
 }
 
