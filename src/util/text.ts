@@ -26,10 +26,11 @@ export function foldChar(ch: string): string {
 
 /** Fold a whole string character by character (same length as the input). */
 export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
-  return out;
+  // foldChar of every UTF-16 unit; the ones it keeps (ASCII but A–Z) are not visited
+  return text.replace(FOLDED, foldChar);
 }
+/** The UTF-16 units {@link foldChar} may change: A–Z and everything outside ASCII (no `u` flag: one unit at a time). */
+const FOLDED = /[A-Z\u0080-\uffff]/g;
 
 /** Key for comparing names: folded, punctuation dropped, whitespace collapsed. */
 export function nameKey(text: string): string {
@@ -56,8 +57,13 @@ export function isLetter(ch: string | undefined): boolean {
 
 /** True for a letter or digit. */
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  // ASCII without the regular expression: digits and letters
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(ch);
 }
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Replace [start, end) of `text` with spaces (newlines kept), preserving length. */
 export function blank(text: string, start: number, end: number): string {
