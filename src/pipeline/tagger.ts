@@ -216,31 +216,55 @@ function blockFirst(r: Reg): 'or' | 'and' | undefined {
  * first reg against the term, as tryHere's first step would, and only then slices and tries
  * (a clause of n terms cost each candidate match n slices of O(n) before).
  */
-function runMatch(terms: Term[], todo: Match, index: ClauseIndex): number[][] {
+/** What {@link runMatch} reads of a match's regs, worked out once per match. */
+interface Prep {
+  regs: Reg[];
+  minLength: number;
+  first: Reg;
+  plain: boolean;
+  second: Reg | undefined;
+  block: 'or' | 'and' | undefined;
+}
+const preps = new WeakMap<Match, Prep | null>();
+
+function prepare(todo: Match): Prep | null {
+  let p = preps.get(todo);
+  if (p !== undefined) return p;
   const regs = todo.regs as Reg[] | undefined;
-  if (!regs || regs.length === 0) return [];
-  let results: Found[] = [];
-  const at = (res: Found) => {
-    res.pointer[0] = 0;
-    for (const k of Object.keys(res.groups)) res.groups[k]![0] = 0;
-    results.push(res);
-  };
-  if (regs[0]!.start === true) {
-    const res = tryHere(terms, regs, 0, terms.length);
-    if (res) at(res);
-  } else {
+  if (!regs || regs.length === 0) p = null;
+  else {
     let minLength = 0;
     for (const r of regs) if (r.optional !== true && r.negative !== true) minLength++;
     const first = regs[0]!;
     const plain = plainFirst(first);
-    // the terms the first reg matches, from the clause's index when it is a plain word or tag
-    const only = plain ? index.positions(first) : undefined;
     // a plain first reg that matches one term (not greedy, not end-anchored) is followed by a plain
     // second one: tryHere fails unless the next term matches it (but after the first part of a
     // contraction, which tryHere may skip past), so test that before slicing and trying
     const second = plain && first.greedy !== true && first.end !== true && regs[1] !== undefined && plainFirst(regs[1]) ? regs[1] : undefined;
     // an (a|b) or (a && b) block first: its first term must match the first reg of some (every) choice
     const block = plain ? undefined : blockFirst(first);
+    p = { regs, minLength, first, plain, second, block };
+  }
+  preps.set(todo, p);
+  return p;
+}
+
+function runMatch(terms: Term[], todo: Match, index: ClauseIndex): number[][] {
+  const prep = prepare(todo);
+  if (!prep) return [];
+  const { regs, minLength, first, plain, second, block } = prep;
+  let results: Found[] = [];
+  const at = (res: Found) => {
+    res.pointer[0] = 0;
+    for (const k of Object.keys(res.groups)) res.groups[k]![0] = 0;
+    results.push(res);
+  };
+  if (first.start === true) {
+    const res = tryHere(terms, regs, 0, terms.length);
+    if (res) at(res);
+  } else {
+    // the terms the first reg matches, from the clause's index when it is a plain word or tag
+    const only = plain ? index.positions(first) : undefined;
     // where such a block can start, when the index knows each choice's first reg
     const starts = block ? index.blockPositions(first, block) : only;
     const n = starts ? starts.length : terms.length;
@@ -259,6 +283,8 @@ function runMatch(terms: Term[], todo: Match, index: ClauseIndex): number[][] {
       next = Math.max(i + 1, res.pointer[2]);
     }
   }
+  // nothing found: notIf and getGroup have nothing to filter or group
+  if (results.length === 0) return [];
   if (regs[regs.length - 1]!.end === true) results = results.filter((res) => terms.length === res.pointer[2]);
   if (todo.notIf) results = notIf(results, todo.notIf, [terms]);
   const { ptrs } = getGroup(results, todo.group);
