@@ -380,17 +380,46 @@ export function renamed(p: Parsed, np: NP, commas = true): NP {
  * first NP it introduces (skipping other PPs, dates and the direct object). Multiword
  * prepositions ("out of", "with respect to") are matched whole.
  */
+/** A preposition set's entries by their first word (each as its words), in the set's order. */
+const prepIndexes = new WeakMap<Set<string>, Map<string, { prep: string; words: string[] }[]>>();
+function prepIndex(preps: Set<string>): Map<string, { prep: string; words: string[] }[]> {
+  let index = prepIndexes.get(preps);
+  if (!index) {
+    index = new Map();
+    for (const prep of preps) {
+      const words = prep.split(' ');
+      const list = index.get(words[0]!);
+      if (list) list.push({ prep, words });
+      else index.set(words[0]!, [{ prep, words }]);
+    }
+    prepIndexes.set(preps, index);
+  }
+  return index;
+}
+
+/** Token k starts a finite verb group (not "to" + verb, an -ing form or a bare participle): per sentence, once. */
+const finiteStarts = new WeakMap<Parsed, Set<number>>();
+function startsFinite(p: Parsed, k: number): boolean {
+  let starts = finiteStarts.get(p);
+  if (!starts) {
+    starts = new Set(p.groups.filter((g) => !g.infinitive && !g.gerund && !g.participle).map((g) => g.from));
+    finiteStarts.set(p, starts);
+  }
+  return starts.has(k);
+}
+
 export function ppAfter(p: Parsed, i: number, preps: Set<string>, stopAtComma = true): { prep: string; np: NP; at: number }[] {
   const toks = p.toks;
   const out: { prep: string; np: NP; at: number }[] = [];
   const end = Math.min(toks.length, i + WINDOW);
+  const index = prepIndex(preps);
   for (let k = i; k < end; k++) {
     const t = toks[k]!;
     if (clauseStop(t) || (stopAtComma && t.w === ',' && k > i) || RELATIVE.has(t.w) && k > i) break;
-    if (p.groups.some((g) => g.from === k && !g.infinitive && !g.gerund && !g.participle) && k > i) break;
+    if (k > i && startsFinite(p, k)) break;
     if (t.m >= 0) continue;
-    for (const prep of preps) {
-      const words = prep.split(' ');
+    // only the entries whose first word this token is can match here (in the set's order, as before)
+    for (const { prep, words } of index.get(t.w) ?? []) {
       if (words.every((w, x) => toks[k + x]?.w === w)) {
         const np = npAt(p, k + words.length);
         if (np) out.push({ prep, np, at: k });
