@@ -77,7 +77,9 @@ export function findCitations(text: string, clean: string, headings: Set<string>
   // 5. a publisher's imprint anywhere, ending the reference's part: "Baltimore: Johns Hopkins University Press.",
   //    "México: Ediciones Era," (not "Washington: the AFL-CIO Press Office said")
   const imprint = /(?<![\p{L}.])[\p{Lu}]\p{L}*(?:\.\p{L}+)*(?:[ -][\p{Lu}]\p{L}*(?:\.\p{L}+)*){0,3}\.?(?:,\s*[\p{Lu}][\p{L}.]+)?:\s*[\p{Lu}][\p{L}&'’. -]{0,60}?\b(?:Press|Publishers?|Publishing|Books|Editorial|Ediciones|Editores)(?=\s*(?:[,.;)]|$))/gmu;
-  for (let m = imprint.exec(clean); m; m = imprint.exec(clean)) {
+  // (an imprint has one of these words: a text without them needs no scan)
+  const publisher = /Press|Publishers?|Publishing|Books|Editorial|Ediciones|Editores/.test(clean);
+  for (let m = publisher ? imprint.exec(clean) : null; m; m = imprint.exec(clean)) {
     const r = { start: m.index, end: m.index + m[0].length };
     pushUncovered(out, r);
   }

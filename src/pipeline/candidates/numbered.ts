@@ -21,6 +21,8 @@ const TRACKER = /(?<![\p{L}])((?:(?:U\.\s?S\.|US|United States)\s*[-–]\s*Mexic
 export function trackerCases(clean: string, sentence: Sentence): Candidate[] {
   const text = clean.slice(sentence.start, sentence.end);
   const out: Candidate[] = [];
+  // a heading names the mechanism (the pattern's fixed words): most sentences need no scan
+  if (!/RRM|Rapid Response/.test(text)) return out;
   TRACKER.lastIndex = 0;
   for (let m = TRACKER.exec(text); m; m = TRACKER.exec(text)) {
     let company = m[4]!.replace(/[\s.,;:]+$/, '');
@@ -39,7 +41,9 @@ export function numberedCases(clean: string, sentence: Sentence): Candidate[] {
   const text = clean.slice(sentence.start, sentence.end);
   const out: Candidate[] = [];
   NUMBERED.lastIndex = 0;
-  for (let m = NUMBERED.exec(text); m; m = NUMBERED.exec(text)) {
+  // a numbered submission has four digits in a row and says NAO, submission or communication: scan only then
+  const numbered = /\d{4}/.test(text) && /nao|submission|communication/iu.test(text);
+  for (let m = numbered ? NUMBERED.exec(text) : null; m; m = NUMBERED.exec(text)) {
     const prefix = m[1]!;
     const start = sentence.start + m.index;
     const firstEnd = start + prefix.length + m[2]!.length;
