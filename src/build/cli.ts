@@ -2,12 +2,9 @@
 import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
-import cliProgress from 'cli-progress';
 import { applyCorrections } from '../annotate/apply.js';
-import { buildProject, loadCorrections } from '../build.js';
 import { nameUnder } from '../corpus/index.js';
 import { EXIT, UsageError } from '../errors.js';
-import { toGexf, toGraphml, toJson } from '../graph/export.js';
 import { ExtractionPool } from './pool.js';
 import { displayPath } from '../util/paths.js';
 import { printable } from '../util/terminal.js';
@@ -34,6 +31,8 @@ const say = (line: string) => process.stderr.write(`kg: ${printable(line)}\n`);
 export async function buildCommand(corpus: string, opts: BuildCommandOptions): Promise<number> {
   if (!['json', 'gexf', 'graphml'].includes(opts.format)) throw new UsageError(`--format must be json, gexf or graphml (got '${opts.format}')`);
   const started = performance.now();
+  // the graph's modules load only for kg build (kg extract starts its worker sooner without them)
+  const [{ default: cliProgress }, { buildProject }, { toGexf, toGraphml, toJson }] = await Promise.all([import('cli-progress'), import('../build.js'), import('../graph/export.js')]);
   const bar = !opts.quiet && process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'extracting {bar} {value}/{total} {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : undefined;
   let startedBar = false;
   const result = await buildProject({
@@ -109,7 +108,7 @@ export async function extractCommand(files: string[], opts: ExtractCommandOption
     if (typeof s === 'string') missing.push(`${displayPath(f)}: cannot read (${s})`);
   }
   if (missing.length) throw new UsageError(missing.length === 1 ? missing[0]! : `${missing[0]} (and ${missing.length - 1} more)`);
-  const corrections = opts.data ? await loadCorrections(opts.data, (w) => say(`warning: ${w}`)) : [];
+  const corrections = opts.data ? await (await import('../build.js')).loadCorrections(opts.data, (w) => say(`warning: ${w}`)) : [];
   const root = await realpath(opts.corpus ?? 'corpus').catch(() => undefined);
   // Each document read and extracted in a worker with a CPU budget, as kg build does; one at a
   // time, but a huge one in parts on up to four cores, as kg build (src/pipeline/parts.ts: a second worker starts only then)

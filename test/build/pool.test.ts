@@ -56,7 +56,7 @@ describe('ExtractionPool', () => {
 
   it('should skip a document over its CPU budget, replace the worker and extract the next one', async () => {
     // Real prose, long enough to need well over 0.3 s of CPU time.
-    const f = _files({ 'long.txt': GOOD.repeat(3000), 'b.txt': GOOD });
+    const f = _files({ 'long.txt': GOOD.repeat(6000), 'b.txt': GOOD });
     const pool = _pool({ timeoutS: 0.3 });
     const t0 = performance.now();
     const slow = await pool.run(f['long.txt']!, { displayPath: 'corpus/long.txt' });
@@ -77,9 +77,10 @@ describe('ExtractionPool', () => {
     expect('doc' in cut && cut.doc.text).toBe(text);
     expect('doc' in cut && cut.extraction).toEqual('doc' in whole && whole.extraction);
     expect(cut.cpuSecs).toBeGreaterThan(0);
-    // a part that fails skips the document in one line
-    const slow = await _pool({ size: 2, partChars: 20_000, timeoutS: 0.3 }).run(_files({ 'long.txt': GOOD.repeat(3000) })['long.txt']!, { displayPath: 'corpus/long.txt' });
-    expect(slow).toMatchObject({ error: 'corpus/long.txt: skipped: took longer than 0.3 s of CPU time (--timeout)' });
+    // a part that fails skips the document in one line (parts of ≥ 150,000 characters: each takes ~3× the
+    // 0.1 s budget here; with 20,000-character parts each fit in it once extraction got faster)
+    const slow = await _pool({ size: 2, partChars: 150_000, timeoutS: 0.1 }).run(_files({ 'long.txt': GOOD.repeat(6000) })['long.txt']!, { displayPath: 'corpus/long.txt' });
+    expect(slow).toMatchObject({ error: 'corpus/long.txt: skipped: took longer than 0.1 s of CPU time (--timeout)' });
   }, 120_000);
 
   it('should skip a document that runs its worker out of memory', async () => {
