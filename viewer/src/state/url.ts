@@ -7,6 +7,8 @@ import { appearance, edgeSelection, filters, initialCamera, pathEnds, selection 
 let renderer: Sigma | null = null;
 let lastWritten = '';
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** The last hash applied to the stores ({@link applyGraphRoute}): the URL the state came from. */
+let applied = '';
 
 /** The explorer route of the current stores (and camera, once sigma exists). */
 export function currentGraphRoute(): GraphRoute {
@@ -21,6 +23,9 @@ export function currentGraphRoute(): GraphRoute {
 /** Write the explorer state to the hash (replaceState: filters and camera should not flood history). */
 export function writeGraphUrl(): void {
   if (!location.hash.startsWith('#/graph') && location.hash !== '' && location.hash !== '#/') return;
+  // a graph hash the explorer did not write (typed, pasted, a link): its hashchange applies it, and a
+  // write still pending from before it (the camera's is debounced by 300 ms) must not replace it
+  if (lastWritten !== '' && location.hash !== lastWritten && location.hash.startsWith('#/graph') && location.hash !== applied) return;
   const hash = toHash(currentGraphRoute());
   if (hash === location.hash) return;
   lastWritten = hash;
@@ -29,6 +34,8 @@ export function writeGraphUrl(): void {
 
 /** Push explorer state from a parsed route into the stores (on load and on back/forward). */
 export function applyGraphRoute(r: GraphRoute): void {
+  // the hash this route came from is the explorer's state from now on (writeGraphUrl may replace it)
+  applied = location.hash;
   filters.set(r.filters);
   appearance.set({ colorBy: r.colorBy, sizeBy: r.sizeBy });
   pathEnds.set(r.path);
