@@ -8,6 +8,7 @@ import { bratAnnotationConf, bratToCorrections, parseBrat, toBrat, type BratRela
 import { CorrectionStore } from './store.js';
 import { correctionKey } from './key.js';
 import type { Correction, CorrectionInput } from './types.js';
+import { mkdirp } from '../util/mkdir.js';
 
 /** What the commands need from a build: documents and their extractions with corrections applied. */
 export interface BuiltProject { documents: Document[]; extractions: Extraction[]; errors: { file: string; message: string }[] }
@@ -63,7 +64,7 @@ async function build(opts: ProjectOptions): Promise<BuiltProject> {
 export async function exportBrat(dir: string, opts: ProjectOptions): Promise<{ documents: number; spans: number; relations: number }> {
   checkFormat(opts.format);
   const project = await build(opts);
-  await fs.mkdir(dir, { recursive: true });
+  await mkdirp(dir);
   const byDoc = new Map(project.extractions.map((e) => [e.doc, e]));
   let spans = 0; let relations = 0;
   for (const [doc, stem] of stems(project.documents)) {
@@ -71,7 +72,7 @@ export async function exportBrat(dir: string, opts: ProjectOptions): Promise<{ d
     const ann = toBrat(doc.text, ex);
     spans += (ann.match(/^T\d+\t/gm) ?? []).length;
     relations += (ann.match(/^R\d+\t/gm) ?? []).length;
-    await fs.mkdir(dirname(join(dir, stem)), { recursive: true });
+    await mkdirp(dirname(join(dir, stem)));
     await fs.writeFile(join(dir, `${stem}.txt`), doc.text);
     await fs.writeFile(join(dir, `${stem}.ann`), ann);
   }

@@ -7,6 +7,7 @@ import { COUNTRIES, ENTITY_TYPES, type Country, type EntityType } from '../types
 import { ConflictError, OntologyError, ValidationError } from '../errors.js';
 import { nameKey } from '../util/text.js';
 import { entityId } from './ids.js';
+import { mkdirp } from '../util/mkdir.js';
 
 /** What to promote: a new curated entity, or an alias (and missing country/kind) for an existing one. */
 export interface PromoteInput {
@@ -157,7 +158,7 @@ export async function promoteToOntology(ontologyDir: string, input: PromoteInput
   if (src === original) return { file, id, changed: false, action: 'unchanged' };
   if (!splicedRight(src, original, id, expected)) src = reserialise(original, id, expected);
   const tmp = `${file}.${process.pid}.tmp`;
-  await fs.mkdir(dir, { recursive: true });
+  await mkdirp(dir);
   await fs.writeFile(tmp, src);
   await fs.rename(tmp, file);
   return { file, id, changed: true, action: rec ? 'updated' : 'created' };

@@ -8,6 +8,7 @@ import { correctionKey } from './key.js';
 import { isUndoable } from './history.js';
 import { validateInput, validateStored } from './validate.js';
 import type { Correction, CorrectionInput } from './types.js';
+import { mkdirp } from '../util/mkdir.js';
 
 /** Thrown by append when the client's `base` is not the latest seq on the key; carries the current state. */
 export class CorrectionConflictError extends ConflictError {
@@ -65,7 +66,7 @@ export class CorrectionStore {
 
   /** Open (creating the dir if needed) and load `<dataDir>/corrections.jsonl`. Throws ValidationError on a corrupt line. */
   static async open(dataDir: string, options: StoreOptions = {}): Promise<CorrectionStore> {
-    await fs.mkdir(dataDir, { recursive: true });
+    await mkdirp(dataDir);
     const store = new CorrectionStore(join(dataDir, 'corrections.jsonl'), options);
     try {
       await store.withLock(() => store.catchUp('open'));

@@ -1,5 +1,5 @@
 /** The actions of `kg build` and `kg extract` (registered in src/cli.ts): progress, output, one line per skipped document. */
-import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { applyCorrections } from '../annotate/apply.js';
@@ -8,6 +8,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { ExtractionPool } from './pool.js';
 import { displayPath } from '../util/paths.js';
 import { printable } from '../util/terminal.js';
+import { mkdirp } from '../util/mkdir.js';
 
 /** Options of the build command. */
 export interface BuildCommandOptions {
@@ -73,7 +74,7 @@ export async function buildCommand(corpus: string, opts: BuildCommandOptions): P
 
 /** Write beside, then rename: a failed or interrupted write never leaves a half-written graph. */
 async function writeAtomically(out: string, body: string): Promise<void> {
-  await mkdir(dirname(out), { recursive: true });
+  await mkdirp(dirname(out));
   const tmp = `${out}.${process.pid}.tmp`;
   try {
     await writeFile(tmp, body);

@@ -1,11 +1,12 @@
 // kg/neo4j: node and relationship CSVs in the format `neo4j-admin database import` expects.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GraphRows, Props } from './rows.js';
 import { constraintStatements } from './cypher.js';
 import { mentionGroups } from './load.js';
 import { fulltextStatements } from './lookup.js';
 import { ABOUT, BASED_IN, COUNTRY_LABEL, DOCUMENT_LABEL, ENTITY_LABEL, HAS_SENTENCE, MENTIONS, SENTENCE_LABEL } from './names.js';
+import { mkdirp } from '../util/mkdir.js';
 
 /**
  * Array elements and multiple labels are joined with U+001F (unit separator), which never occurs
@@ -121,7 +122,7 @@ export function importCommand(files: CsvFile[], database = 'neo4j'): string {
 /** Writes the CSVs and IMPORT.txt (the import command) into `dir`; returns the file names. */
 export async function exportNeo4jCsv(rows: GraphRows, dir: string): Promise<string[]> {
   const files = neo4jCsvFiles(rows);
-  await mkdir(dir, { recursive: true });
+  await mkdirp(dir);
   for (const f of files) await writeFile(join(dir, f.name), f.content, 'utf8');
   const doc = `# The bundled Neo4j (stopped): npm run neo4j -- import ${dir}\n# Your own Neo4j 5 (stopped), from this directory, then run schema.cypher:\n${importCommand(files)}\n`;
   await writeFile(join(dir, 'IMPORT.txt'), doc, 'utf8');

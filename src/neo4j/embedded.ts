@@ -1,12 +1,13 @@
 // kg/neo4j: start/stop the bundled embedded Neo4j (scripts/neo4j) from TypeScript — tests and tools.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { Neo4jError } from '../errors.js';
+import { mkdirpSync } from '../util/mkdir.js';
 
 /** Options for startEmbeddedNeo4j. */
 export interface EmbeddedOptions {
@@ -91,14 +92,14 @@ function run(cmd: string, args: string[], logFile: string, timeoutMs: number): P
 export async function buildEmbeddedNeo4j(opts: Pick<EmbeddedOptions, 'logFile' | 'buildTimeoutMs'> = {}): Promise<void> {
   const root = repoRoot();
   const logFile = opts.logFile ?? join(root, '.neo4j', 'neo4j.log');
-  mkdirSync(dirname(logFile), { recursive: true });
+  mkdirpSync(dirname(logFile));
   await run('bash', [join(root, 'scripts', 'neo4j', 'build.sh')], logFile, opts.buildTimeoutMs ?? 15 * 60_000);
 }
 
 /** Reads the install's password file, creating it (random, mode 0600) first if missing — as the Java launcher does. */
 export function installPassword(file: string): string {
   if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
+    mkdirpSync(dirname(file));
     try {
       writeFileSync(file, `${randomBytes(18).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
     } catch (err) {
@@ -139,8 +140,8 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions = {}): Promise<Em
   const dataDir = resolve(opts.dataDir ?? join(root, '.neo4j', 'data'));
   const passwordFile = opts.passwordFile ?? join(root, '.neo4j', 'password');
   const password = opts.password ?? installPassword(passwordFile);
-  mkdirSync(dirname(logFile), { recursive: true });
-  mkdirSync(dataDir, { recursive: true });
+  mkdirpSync(dirname(logFile));
+  mkdirpSync(dataDir);
   await buildEmbeddedNeo4j(opts);
 
   const port = opts.port ?? (await freePort());

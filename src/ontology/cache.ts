@@ -9,12 +9,13 @@
  * KG_CACHE_DIR; KG_CACHE_DIR=off turns the cache off. At most {@link MAX_ENTRIES} are kept.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
+import { mkdirpSync } from '../util/mkdir.js';
 
 /** Bump when what a parse yields changes (options, alias limit, the shape of an entry). */
 const FORMAT = 1;
@@ -91,7 +92,7 @@ class YamlCache {
     }
     return () => {
       try {
-        mkdirSync(dirname(file), { recursive: true });
+        mkdirpSync(dirname(file));
         const tmp = `${file}.${process.pid}.${threadId}.tmp`;
         writeFileSync(tmp, serialize({ value: bytes, lines }));
         renameSync(tmp, file);

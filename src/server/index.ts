@@ -1,6 +1,5 @@
 // kg serve's programmatic API: startServer() builds the project and serves the API + viewer.
 import Fastify, { type FastifyInstance } from 'fastify';
-import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { CorrectionStore } from '../annotate/store.js';
 import { UsageError } from '../errors.js';
@@ -16,6 +15,7 @@ import { EventHub } from './sse.js';
 import { watchCorrections, watchSources } from './watch.js';
 import { printable } from '../util/terminal.js';
 import { defaultViewerDir, registerViewer } from './viewer.js';
+import { mkdirp } from '../util/mkdir.js';
 
 export type { BuildFn } from './project.js';
 
@@ -74,7 +74,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const log = opts.log ?? ((line: string) => process.stderr.write(`kg serve: ${printable(line)}\n`));
   const token = resolveToken(host, opts.token, opts.requireToken);
 
-  await mkdir(opts.data, { recursive: true });
+  await mkdirp(opts.data);
   // One instance for the process: its queue keeps our own refreshes and appends apart.
   const store = await CorrectionStore.open(opts.data, { onWarning: log });
   // Without an injected build function every build runs in a worker thread, off this one.

@@ -37,6 +37,12 @@ describe('kg build', () => {
     expect(g.edges.some((e: { key: string }) => e.key === 'doc:one|MENTIONS|person:elaine-chao')).toBe(true);
   });
 
+  it('should fail in one line, not hang, when the output directory cannot be made (Node 20\'s recursive mkdir loops forever under /proc)', async () => {
+    const p = _project();
+    const run = await _kg(['build', p.corpus, '-q', '--out', '/proc/kg-no-such-dir/graph.json', '--data', p.data]);
+    _oneLineError(run, /^kg: .*'\/proc\/kg-no-such-dir'/);
+  }, 30_000);
+
   it('should write byte-identical graphs on rebuild', async () => {
     const p = _project();
     const a = join(p.root, 'a.json');
