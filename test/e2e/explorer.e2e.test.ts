@@ -267,6 +267,10 @@ describe('explorer: the analyst loop', () => {
     // keep only one predicate: the path breaks, and the panel says the filters did it
     const first = await page.locator('[data-testid=hop] [data-testid=tie-link]').first().textContent();
     const other = ['MEMBER_OF', 'LEADS', 'WORKS_FOR', 'PART_OF'].find((p) => !first!.includes(p))!;
+    // the edit starts from the URL of this view: wait until the explorer has written the path there (its writes
+    // are debounced; on a loaded machine the hash could still be the one from before the path, and the edit
+    // then dropped the path instead of filtering it)
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.hash.split('?')[1] ?? '').get('path'))).toBe(`org:stps,${ends}`);
     // edited in the URL right after a camera move, on a busy page: the explorer's debounced write of the
     // camera (300 ms) falls due before the hashchange is handled, and must not put the old hash back
     await page.evaluate((p) => {
@@ -275,7 +279,14 @@ describe('explorer: the analyst loop', () => {
       location.hash = location.hash.replace(/&?preds=[^&]*/, '') + `&preds=${p}`;
       for (const end = performance.now() + 400; performance.now() < end;);
     }, other);
-    await expect.poll(() => page.getByTestId('path-hidden').count()).toBe(1);
+    try {
+      await expect.poll(() => page.getByTestId('path-hidden').count()).toBe(1);
+    } catch (err) {
+      // what the page shows instead (the hash, the path panel), to tell a lost URL edit from a path found
+      const seen = await page.evaluate(() => ({ hash: location.hash, panel: document.querySelector('[data-testid=path]')?.textContent?.slice(0, 300) }));
+      await shot('loop-7-path-hidden-failed.png');
+      throw new Error(`path-hidden did not appear after setting preds=${other} (first hop: ${first}); page: ${JSON.stringify(seen)}`, { cause: err });
+    }
     expect(await page.evaluate(() => location.hash)).toContain(`preds=${other}`);
     await shot('loop-7-path-hidden.png');
     await page.getByTestId('path-show-hidden').click();
