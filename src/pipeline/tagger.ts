@@ -210,12 +210,6 @@ function blockFirst(r: Reg): 'or' | 'and' | undefined {
   return r.operator === 'or' ? 'or' : r.operator === 'and' ? 'and' : undefined;
 }
 
-/**
- * compromise's runMatch (match/index.js) for one clause and one post-tagger match, with the same
- * results: it slices the clause and runs tryHere from every term; this first tests the match's
- * first reg against the term, as tryHere's first step would, and only then slices and tries
- * (a clause of n terms cost each candidate match n slices of O(n) before).
- */
 /** What {@link runMatch} reads of a match's regs, worked out once per match. */
 interface Prep {
   regs: Reg[];
@@ -249,6 +243,12 @@ function prepare(todo: Match): Prep | null {
   return p;
 }
 
+/**
+ * compromise's runMatch (match/index.js) for one clause and one post-tagger match, with the same
+ * results: it slices the clause and runs tryHere from every term; this first tests the match's
+ * first reg against the term, as tryHere's first step would, and only then slices and tries
+ * (a clause of n terms cost each candidate match n slices of O(n) before).
+ */
 function runMatch(terms: Term[], todo: Match, index: ClauseIndex): number[][] {
   const prep = prepare(todo);
   if (!prep) return [];

@@ -5,33 +5,17 @@
  * These walk up to the nearest existing ancestor and create each missing directory once, so any
  * failure is an ordinary error (ENOENT, EACCES, ENOTDIR, …) the caller reports.
  */
-import { mkdirSync, statSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { existsSync, mkdirSync } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-
-/** The directories to create, outermost first (none when `dir` exists). */
-function missing(dir: string, exists: (d: string) => boolean): string[] {
-  const out: string[] = [];
-  for (let d = resolve(dir); !exists(d); d = dirname(d)) {
-    out.unshift(d);
-    if (dirname(d) === d) break;
-  }
-  return out;
-}
 
 const isEexist = (err: unknown) => (err as NodeJS.ErrnoException).code === 'EEXIST';
 
 /** Create `dir` and its missing parents (synchronously). */
 export function mkdirpSync(dir: string): void {
-  const exists = (d: string) => {
-    try {
-      statSync(d);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  for (const d of missing(dir, exists)) {
+  const todo: string[] = [];
+  for (let d = resolve(dir); !existsSync(d) && dirname(d) !== d; d = dirname(d)) todo.unshift(d);
+  for (const d of todo) {
     try {
       mkdirSync(d);
     } catch (err) {
@@ -42,14 +26,10 @@ export function mkdirpSync(dir: string): void {
 
 /** Create `dir` and its missing parents. */
 export async function mkdirp(dir: string): Promise<void> {
-  const known = new Map<string, boolean>();
-  // stat up the chain first (async), then reuse the answers in the synchronous walk
-  for (let d = resolve(dir); ; d = dirname(d)) {
-    const ok = await stat(d).then(() => true, () => false);
-    known.set(d, ok);
-    if (ok || dirname(d) === d) break;
-  }
-  for (const d of missing(dir, (x) => known.get(x) ?? false)) {
+  const todo: string[] = [];
+  const exists = (d: string) => access(d).then(() => true, () => false);
+  for (let d = resolve(dir); !(await exists(d)) && dirname(d) !== d; d = dirname(d)) todo.unshift(d);
+  for (const d of todo) {
     try {
       await mkdir(d);
     } catch (err) {

@@ -5,10 +5,9 @@ import type { GraphRoute, Route } from '../lib/url-state.ts';
 import { appearance, edgeSelection, filters, initialCamera, pathEnds, selection } from './explorer.ts';
 
 let renderer: Sigma | null = null;
-let lastWritten = '';
+/** The graph hash the stores hold: the one the explorer last wrote, or last applied from the URL. */
+let synced = '';
 let timer: ReturnType<typeof setTimeout> | undefined;
-/** The last hash applied to the stores ({@link applyGraphRoute}): the URL the state came from. */
-let applied = '';
 
 /** The explorer route of the current stores (and camera, once sigma exists). */
 export function currentGraphRoute(): GraphRoute {
@@ -23,19 +22,19 @@ export function currentGraphRoute(): GraphRoute {
 /** Write the explorer state to the hash (replaceState: filters and camera should not flood history). */
 export function writeGraphUrl(): void {
   if (!location.hash.startsWith('#/graph') && location.hash !== '' && location.hash !== '#/') return;
-  // a graph hash the explorer did not write (typed, pasted, a link): its hashchange applies it, and a
+  // a graph hash the stores do not hold yet (typed, pasted, a link): its hashchange applies it, and a
   // write still pending from before it (the camera's is debounced by 300 ms) must not replace it
-  if (lastWritten !== '' && location.hash !== lastWritten && location.hash.startsWith('#/graph') && location.hash !== applied) return;
+  if (synced !== '' && location.hash.startsWith('#/graph') && location.hash !== synced) return;
   const hash = toHash(currentGraphRoute());
   if (hash === location.hash) return;
-  lastWritten = hash;
+  synced = hash;
   history.replaceState(null, '', hash);
 }
 
 /** Push explorer state from a parsed route into the stores (on load and on back/forward). */
 export function applyGraphRoute(r: GraphRoute): void {
-  // the hash this route came from is the explorer's state from now on (writeGraphUrl may replace it)
-  applied = location.hash;
+  // the hash this route came from is what the stores hold from now on (writeGraphUrl may replace it)
+  synced = location.hash;
   filters.set(r.filters);
   appearance.set({ colorBy: r.colorBy, sizeBy: r.sizeBy });
   pathEnds.set(r.path);
@@ -46,12 +45,12 @@ export function applyGraphRoute(r: GraphRoute): void {
 }
 
 /**
- * Is this the hash the explorer last wrote (its current state)? The explorer writes with replaceState,
+ * Is this the hash the stores hold (the one the explorer last wrote or applied)? The explorer writes with replaceState,
  * which fires no hashchange: a hashchange to this hash is a way back (link or Back button) to the
  * state the stores still hold, so the route must change but the stores need not be re-applied.
  */
 export function isOwnHash(hash: string): boolean {
-  return hash === lastWritten;
+  return hash === synced;
 }
 
 /** Start syncing: store changes and camera moves update the URL (debounced for the camera). */
