@@ -347,7 +347,8 @@ describe('explorer: the analyst loop', () => {
     // a click on the greyed entry shows it again
     await legend.locator('li[data-country=US]').click();
     await expect.poll(shownNodes).toBe(all);
-    expect(await page.evaluate(() => location.hash)).not.toContain('country=');
+    // the hash follows the stores after a debounce (50 ms, 300 ms after a camera move): poll it
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('country=');
     // "only" MX greys the others; "all countries" brings them back
     await legend.locator('li[data-country=MX]').hover();
     await legend.locator('li[data-country=MX]').getByTestId('legend-only').click();
