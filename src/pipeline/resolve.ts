@@ -12,6 +12,7 @@ import type { Candidate, DocContext, DocEntity } from './context.js';
 import { isExcluded } from './references.js';
 import { legalSuffixAt } from './classify.js';
 import { isDictionaryWord, isFunctionWord, wordTag } from './english.js';
+import { pushAll } from '../util/array.js';
 
 /** Jaro–Winkler similarity above which an inferred name is taken as a curated entity (measured on the seeds). */
 export const FUZZY_THRESHOLD = 0.95;
@@ -285,6 +286,7 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
   };
   for (const c of out) if (c.entity && remap.has(c.entity)) c.entity = last(c.entity);
   for (const id of remap.keys()) if (last(id) !== id) entities.delete(id);
+  pushAll(out, repeatedNames(ctx, out));
   // attach mentions, aliases, countries
   out.sort((a, b) => a.start - b.start);
   for (const c of out) {
@@ -406,6 +408,26 @@ function foldShortNames(ctx: DocContext, all: DocEntity[], starts: Map<string, n
       }
       if (remap.has(a.id)) break;
     }
+  }
+  // "Mr. Martinez", "Secretary Herman" (a title and one name): the one person of the document whose surname it is,
+  // the last word of the full name or, for a name of three words or more, the first of two surnames
+  // ("Benedicto Martinez Orozco"); two people of that surname leave it alone
+  const bySurname = new Map<string, Set<DocEntity>>();
+  for (const [b, ib] of info) {
+    if (b.type !== 'Person' || ib.k.length < 2) continue;
+    const keys = [ib.k[ib.k.length - 1]!, ...(ib.k.length >= 3 ? [ib.k[ib.k.length - 2]!] : [])];
+    for (const key of keys) {
+      const set = bySurname.get(key) ?? new Set();
+      set.add(b);
+      bySurname.set(key, set);
+    }
+  }
+  for (const [a, ia] of info) {
+    if (a.type !== 'Person' || a.status !== 'inferred' || ia.k.length !== 1 || remap.has(a.id)) continue;
+    const people = bySurname.get(ia.k[0]!);
+    if (!people) continue;
+    const targets = new Set([...people].map((b) => remap.get(b.id) ?? b.id));
+    if (targets.size === 1) remap.set(a.id, [...targets][0]!);
   }
   // chains: a → b → c becomes a → c
   for (const [a, b] of remap) {
@@ -589,4 +611,75 @@ function lowerBound(xs: { k: string }[], len: number): number {
     else b = m;
   }
   return a;
+}
+
+/** Types whose names a context cue found once may recur bare ("workers at Acme … Acme is a subsidiary of …"). */
+const REPEATED_TYPES = new Set<EntityType>(['Organization', 'Program', 'Event', 'Law', 'Agreement', 'Case', 'Person']);
+
+/**
+ * A name the rules found once by its context ("workers at Acme", "Acme, an auto parts maker") names
+ * the same entity where it recurs without that context ("Acme is a subsidiary of …", "Later, Acme
+ * fired them"): the exact surface, word-bounded, with no capitalised word glued to either side (so
+ * "Acme" in an unrecognised "Acme Workers Union" stays unmarked). A one-word name must not be an
+ * ordinary word; a person's name needs two words (a bare surname is the surname rule's); names in
+ * capitals (headlines) and citations are not read. Capitalised words of the document are indexed
+ * once, so the pass is linear in the text and the matches.
+ */
+function repeatedNames(ctx: DocContext, out: Candidate[]): Candidate[] {
+  const clean = ctx.doc.clean;
+  const lex = ctx.ontology.lex;
+  const bySurface = new Map<string, Candidate>();
+  for (const c of out) {
+    const e = c.entity ? ctx.entities.get(c.entity) : undefined;
+    if (!e || e.status !== 'inferred' || !REPEATED_TYPES.has(e.type)) continue;
+    const text = clean.slice(c.start, c.end);
+    if (!/^\p{Lu}/u.test(text) || text === text.toUpperCase() || /\n/.test(text)) continue;
+    const words = text.split(/\s+/);
+    if (e.type === 'Person' && words.length < 2) continue;
+    if (words.length === 1 && (text.length < 3 || isDictionaryWord(text) || lex.stopwords.has(text) || lex.notName.has(text))) continue;
+    if (!bySurface.has(text)) bySurface.set(text, c);
+  }
+  if (!bySurface.size) return [];
+  const firstWord = (t: string) => /^[\p{L}\p{N}][\p{L}\p{N}&'’.-]*/u.exec(t)?.[0] ?? t;
+  const wanted = new Map<string, string[]>();
+  for (const text of bySurface.keys()) {
+    const w = firstWord(text);
+    (wanted.get(w) ?? wanted.set(w, []).get(w)!).push(text);
+  }
+  const taken = out.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
+  const overlaps = (start: number, end: number) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]![0] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) if (taken[i]![1] > start) return true;
+    return false;
+  };
+  const capitalisedNext = /^[ \t]*(\p{Lu}[\p{L}]*)/u;
+  const capitalisedPrev = /(\p{Lu}[\p{L}]*)[ \t]*$/u;
+  const found: Candidate[] = [];
+  const re = /\p{Lu}[\p{L}\p{N}&'’.-]*/gu;
+  for (let m = re.exec(clean); m; m = re.exec(clean)) {
+    const texts = wanted.get(m[0]) ?? (m[0].endsWith('.') ? wanted.get(m[0].slice(0, -1)) : undefined);
+    if (!texts) continue;
+    const start = m.index;
+    if (start > 0 && /[\p{L}\p{N}]/u.test(clean[start - 1]!)) continue;
+    for (const text of texts) {
+      if (!clean.startsWith(text, start)) continue;
+      const end = start + text.length;
+      if (/[\p{L}\p{N}]/u.test(clean[end] ?? '') || overlaps(start, end) || isExcluded(ctx.excluded, start, end)) continue;
+      const next = capitalisedNext.exec(clean.slice(end, end + 30))?.[1];
+      const prev = capitalisedPrev.exec(clean.slice(Math.max(0, start - 30), start))?.[1];
+      if ((next && !lex.functionWords.has(next.toLowerCase())) || (prev && !lex.stopwords.has(prev) && !/[.!?:]["”’]?\s*$/.test(clean.slice(Math.max(0, start - 3), start)))) continue;
+      const c = bySurface.get(text)!;
+      found.push({ start, end, type: c.type, entity: c.entity, rule: 'name.repeated' });
+      taken.push([start, end]);
+      taken.sort((a, b) => a[0] - b[0]);
+      break;
+    }
+  }
+  return found;
 }

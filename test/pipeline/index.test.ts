@@ -165,7 +165,12 @@ describe('extractDocument (names, resolution)', () => {
   it('should not take a dateline or an identifier in capitals as an acronym', async () => {
     const x = await _extract('Release Number: 23-2417-NAT\n\nWASHINGTON — The agency announced funding.');
     expect(_mentions(x).map((m) => m.text)).not.toContain('NAT');
-    expect(_mentions(x).map((m) => m.text)).not.toContain('WASHINGTON');
+    // the dateline is the place (Washington, D.C.), with an en dash or a double hyphen
+    for (const text of ['WASHINGTON — The agency announced funding.', 'WASHINGTON -- The agency announced funding.']) {
+      const m = _mentions(await _extract(text)).find((f) => f.text === 'WASHINGTON');
+      expect(m, text).toMatchObject({ type: 'Place', entity: 'place:washington-dc' });
+    }
+    expect(_mentions(x).find((m) => m.text === 'WASHINGTON')?.type).toBe('Place');
   });
 
   it('should cut a curated agreement after "of the" off a name', async () => {

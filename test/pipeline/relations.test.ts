@@ -603,6 +603,17 @@ const CASES: Case[] = [
     expect: [['Vern Buchanan', 'SUPPORTS', 'USMCA'], ['Ana Ruiz', 'SUPPORTS', 'AFL-CIO'], ['Luis Gomez', 'OPPOSES', 'NAFTA'], ['Maria Lopez', 'OPPOSES', 'CROC']],
     absent: [['Luis Gomez', 'SUPPORTS', 'CTM'], ['Ana Ruiz', 'SUPPORTS', 'CTM'], ['Vern Buchanan', 'SUPPORTS', 'CTM']],
   },
+  {
+    name: 'roles: coordinated singular roles after a list are the last item’s (“A, B and C, organizer and member of D”); plural ones every item’s',
+    text: 'The panel heard Tomasz Okafor, Ingrid Lindqvist and Rosa Delgado, organizer and member of the Harbor Workers Alliance. It also heard Anna Berg and Lars Berg, workers and union leaders at Acme Motors.',
+    expect: [['Rosa Delgado', 'MEMBER_OF', 'Harbor Workers Alliance'], ['Anna Berg', 'WORKS_FOR', 'Acme Motors'], ['Lars Berg', 'WORKS_FOR', 'Acme Motors']],
+    absent: [['Tomasz Okafor', 'MEMBER_OF', 'Harbor Workers Alliance'], ['Ingrid Lindqvist', 'MEMBER_OF', 'Harbor Workers Alliance']],
+  },
+  {
+    name: 'located: a compound noun the tagger reads as a verb (“an auto parts manufacturer in X”) in an apposition',
+    text: 'The union reached an agreement with Veltrano, an auto parts manufacturer in Matamoros, Tamaulipas, to end the dispute.',
+    expect: [['Veltrano', 'LOCATED_IN', 'Matamoros']],
+  },
 ];
 
 describe('relation rules', () => {

@@ -32,6 +32,26 @@ describe('resolveEntities (through extraction)', () => {
     expect(titled.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['person:vicente-fox', 'person:george-w-bush', 'org:white-house']));
   });
 
+  it('should resolve a title and one name ("Mr. Okafor", "Secretary Lindqvist") to the one full name of that surname, the first of two surnames too', async () => {
+    const x = await _extract('Tomasz Okafor runs the Harbor Workers Alliance. Mr. Okafor spoke first. Labor Secretary Ingrid Lindqvist listened, and Secretary Lindqvist replied. Rosa Delgado Ibarra, a welder, spoke last; later Ms. Delgado left.');
+    const people = x.entities.filter((e) => e.type === 'Person');
+    expect(people.map((e) => e.name).sort()).toEqual(['Ingrid Lindqvist', 'Rosa Delgado Ibarra', 'Tomasz Okafor']);
+    expect(people.find((e) => e.name === 'Rosa Delgado Ibarra')!.mentions.map((m) => m.text)).toEqual(['Rosa Delgado Ibarra', 'Delgado']);
+  });
+
+  it('should leave a title and one name alone when two people of the document have that surname', async () => {
+    const x = await _extract('Anna Berg and Lars Berg founded the union. Ms. Berg spoke first.');
+    const berg = x.entities.filter((e) => e.type === 'Person' && e.mentions.some((m) => m.text === 'Berg'));
+    expect(berg.map((e) => e.name)).toEqual(['Berg']);
+  });
+
+  it('should mark a name found once by its context where it recurs bare, and not inside a longer capitalised name', async () => {
+    const x = await _extract('Workers at Veltrano filed a complaint. Later, Veltrano fired them. Veltrano is a subsidiary of Cardone Industries. The Veltrano Workers Union protested.');
+    const v = x.entities.find((e) => e.name === 'Veltrano')!;
+    expect(v.mentions.map((m) => [m.text, m.rule])).toEqual([['Veltrano', 'org.company.workers-at'], ['Veltrano', 'name.repeated'], ['Veltrano', 'name.repeated']]);
+    expect(x.relations.some((r) => r.subject === v.id && r.predicate === 'PART_OF' && r.object === 'org:cardone-industries')).toBe(true);
+  });
+
   it('should resolve an inferred surname to the full name of the same document', async () => {
     const x = await _extract('Mexican Secretary of Labor Ramón Torres met union leaders. Torres praised the accord.');
     const people = x.entities.filter((e) => e.type === 'Person');

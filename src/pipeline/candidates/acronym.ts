@@ -21,7 +21,7 @@ export function acronymCandidate(ctx: DocContext, tokens: Token[], before: Token
   // "Release Number: 23-2417-NAT": part of an identifier
   if (/[\d-]$/.test(clean.slice(tokens[0]!.s - 1, tokens[0]!.s))) return [];
   // "WASHINGTON —": a place name in capitals (a dateline), not an acronym
-  if (/^\p{Lu}{4,}$/u.test(t0) && (isPlaceName(ctx, t0[0] + t0.slice(1).toLowerCase()) || (/(^|\n)\s*$/.test(clean.slice(Math.max(0, tokens[0]!.s - 3), tokens[0]!.s)) && /^,?\s*[—–-]\s/.test(clean.slice(tokens[0]!.e, tokens[0]!.e + 4))))) return [];
+  if (/^\p{Lu}{4,}$/u.test(t0) && (isPlaceName(ctx, t0[0] + t0.slice(1).toLowerCase()) || (/(^|\n)\s*$/.test(clean.slice(Math.max(0, tokens[0]!.s - 3), tokens[0]!.s)) && /^,?\s*[—–-]+\s/.test(clean.slice(tokens[0]!.e, tokens[0]!.e + 5))))) return [];
   // "(Employment Authorization Document – EAD)": defined after a dash, like after a bracket
   if (before && /^[–—-]$/.test(before.t) && initialsBefore(lex, clean, before.s, t0)) return [{ ...spanOf(tokens), type: 'Organization', rule: 'org.acronym.defined' }];
   if (before?.t === '(' && /\p{Ll}\s*\(\s*$/u.test(clean.slice(Math.max(0, tokens[0]!.s - 4), tokens[0]!.s))) {

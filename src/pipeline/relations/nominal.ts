@@ -105,6 +105,8 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
     const from = s + 1;
     // coordinated roles share the PP: "former workers and union leaders at Duro Bag"
     let last = end;
+    // the last coordinated role says whether the phrase is plural ("workers and union leaders at X": every holder)
+    let lastPlural: boolean | undefined;
     for (let n = 0; n < 3; n++) {
       const x = last + 1;
       if (!(toks[x]?.w === 'and' || toks[x]?.w === ',')) break;
@@ -113,6 +115,7 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       const next = phraseAt(p, y, lex.roles);
       if (!next.length) break;
       last = y + next[0]!.words.length - 1;
+      lastPlural = next.some((fr) => fr.plural);
     }
     const indefinite = (det !== undefined && INDEFINITE.has(det)) || (toks[from - 1]?.w === 'of' && toks[from - 2]?.w === 'one');
     // the organisation: a PP after the phrase, the possessor, or a premodifying mention
@@ -154,8 +157,9 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       if ((sub || (generic && (chain.length || !ppObjs.length))) && predicate === 'LEADS') predicate = 'WORKS_FOR';
       for (let c = 0; c + 1 < chain.length; c++) out.emit(m(chain[c]!), 'PART_OF', m(chain[c + 1]!), 'part-of.chain/apposition', ev);
       for (const [all, construction] of holdersOf(p, lex, from, phraseEnd, possessor, premods)) {
-        // "A and B, head of C": a singular role is the nearest holder's
-        const holders = f.plural || last > end ? all : all.slice(-1);
+        // "A and B, head of C": a singular role is the nearest holder's; so are coordinated singular roles
+        // ("A, B and C, leader and member of D": C's), plural ones every holder's ("A and B, workers and leaders at C")
+        const holders = f.plural || (last > end && lastPlural) ? all : all.slice(-1);
         for (const h of holders) orgs.forEach((o, x) => {
           const [a, b] = f.entry.swap ? [o, h] : [h, o];
           // along a chain the title is the first body's; the person works for the others
