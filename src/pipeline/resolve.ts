@@ -638,6 +638,11 @@ function repeatedNames(ctx: DocContext, out: Candidate[]): Candidate[] {
     if (e.type === 'Person' && words.length < 2) continue;
     if (words.length === 1 && (text.length < 3 || isDictionaryWord(text) || lex.stopwords.has(text) || lex.notName.has(text))) continue;
     if (!bySurface.has(text)) bySurface.set(text, c);
+    // a company's first word ("Panasonic" of "Panasonic Automotive Systems de Mexico S.A. de C.V."), when it is no ordinary word
+    if (e.type === 'Organization' && words.length >= 3 && legalSuffixAt(lex, words) > 0) {
+      const first = words[0]!;
+      if (first.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(first) && !isDictionaryWord(first) && !lex.stopwords.has(first) && !lex.notName.has(first) && !lex.demonyms.has(first) && !bySurface.has(first)) bySurface.set(first, c);
+    }
   }
   if (!bySurface.size) return [];
   const firstWord = (t: string) => /^[\p{L}\p{N}][\p{L}\p{N}&'’.-]*/u.exec(t)?.[0] ?? t;
@@ -663,7 +668,8 @@ function repeatedNames(ctx: DocContext, out: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   const re = /\p{Lu}[\p{L}\p{N}&'’.-]*/gu;
   for (let m = re.exec(clean); m; m = re.exec(clean)) {
-    const texts = wanted.get(m[0]) ?? (m[0].endsWith('.') ? wanted.get(m[0].slice(0, -1)) : undefined);
+    // (the word as the pattern reads it may carry a possessive or a full stop: "Panasonic’s", "Inc.")
+    const texts = wanted.get(m[0]) ?? wanted.get(m[0].replace(/(?:['’]s?|\.)$/u, ''));
     if (!texts) continue;
     const start = m.index;
     if (start > 0 && /[\p{L}\p{N}]/u.test(clean[start - 1]!)) continue;

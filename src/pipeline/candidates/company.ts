@@ -21,9 +21,27 @@ export function joinLegalSuffixes(lex: Lexicon, tokens: Token[], chunks: Chunk[]
         continue;
       }
     }
-    out.push(c);
+    pushSplitAfterSuffix(lex, c, out);
   }
   return out;
+}
+
+/**
+ * A legal suffix ends its name: "Acme Systems de Mexico S.A. de C.V. on Monday", "… S.A. de C.V. Tensions
+ * have …" (no sentence break after the abbreviation) are read as the company and what follows it,
+ * which starts a chunk of its own (a lower-case word that opened it is left out).
+ */
+function pushSplitAfterSuffix(lex: Lexicon, c: Chunk, out: Chunk[]): void {
+  for (let j = 1; j < c.tokens.length - 1; j++) {
+    const k = suffixWords(lex, c.tokens.slice(j));
+    if (k === 0 || j + k >= c.tokens.length) continue;
+    out.push({ tokens: c.tokens.slice(0, j + k), at: c.at });
+    let r = j + k;
+    while (r < c.tokens.length && !/^[\p{Lu}\p{N}]/u.test(c.tokens[r]!.t)) r++;
+    if (r < c.tokens.length) out.push({ tokens: c.tokens.slice(r), at: c.at + r });
+    return;
+  }
+  out.push(c);
 }
 
 /** How many of the tokens, from the first, make a legal suffix (longest); 0 when they do not start with one. */

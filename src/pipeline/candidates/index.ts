@@ -70,9 +70,11 @@ export function findCandidates(ctx: DocContext): Candidate[] {
         ch.at += 1;
       }
       const defined = definedSpan(lex, ch.tokens, tokens[ch.at + ch.tokens.length], tokens[ch.at + ch.tokens.length + 1]);
+      // a list item after ", the" ("the UAW, the B and C"): its "and" ends the list rather than joining a head-first name
+      const inList = /^(the|la|el)$/.test(tokens[ch.at - 1]?.t ?? '') && tokens[ch.at - 2]?.t === ',';
       const segs = ch.whole ? [ch.tokens] : defined > 0
-        ? [...segment(lex, ch.tokens.slice(0, defined), known), ch.tokens.slice(defined)]
-        : defined === 0 ? [ch.tokens] : segment(lex, ch.tokens, known);
+        ? [...segment(lex, ch.tokens.slice(0, defined), known, inList), ch.tokens.slice(defined)]
+        : defined === 0 ? [ch.tokens] : segment(lex, ch.tokens, known, inList);
       const listed = listedName(ctx, tokens, ch.at, ch.at + ch.tokens.length);
       if (listed && !isExcluded(ctx.excluded, listed.start, listed.end)) out.push(listed);
       let pluralTitle: Candidate['title'] | undefined;

@@ -74,7 +74,8 @@ export function typeLists(ctx: DocContext, tokens: Token[], results: SegmentResu
       j++;
     }
     // "X, Y" alone is an aside ("The USW, Conway testified, …"); a list has a conjunction or three members
-    if (members.length >= 3 || (members.length === 2 && conjunction)) typeMembers(ctx, members, known);
+    if (members.length >= 3 && complementOfFirst(ctx, tokens, members, known)) { /* one name: the first member's complement runs on */ }
+    else if (members.length >= 3 || (members.length === 2 && conjunction)) typeMembers(ctx, members, known);
     i = Math.max(j, i + 1);
   }
 }
@@ -100,4 +101,35 @@ function typeMembers(ctx: DocContext, members: SegmentResult[], known: (r: Segme
     if (orgs.length && !people.length && !personLike) x.m.cands = [{ ...span, type: 'Organization', rule: 'org.list', ...(kind ? { kind } : {}) }];
     else if (people.length && !orgs.length && words.length >= 2 && looksLikePerson(lex, words)) x.m.cands = [{ ...span, type: 'Person', rule: 'person.list' }];
   }
+}
+
+/**
+ * "Industrial Union of Workers in the Transformation, Construction, Automotive, …, Similar, Annexes and
+ * Related Industries of the State of Queretaro": a head-first organisation name ending in its
+ * complement ("… in the Transformation"), followed by bare capitalised words, is one name whose
+ * complement is the list (as in the Spanish "… de la Industria Metálica, Acero, Hierro, Conexos y
+ * Similares"). Every other member must be untyped, of at most three words, no known name and no
+ * person; the name then runs to the last member's end.
+ * Mutates the members; true when it joined them.
+ */
+function complementOfFirst(ctx: DocContext, tokens: Token[], members: SegmentResult[], known: (r: SegmentResult) => Candidate['type'] | undefined): boolean {
+  const lex = ctx.ontology.lex;
+  const head = strongType(members[0]!);
+  if (head?.type !== 'Organization' || !head.rule.includes('first') || known(members[0]!)) return false;
+  // the first name ends in a complement: a preposition (and article) before its last word
+  const firstWords = members[0]!.tokens.map((t) => t.t);
+  if (firstWords.length < 4 || !lex.prepositions.has(firstWords[firstWords.length - 2]!) && !(lex.prepositions.has(firstWords[firstWords.length - 3]!) && /^(the|la|el|los|las)$/.test(firstWords[firstWords.length - 2]!))) return false;
+  // (the last member may carry the name's own complement: "… and Related Industries of the State of Queretaro")
+  const words = (m: SegmentResult) => {
+    const p = m.tokens.findIndex((t, i) => i > 0 && lex.prepositions.has(t.t));
+    return p < 0 ? m.tokens.length : p;
+  };
+  for (const [i, m] of members.slice(1).entries()) {
+    const last = i === members.length - 2;
+    if (!isWeak(m) || known(m) || (last ? words(m) : m.tokens.length) > 3 || isFirstName(lex, m.tokens[0]!.t)) return false;
+  }
+  const end = members[members.length - 1]!.last;
+  members[0]!.cands = [{ ...head, end: tokens[end]!.e, rule: `${head.rule}.list` }];
+  for (const m of members.slice(1)) m.cands = [];
+  return true;
 }

@@ -10,8 +10,12 @@ import type { Candidate, DocContext } from '../context.js';
 import { findTitle, isAcronym, isUpperChunk, typeByHead, wordsOf, type Typed } from '../classify.js';
 import type { Token } from '../tokens.js';
 
-/** Split a chunk into name segments at and/at/in/… unless the heads say the phrase is one name. */
-export function segment(lex: Lexicon, tokens: Token[], known: (ts: Token[]) => boolean = () => false): Token[][] {
+/**
+ * Split a chunk into name segments at and/at/in/… unless the heads say the phrase is one name.
+ * `listed`: the chunk follows a comma of a list ("the UAW, the Sindicato Nacional de Trabajadores
+ * Mineros and Public Citizen"), so its "and" is the list's, not one inside a head-first name.
+ */
+export function segment(lex: Lexicon, tokens: Token[], known: (ts: Token[]) => boolean = () => false, listed = false): Token[][] {
   const upper = isUpperChunk(tokens);
   const parts: Token[][] = [[]];
   const joins: Token[][] = [];
@@ -44,7 +48,7 @@ export function segment(lex: Lexicon, tokens: Token[], known: (ts: Token[]) => b
     const merge = leftKnown || rightKnown || numbered
       ? false
       : coord
-        ? (!L && !!R && !R.headFirst && !findTitle(lex, wordsOf(lex, next, upper))) || (!!L?.headFirst && !R)
+        ? (!L && !!R && !R.headFirst && !findTitle(lex, wordsOf(lex, next, upper))) || (!!L?.headFirst && !R && !listed)
         : (!!L && L.headFirst && ['Event', 'Agreement', 'Program'].includes(L.type) && !R) || (!L && !!R && !R.headFirst && R.type !== 'Organization') ||
           // "Coalition for Justice in the Maquiladoras": "in the" and a plain noun go on an organisation's head-first name
           (c === 'in' && join.length > 1 && !!L && L.headFirst && L.type === 'Organization' && !R && next.length <= 2);
@@ -54,7 +58,10 @@ export function segment(lex: Lexicon, tokens: Token[], known: (ts: Token[]) => b
     const purpose = c === 'to' && join.length === 1 && !leftKnown && !rightKnown && !!L && !L.headFirst && ['Organization', 'Program', 'Event'].includes(L.type) && opensVerbPhrase(next[0]!.t);
     // "Pacific Gas and Electric", "Acme Iron and Steel Works": two trades of one company
     const trades = coord && join.length === 1 && !leftKnown && !rightKnown && companyTrades(lex, wordsOf(lex, cur, upper), wordsOf(lex, next, upper), L);
-    if (merge || members || purpose || trades) cur = [...cur, ...join, ...next];
+    // "Trabajadores de Industrias y de Servicios", "Workers of Mines and of Smelters": a coordinated complement
+    // repeating the name's own preposition continues it
+    const complement = coord && join.length === 1 && !rightKnown && /^\p{Ll}/u.test(next[0]!.t) && lex.prepositions.has(next[0]!.t) && cur.slice(1).some((t) => t.t === next[0]!.t);
+    if (merge || members || purpose || trades || complement) cur = [...cur, ...join, ...next];
     else {
       out.push(cur);
       cur = next;

@@ -13,6 +13,7 @@ const COMPANIES: _Case[] = [
   { name: 'a list after a company, an aside with a name in brackets between items', text: 'Organizers met workers at Ridgeline Foods in Saltillo, Maxitex (a Texas-based supplier) in Puebla, and Quimelco in León.', expect: [{ text: 'Maxitex', type: 'Organization' }, { text: 'Quimelco', type: 'Organization', rule: 'org.list' }] },
   { name: 'a possessor after a list is no listed name', text: 'Organizers met workers at Ridgeline Foods (RF), Maxitex and Quimelco, and Almeida’s team visited.', expect: [{ text: 'Maxitex', type: 'Organization', rule: 'org.list' }], absent: ['Almeida'] },
   { name: 'a site named after a possessive is no company', text: 'Grupo Ortega’s Santa Rosa mine was flooded.', expect: [{ text: 'Grupo Ortega', type: 'Organization', kind: 'company' }], absent: ['Santa Rosa mine'] },
+  { name: 'a legal suffix ends the name before a capitalised word (no sentence break after "C.V.")', text: 'The union filed a complaint against Brightline Apparel de Mexico S.A. de C.V. Tensions have grown at Brightline’s plant. Workers at Ortega Castings S.A. de C.V. on Monday struck.', expect: [{ text: 'Brightline Apparel de Mexico S.A. de C.V.', type: 'Organization', country: 'MX' }, { text: 'Brightline', type: 'Organization', id: 'org:brightline-apparel-de-mexico-sa-de-cv' }, { text: 'Ortega Castings S.A. de C.V.', type: 'Organization' }], absent: ['Tensions', 'Monday'] },
 ];
 
 const ORGANISATIONS: _Case[] = [
@@ -33,6 +34,9 @@ const ORGANISATIONS: _Case[] = [
 const PEOPLE_PLACES_LAWS: _Case[] = [
   { name: 'a person by apposition', text: 'Rosaura Benítez Quintero, a worker at the plant, was fired in May.', expect: [{ text: 'Rosaura Benítez Quintero', type: 'Person' }] },
   { name: 'a person listed with a person', text: 'Eulalio Zamarripa and Felipe Torres, two former workers, testified.', expect: [{ text: 'Eulalio Zamarripa', type: 'Person' }, { text: 'Felipe Torres', type: 'Person' }] },
+  { name: 'a Spanish name whose complement is coordinated ("… de Industrias y de Servicios")', text: 'MEXICO CITY – The Sindicato Nacional de Trabajadores de Industrias y de Servicios filed a complaint.', expect: [{ text: 'Sindicato Nacional de Trabajadores de Industrias y de Servicios', type: 'Organization', country: 'MX' }] },
+  { name: 'a head-first name whose complement is a list of bare words', text: 'The complaint was filed by the Industrial Union of Workers in the Mining, Metallurgy, Glass and Allied Industries of the State of Sonora. It was heard in May.', expect: [{ text: 'Industrial Union of Workers in the Mining, Metallurgy, Glass and Allied Industries of the State of Sonora', type: 'Organization' }] },
+  { name: 'a list item after ", the" ends at the list’s "and"', text: 'The petition was signed by the UAW, the Sindicato Nacional de Trabajadores Mineros and Greenfield Watch.', expect: [{ text: 'Sindicato Nacional de Trabajadores Mineros', type: 'Organization' }, { text: 'Greenfield Watch', type: 'Organization' }] },
   { name: 'a place before a known place', text: 'The plant in Zacapu, Michoacán employs 900 people.', expect: [{ text: 'Zacapu', type: 'Place', rule: 'place.in-place', country: null }, { text: 'Michoacán', type: 'Place' }] },
   { name: 'a place before "in the state of"', text: 'Workers in Tangancícuaro in the state of Michoacán struck.', expect: [{ text: 'Tangancícuaro', type: 'Place' }] },
   { name: 'a town of', text: 'They marched through the town of Nacozari.', expect: [{ text: 'Nacozari', type: 'Place', rule: 'place.noun-of' }] },
