@@ -180,10 +180,16 @@ function titleIndex(lex: Lexicon): Map<string, { title: Lexicon['titles'][number
   if (!index) {
     index = new Map();
     for (const title of lex.titles) {
-      const parts = title.words.split(' ');
-      const list = index.get(parts[0]!) ?? [];
-      list.push({ title, parts });
-      index.set(parts[0]!, list);
+      // a hyphen is a token of its own ("Secretary-Treasurer" → Secretary - Treasurer); two words may be written
+      // hyphenated ("Vice-President", "Co-Chair")
+      const spaced = title.words.replace(/-/g, ' - ').split(/\s+/);
+      const forms = [spaced];
+      if (spaced.length === 2 && !title.words.includes('-')) forms.push([spaced[0]!, '-', spaced[1]!]);
+      for (const parts of forms) {
+        const list = index.get(parts[0]!) ?? [];
+        list.push({ title, parts });
+        index.set(parts[0]!, list);
+      }
     }
     titleIndexes.set(lex.titles, index);
   }

@@ -208,6 +208,16 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
     c.type = 'Person';
     out.push(c);
   }
+  // "Since firing Cordoba, the company …": one word a context cue typed (an apposition, a list) that is the
+  // surname of a person of the document names that person
+  for (const c of out) {
+    if (!c.entity || c.type === 'Person' || !/^(apposition\.|org\.list$)/.test(c.rule) || entities.get(c.entity)?.status !== 'inferred') continue;
+    const words = surface(c).split(' ');
+    const id = words.length === 1 ? bySurname.get(nameKey(words[0]!)) : undefined;
+    if (!id) continue;
+    c.entity = id;
+    c.type = 'Person';
+  }
   // pass 3b: "the Hoffman case" → the case named "Hoffman Plastic v. NLRB" in this document
   for (const c of out) {
     if (c.rule !== 'case.follower' || !c.entity) continue;

@@ -614,6 +614,29 @@ const CASES: Case[] = [
     text: 'The union reached an agreement with Veltrano, an auto parts manufacturer in Matamoros, Tamaulipas, to end the dispute.',
     expect: [['Veltrano', 'LOCATED_IN', 'Matamoros']],
   },
+  {
+    name: 'roles: “a nationally elected co-president of Y” leads Y (a shared role, an adverb before its modifier)',
+    text: 'Tomasz Okafor is a nationally elected co-president of the Harbor Workers Alliance. Ingrid Lindqvist is the co-chair of the Solidarity Center.',
+    expect: [['Tomasz Okafor', 'LEADS', 'Harbor Workers Alliance'], ['Ingrid Lindqvist', 'LEADS', 'Solidarity Center']],
+  },
+  {
+    name: 'titles: hyphenated (“Secretary-Treasurer”, “Vice-President”) and with modifiers between the organisation and the title (“USW National Director X”, “EEOC Vice Chair X”: a deputy works for it)',
+    text: 'The union said Unifor National Secretary-Treasurer Rosa Delgado spoke. Later, AFL-CIO Vice Chair Tomasz Okafor spoke too.',
+    expect: [['Rosa Delgado', 'LEADS', 'Unifor'], ['Tomasz Okafor', 'WORKS_FOR', 'AFL-CIO']],
+    absent: [['Tomasz Okafor', 'LEADS', 'AFL-CIO']],
+  },
+  {
+    name: 'subjects: a name before a generic head that classifies it (“The Teamsters union (IBT) today commended X”); not a noun it does not classify (“USW allies including A and B”)',
+    text: 'The Harbor Workers union (HWU) today commended the Solidarity Center for its report. Last year USW allies including the FAT and the CTM marched in Monterrey.',
+    expect: [['Harbor Workers', 'SUPPORTS', 'Solidarity Center']],
+    absent: [['FAT', 'MEMBER_OF', 'USW'], ['CTM', 'MEMBER_OF', 'USW']],
+  },
+  {
+    name: 'membership: “X joins Y and others to implement Z” makes X and Y co-agents, not X a member of Y',
+    text: 'Global Justice Alliance joins the Solidarity Center and others to implement a new project. The Harbor Workers Alliance joined the AFL-CIO in 2019.',
+    expect: [['Harbor Workers Alliance', 'MEMBER_OF', 'AFL-CIO']],
+    absent: [['Global Justice Alliance', 'MEMBER_OF', 'Solidarity Center']],
+  },
 ];
 
 describe('relation rules', () => {

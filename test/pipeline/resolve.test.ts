@@ -52,6 +52,12 @@ describe('resolveEntities (through extraction)', () => {
     expect(x.relations.some((r) => r.subject === v.id && r.predicate === 'PART_OF' && r.object === 'org:cardone-industries')).toBe(true);
   });
 
+  it('should keep a surname a context cue typed as an organisation the person’s ("Since firing Okafor, the company …")', async () => {
+    const x = await _extract('When Norberto Okafor left his home, he found work at Acme Motors. Since firing Okafor, the company, with support from the government, has refused to recognize the union.');
+    expect(x.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).not.toContain('Okafor');
+    expect(x.entities.find((e) => e.name === 'Norberto Okafor')!.mentions.map((m) => m.text)).toEqual(['Norberto Okafor', 'Okafor']);
+  });
+
   it('should resolve an inferred surname to the full name of the same document', async () => {
     const x = await _extract('Mexican Secretary of Labor Ramón Torres met union leaders. Torres praised the accord.');
     const people = x.entities.filter((e) => e.type === 'Person');

@@ -52,7 +52,10 @@ export function findCandidates(ctx: DocContext): Candidate[] {
     if (isExcluded(ctx.excluded, sentence.start, sentence.end)) continue;
     const tokens = tokenize(clean, sentence.start, sentence.end);
     const spans = sentenceSpans(clean.slice(sentence.start, sentence.end), sentence.start);
-    const firstWord = tokens.findIndex((t) => /[\p{L}\p{N}]/u.test(t.t));
+    // the sentence's first word; after a dateline ("TIJUANA – When Norberto Cordoba left …"), the first word after it
+    const dl = ctx.dateline;
+    const afterDateline = dl && dl.start >= sentence.start && dl.end < sentence.end ? tokens.findIndex((t) => t.s >= dl.end && /[\p{L}\p{N}]/u.test(t.t)) : -1;
+    const firstWord = afterDateline >= 0 ? afterDateline : tokens.findIndex((t) => /[\p{L}\p{N}]/u.test(t.t));
     const index = new Map<number, number>();
     tokens.forEach((t, i) => index.set(t.s, i));
     const results: SegmentResult[] = [];

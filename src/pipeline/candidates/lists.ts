@@ -126,7 +126,9 @@ function complementOfFirst(ctx: DocContext, tokens: Token[], members: SegmentRes
   };
   for (const [i, m] of members.slice(1).entries()) {
     const last = i === members.length - 2;
-    if (!isWeak(m) || known(m) || (last ? words(m) : m.tokens.length) > 3 || isFirstName(lex, m.tokens[0]!.t)) return false;
+    // (the last may be typed by its own head: "… in the Metal, Steel, Iron and Allied Industries")
+    const typedByHead = last && m.cands.length === 1 && /^org\.(head|company)$/.test(m.cands[0]!.rule);
+    if ((!isWeak(m) && !typedByHead) || known(m) || (last ? words(m) : m.tokens.length) > 3 || isFirstName(lex, m.tokens[0]!.t)) return false;
   }
   const end = members[members.length - 1]!.last;
   members[0]!.cands = [{ ...head, end: tokens[end]!.e, rule: `${head.rule}.list` }];

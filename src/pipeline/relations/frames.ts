@@ -95,7 +95,8 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
     };
     if (!np) return adjunct();
     // "the Partnership for Prosperity program launched by …": the name before the generic head
-    const r = np.mention ? attachment(p, np) : np.premods.length ? { ...np, head: np.premods[np.premods.length - 1]!, mention: true } : anchorOf(p, np);
+    // (only a head that classifies the name: "USW allies including the CFO" are not the USW)
+    const r = np.mention ? attachment(p, np) : np.premods.length && (WORDS.classifier.has(toks[np.head]!.w) || WORDS.collective.has(toks[np.head]!.w)) ? { ...np, head: np.premods[np.premods.length - 1]!, mention: true } : np.premods.length ? undefined : anchorOf(p, np);
     if (r?.mention) return [r.head];
     // "X is an independent federation based in Y": the copula's subject
     const cop = p.groups.findIndex((x) => x.to === np.from - 1 && x.copula);
@@ -155,6 +156,8 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
     return host.head === first.head || host.head === list[0] ? list : listLeft(p, host);
   }
   const np = found;
+  // "The United Steelworkers union (USW) today commended …", "the Partnership program launched …": the name its generic head classifies
+  if (np.premods.length && WORDS.classifier.has(toks[np.head]!.w) && np.premods[np.premods.length - 1] === np.head - 1) return [np.head - 1];
   // "the U.S. Department of Labor, local governments, and community organizations launched …"
   const toksBefore = toks[np.from - 1]?.w;
   if (toksBefore === 'and' || toksBefore === ',' || toksBefore === 'or') return listLeft(p, np, true);
@@ -320,8 +323,9 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
           if (np && !np.mention && lex.modality.transparent.has(p.toks[np.head]!.w) && p.toks[np.to + 1]?.w === 'of') consumed.add(np.head);
           const obj = np && renamed(p, np);
           via = obj?.via;
-          // "X joined Y in filing Z" is not membership: the joined are co-agents of the gerund
-          const inGerund = obj?.mention && WORDS.coagent.has(g.form) && p.groups.some((x) => x.gerund && x.from > obj.to && x.from <= obj.to + 16 && p.toks[x.from - 1]?.w === 'in' && !p.groups.some((y) => y.from > obj.to && y.from < x.from));
+          // "X joined Y in filing Z", "X joins Y and others to implement Z" is not membership: the joined are co-agents
+          const coVerb = (x: VerbGroup) => (x.gerund && p.toks[x.from - 1]?.w === 'in') || (x.infinitive && (p.toks[x.from - 1]?.w === 'to' || p.toks[x.from]?.w === 'to'));
+          const inGerund = obj?.mention && WORDS.coagent.has(g.form) && p.groups.some((x) => coVerb(x) && x.from > obj.to && x.from <= obj.to + 16 && !p.groups.some((y) => y.from > obj.to && y.from < x.from));
           if (obj?.mention && obj.possessor === undefined && !inGerund) patients = listRight(p, obj);
           else if (obj?.mention && obj.possessor !== undefined) patients = [];
         }

@@ -269,7 +269,8 @@ export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[])
       continue;
     }
     const w = tok.w;
-    const phrases = t.words.get(w);
+    // ("co-president": the role, as nominal.ts reads it)
+    const phrases = t.words.get(w) ?? (/^co-\p{L}/u.test(w) ? t.words.get(w.slice(3))?.filter((p) => p.kind === 'role') : undefined);
     if (phrases && phrases.some((p) => fitsSome(p.entry) && follows(toks, k, p.rest, p.loose) && (
       p.kind === 'verb' ? subjectBefore(toks, k, firstMention) && verbObject(toks, restEnd(toks, k, p.rest, p.loose), p.obj)
         : p.kind === 'noun' ? nounArguments(toks, k + p.rest.length, p.obj as Set<string>) || (!!p.entry.reciprocal && mentionsBefore(toks, k) >= 2)

@@ -19,9 +19,11 @@ const COPULA = new Set(['is', 'am', "'m", 'was', 'are', 'were', 'be', 'been', 'b
 function phraseAt(p: Parsed, k: number, map: Map<string, NounFrame[]>): NounFrame[] {
   const t = p.toks[k];
   if (!t || t.m >= 0) return [];
-  const list = map.get(t.w);
+  // "co-president", "co-chair": a role shared with others is the role
+  const w0 = map.has(t.w) ? t.w : /^co-\p{L}/u.test(t.w) ? t.w.slice(3) : t.w;
+  const list = map.get(w0);
   if (!list) return [];
-  const hit = list.find((f) => f.words.every((w, x) => p.toks[k + x]?.w === w && p.toks[k + x]!.m < 0));
+  const hit = list.find((f) => f.words.every((w, x) => (x === 0 ? w0 : p.toks[k + x]?.w) === w && p.toks[k + x]!.m < 0));
   return hit ? list.filter((f) => f.words.length === hit.words.length && f.words.every((w, x) => w === hit.words[x])) : [];
 }
 
@@ -96,6 +98,8 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       if (t.w === "'s" || t.w === "'") continue;
       if (lex.modality['role-sub'].has(t.w)) { sub = true; continue; }
       if (lex.modality['role-skip'].has(t.w) || t.w === '-') continue;
+      // "a nationally elected co-president": an adverb of manner before a modifier
+      if ((t.tags & T.Adverb) && /ly$/.test(t.w) && s + 1 < k) continue;
       // "the monitoring and enforcement team leader": coordinated modifiers
       if ((t.w === 'and' || t.w === ',') && toks[s - 1] && toks[s - 1]!.m < 0 && (toks[s - 1]!.tags & (T.Noun | T.Adjective)) && !PREP.has(toks[s - 1]!.w)) continue;
       if (DET.has(t.w)) { det = t.w; s--; break; }
@@ -117,7 +121,8 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       last = y + next[0]!.words.length - 1;
       lastPlural = next.some((fr) => fr.plural);
     }
-    const indefinite = (det !== undefined && INDEFINITE.has(det)) || (toks[from - 1]?.w === 'of' && toks[from - 2]?.w === 'one');
+    // ("a co-president" is one of the presidents: no less a head)
+    const indefinite = !/^co-/.test(toks[k]!.w) && ((det !== undefined && INDEFINITE.has(det)) || (toks[from - 1]?.w === 'of' && toks[from - 2]?.w === 'one'));
     // the organisation: a PP after the phrase, the possessor, or a premodifying mention
     // "Y, whose (longtime) leader, X," / "Y, whose president is X"
     if (toks[from - 1]?.w === 'whose') {

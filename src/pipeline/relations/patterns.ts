@@ -112,15 +112,26 @@ export function titleRelations(ctx: DocContext, p: { start: number; end: number;
   const clean = ctx.doc.clean;
   const ev = { start: p.start, end: p.end };
   const ms = p.mentions;
+  const mod = ctx.ontology.predicateLex.modality;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
     if (!m.title || !m.entity) continue;
     // "Ways and Means Committee Chairman Richard E. Neal", "AFL-CIO President John Sweeney"
-    const orgBefore = ms.slice(Math.max(0, i - 2), i).reverse().find((o) => o.end <= m.title!.start && m.title!.start - o.end <= 2 && out.type(o.entity) === 'Organization');
+    // (modifiers of the title may stand between: "USW National Director Marty Warren", "EEOC Vice Chair X", a deputy working for it)
+    let sub = false;
+    const gapOk = (o: Candidate) => {
+      const gap = clean.slice(o.end, m.title!.start);
+      if (gap.length <= 2) return true;
+      const words = gap.trim().toLowerCase().split(/\s+/);
+      if (gap.length > 30 || !/^\s/.test(gap) || !words.every((w) => mod['role-skip'].has(w) || mod['role-sub'].has(w))) return false;
+      sub = words.some((w) => mod['role-sub'].has(w));
+      return true;
+    };
+    const orgBefore = ms.slice(Math.max(0, i - 2), i).reverse().find((o) => o.end <= m.title!.start && out.type(o.entity) === 'Organization' && gapOk(o));
     const lexOrgs = !m.title.org ? ctx.ontology.lex.titles.find((t) => t.rule === m.title!.rule && t.words === m.title!.text)?.org : undefined;
     const guessed = lexOrgs ? pickOrg(ctx, lexOrgs, ctx.entities.get(m.entity)?.country, clean.slice(p.start, m.title.start)) : undefined;
     const org = orgBefore ?? ref(m.title.org ?? guessed);
-    if (org) out.emit(m, m.title.predicate, org, m.title.rule, ev);
+    if (org) out.emit(m, sub && orgBefore && m.title.predicate === 'LEADS' ? 'WORKS_FOR' : m.title.predicate, org, m.title.rule, ev);
   }
   // "Luisa Maria Alcalde Lujan, Mexican Secretary of Labor": a title after the name that points to its organisation
   for (const m of ms) {
