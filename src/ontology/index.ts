@@ -24,6 +24,8 @@ export interface Follower {
   /** the word is part of the name */
   include: boolean;
   rule: string;
+  /** the kind of organisation the word says ("the Acme union" → union) */
+  kind?: string;
 }
 
 /** Word lists the rules read, compiled from ontology/lexicons (one field per role). */
@@ -151,7 +153,7 @@ function compileLexicon(records: LexiconRecord[]): Lexicon {
         case 'foreign-head': lex.foreignHeads.set(w, r.country!); break;
         case 'citation-heading': lex.citationHeadings.add(w.toLowerCase()); break;
         case 'boilerplate': lex.boilerplate.add(w.toLowerCase()); break;
-        case 'follower': if (!lex.followers.has(w)) lex.followers.set(w, { type: r.type ?? 'Organization', include: r.include ?? true, rule: r.id }); break;
+        case 'follower': if (!lex.followers.has(w)) lex.followers.set(w, { type: r.type ?? 'Organization', include: r.include ?? true, rule: r.id, ...(r.kind ? { kind: r.kind } : {}) }); break;
         case 'legal-suffix':
           lex.legalSuffixes.set(w, r.country ?? null);
           lex.legalSuffixWords = Math.max(lex.legalSuffixWords, w.split(' ').length);

@@ -20,6 +20,9 @@ const INTL_HEADS = /\b(Confederation|Federation|Organi[sz]ation|Court|Bank|Monet
 export function countryOfName(name: string, type: EntityType, lex?: Lexicon): Country | null {
   if (type !== 'Organization' && type !== 'Case' && type !== 'Program' && type !== 'Agreement') return null;
   if (/\bInter-American\b/.test(name)) return type === 'Organization' ? 'INTL' : null;
+  // "Canada-Mexico Bilateral Labour Working Group", "U.S.-Mexico Binational Commission": a body of two countries or three
+  const named = [/\bMexic|\bMéxic/u, /\bCanad/, /(?:\bU\.\s?S\.|\bUS\b|\bUnited States\b)/].filter((re) => re.test(name)).length;
+  if (named >= 2) return type === 'Organization' ? 'INTL' : null;
   if (/\b(Mexican|Mexico|México|Mexicana?|Mexicanos)\b/u.test(name) && !/\b(U\.?S\.?|United States)\b.*\bMexic/u.test(name) && !/Mexic\w*[-–](U\.?S|United|American)/u.test(name)) return 'MX';
   if (/(?:\bU\.\s?S\.|\b(?:US|United States|American|America)\b)/u.test(name) && !/Mexic|Canad/.test(name)) return 'US';
   if (/\b(Canadian|Canada)\b/.test(name) && !/Mexic|U\.S/.test(name)) return 'CA';

@@ -439,6 +439,25 @@ function foldShortNames(ctx: DocContext, all: DocEntity[], starts: Map<string, n
     const targets = new Set([...people].map((b) => remap.get(b.id) ?? b.id));
     if (targets.size === 1) remap.set(a.id, [...targets][0]!);
   }
+  // "Kellie Leitch" … "Minister Kellie Lietch": a misspelt surname after the same given name (the first spelling stays)
+  const people = [...info.keys()].filter((e) => e.type === 'Person' && info.get(e)!.k.length >= 2);
+  for (let i = 0; i < people.length; i++) {
+    const a = people[i]!;
+    if (a.status !== 'inferred' || remap.has(a.id)) continue;
+    const ka = info.get(a)!.k;
+    for (let j = 0; j < people.length && j < 200; j++) {
+      const b = people[j]!;
+      if (b === a || remap.has(b.id) || info.get(b)!.at > info.get(a)!.at) continue;
+      const kb = info.get(b)!.k;
+      if (kb.length !== ka.length || kb[0] !== ka[0] || ka.slice(1, -1).join() !== kb.slice(1, -1).join()) continue;
+      const x = ka[ka.length - 1]!;
+      const y = kb[kb.length - 1]!;
+      if (x !== y && x.length >= 4 && Math.abs(x.length - y.length) <= 1 && x[0] === y[0] && JaroWinklerDistance(x, y) >= 0.9) {
+        remap.set(a.id, b.id);
+        break;
+      }
+    }
+  }
   // chains: a → b → c becomes a → c
   for (const [a, b] of remap) {
     let to = b;
@@ -481,6 +500,17 @@ function byInitials(ctx: DocContext, acr: string, index: { map?: Map<string, str
       if (n++ < index.seen || e.type === 'Person' || e.type === 'Place') continue;
       const initials = initialsOf(ctx, e.name);
       if (!map.has(initials)) map.set(initials, e.id);
+    }
+    // then the tails of three words or more, after the full names ("SAWP" of "Canada-Mexico Seasonal Agricultural Workers Program")
+    n = 0;
+    for (const e of ctx.entities.values()) {
+      if (n++ < index.seen || e.type === 'Person' || e.type === 'Place') continue;
+      const words = e.name.split(/\s+/);
+      for (let i = 1; i + 3 <= words.length; i++) {
+        if (!/^\p{Lu}/u.test(words[i]!)) continue;
+        const tail = initialsOf(ctx, words.slice(i).join(' '));
+        if (tail.length >= 3 && !map.has(tail)) map.set(tail, e.id);
+      }
     }
     index.seen = ctx.entities.size;
   }

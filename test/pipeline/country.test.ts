@@ -40,6 +40,7 @@ describe('countries in context (through extraction)', () => {
     { name: 'a demonym before another country’s ministry picks its own', text: 'The Mexican Department of Labor was reorganized.', expect: [{ text: 'Department of Labor', type: 'Organization', id: 'org:stps', country: 'MX' }] },
     { name: 'a titled apposition: the country before the title, not in its complement', text: 'Mexico’s Ambassador to Canada, Jorge Ibarra Soto, signed the letter.', expect: [{ text: 'Jorge Ibarra Soto', type: 'Person', country: 'MX' }] },
     { name: 'a Spanish head word', text: 'Volunteers of Colectivo Tierra Digna organized the march.', expect: [{ text: 'Colectivo Tierra Digna', type: 'Organization', country: 'MX' }] },
+    { name: 'a body of two countries', text: 'The Canada-Mexico Bilateral Labour Working Group met in Ottawa.', expect: [{ text: 'Canada-Mexico Bilateral Labour Working Group', type: 'Organization', country: 'INTL' }] },
     { name: 'a Mexican legal form', text: 'Brightline Apparel S. de R.L. de C.V. closed its doors.', expect: [{ text: 'Brightline Apparel S. de R.L. de C.V.', type: 'Organization', country: 'MX' }] },
     { name: 'a place right after an organisation', text: 'Workers at Tecnoforja in Matamoros voted last year.', expect: [{ text: 'Tecnoforja', type: 'Organization', country: 'MX' }] },
     { name: 'a U.S. House title', text: 'Rep. Jane Aldridge asked for a hearing.', expect: [{ text: 'Jane Aldridge', type: 'Person', country: 'US' }] },

@@ -637,6 +637,12 @@ const CASES: Case[] = [
     expect: [['Harbor Workers Alliance', 'MEMBER_OF', 'AFL-CIO']],
     absent: [['Global Justice Alliance', 'MEMBER_OF', 'Solidarity Center']],
   },
+  {
+    name: 'membership: a union “part of” a federation is its member; a union at a company is no part of it; the need to build is no building',
+    text: 'The vote was run by the plant’s Juan Ortega union, part of the CTM, at General Motors. The ministers agreed on the need to continue building the labour chapter of the NAALC.',
+    expect: [['Juan Ortega union', 'MEMBER_OF', 'CTM']],
+    absent: [['Juan Ortega union', 'PART_OF', 'CTM'], ['Juan Ortega union', 'PART_OF', 'General Motors']],
+  },
 ];
 
 describe('relation rules', () => {

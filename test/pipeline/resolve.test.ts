@@ -58,6 +58,25 @@ describe('resolveEntities (through extraction)', () => {
     expect(x.entities.find((e) => e.name === 'Norberto Okafor')!.mentions.map((m) => m.text)).toEqual(['Norberto Okafor', 'Okafor']);
   });
 
+  it('should fold a misspelt surname after the same given name into the first spelling ("Kellie Leitch" … "Kellie Lietch")', async () => {
+    const x = await _extract('Minister Ingrid Lindqvist met the union. Later, Minister Ingrid Lindvqist spoke. Minister Ingrid Larsen did not.');
+    const people = x.entities.filter((e) => e.type === 'Person');
+    expect(people.map((e) => e.name).sort()).toEqual(['Ingrid Larsen', 'Ingrid Lindqvist']);
+  });
+
+  it('should read an acronym back from the tail of a name ("SAWP" of the "Canada-Mexico Seasonal Agricultural Workers Program")', async () => {
+    const x = await _extract('The Canada-Mexico Seasonal Agricultural Workers Program grew. SAWP operations will continue.');
+    const sawp = _bySurface(x, 'SAWP')!;
+    expect(sawp.type).toBe('Program');
+    expect(sawp.mentions.map((m) => m.text)).toEqual(['Canada-Mexico Seasonal Agricultural Workers Program', 'SAWP']);
+  });
+
+  it('should find a speaker a speech verb names ("…,” said X, Minister of …", "according to X and Y")', async () => {
+    const x = await _extract('“Canada will help,” said Chrystia Freeland, Minister of Foreign Affairs. According to Lisa Ortega and Pola Pantoja, the plant closed. “We won,” Maritza Bolaños said. The Department said Tuesday it agreed.');
+    const people = x.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort();
+    expect(people).toEqual(['Chrystia Freeland', 'Lisa Ortega', 'Maritza Bolaños', 'Pola Pantoja']);
+  });
+
   it('should resolve an inferred surname to the full name of the same document', async () => {
     const x = await _extract('Mexican Secretary of Labor Ramón Torres met union leaders. Torres praised the accord.');
     const people = x.entities.filter((e) => e.type === 'Person');

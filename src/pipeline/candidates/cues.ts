@@ -150,3 +150,20 @@ export function placeCue(ctx: DocContext, tokens: Token[], first: number, last: 
   if (nounEndingAt(lex.facilityNouns, tokens, first - 2) || lex.locatives.has(tokens[first - 2]?.t ?? '')) return { type: 'Place', rule: 'place.facility-in' };
   return undefined;
 }
+
+/**
+ * A speaker: "…,” said Chrystia Freeland, Minister of …", "Ana Ruiz said", "according to Lisa Ortega and Pola
+ * Pantoja": a name right after a speech verb (then a comma, a full stop, "and" or the end) or right before one
+ * (after a quotation's comma or at the clause start) is a person's, when it looks like one (the caller checks).
+ */
+export function speechCue(ctx: DocContext, tokens: Token[], first: number, last: number): Cue | undefined {
+  const speech = ctx.ontology.discourseLex.speech;
+  const before = tokens[first - 1]?.t;
+  const after = tokens[last + 1]?.t;
+  const ends = (t: string | undefined) => t === undefined || t === ',' || t === '.' || t === 'and' || t === ';';
+  if (before && /^\p{Ll}/u.test(before) && speech.has(before) && ends(after)) return { type: 'Person', rule: 'person.speaker' };
+  if (before === 'to' && tokens[first - 2]?.t === 'according' && ends(after)) return { type: 'Person', rule: 'person.speaker' };
+  const opens = before === undefined || before === ',' || /^["”’]$/.test(before);
+  if (after && speech.has(after) && /^\p{Ll}/u.test(after) && opens) return { type: 'Person', rule: 'person.speaker' };
+  return undefined;
+}

@@ -9,7 +9,7 @@ import { isDictionaryWord, wordTag } from '../english.js';
 import { isExcluded } from '../references.js';
 import { chunk, tokenize, type Chunk, type Token } from '../tokens.js';
 import { joinLegalSuffixes } from './company.js';
-import { appositionCue, companyCue, listHeadCue, nounBeforeCue, placeCue, type Cue } from './cues.js';
+import { appositionCue, companyCue, listHeadCue, nounBeforeCue, placeCue, speechCue, type Cue } from './cues.js';
 import { isWeak, typeLists, type SegmentResult } from './lists.js';
 import { isCommonWord, isKnown, knownType } from './lookup.js';
 import { sentenceSpans } from './windows.js';
@@ -108,7 +108,7 @@ function typeByContext(ctx: DocContext, tokens: Token[], results: SegmentResult[
   const known = (r: SegmentResult) => (isKnown(ctx, r.tokens) ? knownType(ctx, r.tokens) : undefined);
   for (const r of results) {
     if (!isWeak(r) || known(r)) continue;
-    const cue: Cue | undefined = appositionCue(lex, tokens, r.last) ?? nounBeforeCue(lex, tokens, r.first) ?? companyCue(lex, tokens, r.first, r.last) ?? listHeadCue(lex, tokens, r.first) ?? placeCue(ctx, tokens, r.first, r.last);
+    const cue: Cue | undefined = appositionCue(lex, tokens, r.last) ?? nounBeforeCue(lex, tokens, r.first) ?? companyCue(lex, tokens, r.first, r.last) ?? listHeadCue(lex, tokens, r.first) ?? placeCue(ctx, tokens, r.first, r.last) ?? speechCue(ctx, tokens, r.first, r.last);
     if (!cue) continue;
     const words = wordsOf(lex, r.tokens, isUpperChunk(r.tokens));
     if (!/^[\p{Lu}\d]/u.test(words[0]!) || isGeneric(lex, words) || words.length > 8) continue;

@@ -94,7 +94,7 @@ export function classifySegment(ctx: DocContext, seg: Token[], spans: SpanOracle
   const bracketed = !!after && /^\s*\(\s*[\p{Lu}][\p{Lu}\d&-]{1,9}\s*\)\s*$/u.test(ctx.doc.clean.slice(tokens[tokens.length - 1]!.e, after.s));
   if (follower && !ordinary && (after.s - tokens[tokens.length - 1]!.e <= 2 || /s$/.test(after.t) || bracketed) && !typeByHead(lex, words) && (!isKnown(ctx, tokens) || (follower.type === 'Case' && isPlace(ctx, tokens)))) {
     const end = follower.include && !bracketed ? after.e : tokens[tokens.length - 1]!.e;
-    if (!isGeneric(lex, words)) return [{ start: tokens[0]!.s, end, type: follower.type, rule: follower.rule }];
+    if (!isGeneric(lex, words)) return [{ start: tokens[0]!.s, end, type: follower.type, rule: follower.rule, ...(follower.kind ? { kind: follower.kind } : {}) }];
   }
   const head = typeByHead(lex, words);
   if (head) {

@@ -29,6 +29,11 @@ export class Collector {
     return this.ctx.entities.get(id);
   }
 
+  /** The kind of an entity id (the document's, else the curated one). */
+  kind(id: string): string | undefined {
+    return this.ctx.entities.get(id)?.kind ?? this.ctx.ontology.entities.get(id)?.kind;
+  }
+
   /** The class of an entity id. */
   type(id: string | undefined) {
     return id ? this.ctx.entities.get(id)?.type : undefined;
@@ -47,6 +52,10 @@ export class Collector {
     if (!s.entity || !o.entity || s.entity === o.entity) return false;
     const st = this.type(s.entity);
     const ot = this.type(o.entity);
+    // "the plant's union, part of the CTM": a union in a federation is its member (the federation's departments stay parts)
+    if (predicate === 'PART_OF' && st === 'Organization' && ot === 'Organization' && this.kind(o.entity) === 'federation' && this.kind(s.entity) === 'union') predicate = 'MEMBER_OF';
+    // ("the plant's union": a union at a company is no part of it)
+    if (predicate === 'PART_OF' && this.kind(s.entity) === 'union' && this.kind(o.entity) === 'company') return false;
     if (!st || !ot || !this.ctx.ontology.allows(predicate, st, ot)) return false;
     if (entry && !fits(entry, st, ot)) return false;
     const symmetric = this.ctx.ontology.relations.get(predicate)!.symmetric;

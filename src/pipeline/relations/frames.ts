@@ -36,6 +36,12 @@ export function asserted(p: Parsed, gi: number, lex: PredicateLexicon, depth = 0
     if (clauseStop(toks[k]) || (prev && k <= prev.to)) break;
     if (lex.modality.conditional.has(toks[k]!.w)) return false;
   }
+  // "the need to continue building …", "plans to open …", "an attempt to form …": an infinitive a governing noun heads
+  if (g.infinitive) {
+    const to = toks[g.from]?.w === 'to' ? g.from : toks[g.from - 1]?.w === 'to' ? g.from - 1 : -1;
+    const noun = to > 0 ? toks[to - 1] : undefined;
+    if (noun && noun.m < 0 && (noun.tags & T.Noun) && !(noun.tags & T.Verb) && (lex.modality.governor.has(noun.w) || lex.modality.governor.has(noun.w.replace(/s$/, '')))) return false;
+  }
   if ((g.infinitive || g.gerund) && prev && depth < 3) {
     if (lex.modality.governor.has(prev.form)) return false;
     return asserted(p, p.groups.indexOf(prev), lex, depth + 1);
