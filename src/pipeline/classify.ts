@@ -198,6 +198,17 @@ function titleIndex(lex: Lexicon): Map<string, { title: Lexicon['titles'][number
 
 /** Could these words be a person's name (2–4 capitalised words, or 1 after a title)? */
 export function looksLikePerson(lex: Lexicon, words: string[]): boolean {
+  // a hyphenated surname is one word ("Wendy Chun-Hoon", tokenised Chun - Hoon)
+  if (words.includes('-')) {
+    const joined: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] === '-' && joined.length && i + 1 < words.length) joined[joined.length - 1] += `-${words[++i]}`;
+      else joined.push(words[i]!);
+    }
+    // (one hyphenated word alone is no person's name: "Saint-Gobain")
+    if (joined.length < 2) return false;
+    words = joined;
+  }
   if (words.length < 1 || words.length > 5) return false;
   return words.every((w, i) =>
     (i === 0 && words.length >= 2 && lex.firstNames.has(w) && /^\p{Lu}\p{Ll}+$/u.test(w) && !lex.stopwords.has(w) && !lex.notName.has(w)) ||

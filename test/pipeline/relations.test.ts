@@ -643,6 +643,12 @@ const CASES: Case[] = [
     expect: [['Juan Ortega union', 'MEMBER_OF', 'CTM']],
     absent: [['Juan Ortega union', 'PART_OF', 'CTM'], ['Juan Ortega union', 'PART_OF', 'General Motors']],
   },
+  {
+    name: 'participation: “The event included participation by <titled people>” — each item’s person, the event named before however far; a title before the next name is no apposition of the one before; an item that continues the one before adds nobody',
+    text: 'The Labor Department opened Harbor Labor Week 2024 in Chicago.\n\nThe week brought many visitors. Officials spoke about rights. Workers asked questions. Unions handed out flyers.\n\nThe event included participation by Assistant Secretary for Mine Safety and Health Doug Parker, Women’s Bureau Director Wendy Chun-Hoon, and Rosa Delgado, migrant worker leader and member of the Harbor Workers Alliance.',
+    expect: [['Doug Parker', 'PARTICIPATED_IN', 'Harbor Labor Week 2024'], ['Wendy Chun-Hoon', 'PARTICIPATED_IN', 'Harbor Labor Week 2024'], ['Rosa Delgado', 'PARTICIPATED_IN', 'Harbor Labor Week 2024'], ['Wendy Chun-Hoon', 'LEADS', 'Women’s Bureau']],
+    absent: [['Doug Parker', 'LEADS', 'Women’s Bureau'], ['Harbor Workers Alliance', 'PARTICIPATED_IN', 'Harbor Labor Week 2024'], ['Women’s Bureau', 'PARTICIPATED_IN', 'Harbor Labor Week 2024']],
+  },
 ];
 
 describe('relation rules', () => {

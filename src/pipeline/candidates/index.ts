@@ -11,7 +11,7 @@ import { chunk, tokenize, type Chunk, type Token } from '../tokens.js';
 import { joinLegalSuffixes } from './company.js';
 import { appositionCue, companyCue, listHeadCue, nounBeforeCue, placeCue, speechCue, type Cue } from './cues.js';
 import { isWeak, typeLists, type SegmentResult } from './lists.js';
-import { isCommonWord, isKnown, knownType } from './lookup.js';
+import { isCommonWord, isFirstName, isKnown, knownType } from './lookup.js';
 import { sentenceSpans } from './windows.js';
 import { headlineEvidence } from './headline.js';
 import { numberedCases } from './numbered.js';
@@ -92,7 +92,7 @@ export function findCandidates(ctx: DocContext): Candidate[] {
       });
     }
     typeByContext(ctx, tokens, results);
-    for (const r of results) for (const c of r.cands) if (!isExcluded(ctx.excluded, c.start, c.end)) out.push(c);
+    for (const r of results) for (const c of r.cands) if (!isExcluded(ctx.excluded, c.start, c.end)) out.push(c.type === 'Person' ? givenNameStart(ctx, tokens, c) : c);
     pushAll(out, numberedCases(clean, sentence).filter((c) => !isExcluded(ctx.excluded, c.start, c.end)));
   }
   // a title-cased headline's head-word names need the body's backing (headline.ts)
@@ -119,4 +119,20 @@ function typeByContext(ctx: DocContext, tokens: Token[], results: SegmentResult[
     r.cands = [{ start: r.tokens[0]!.s, end: r.tokens[r.tokens.length - 1]!.e, type: cue.type, rule: cue.rule, ...(cue.kind ? { kind: cue.kind } : {}) }];
   }
   typeLists(ctx, tokens, results, known);
+}
+
+/**
+ * "… Mine Safety and Health Doug Parker": a person's name of three words or more whose first word is no
+ * given name but whose second is starts at the given name (the first word ends the title before it).
+ */
+function givenNameStart(ctx: DocContext, tokens: Token[], c: Candidate): Candidate {
+  const lex = ctx.ontology.lex;
+  const inside = tokens.filter((t) => t.s >= c.start && t.e <= c.end);
+  if (inside.length < 3 || inside[0]!.s !== c.start) return c;
+  // (only where the first word closes a capitalised phrase a connector joined: "… and Health", "… for Affairs")
+  const at = tokens.indexOf(inside[0]!);
+  if (!/^(and|of|for|&|y|de)$/.test(tokens[at - 1]?.t ?? '') || !/^\p{Lu}/u.test(tokens[at - 2]?.t ?? '')) return c;
+  const [a, b] = [inside[0]!.t, inside[1]!.t];
+  if (isFirstName(lex, a) || !isFirstName(lex, b) || !/^\p{Lu}\p{Ll}+$/u.test(a)) return c;
+  return { ...c, start: inside[1]!.s };
 }

@@ -99,7 +99,14 @@ function typeMembers(ctx: DocContext, members: SegmentResult[], known: (r: Segme
     const personLike = isFirstName(lex, words[0]!) || /Name|Person/.test(wordTag(words[words.length - 1]!) ?? '');
     const span = { start: x.m.tokens[0]!.s, end: x.m.tokens[x.m.tokens.length - 1]!.e };
     if (orgs.length && !people.length && !personLike) x.m.cands = [{ ...span, type: 'Organization', rule: 'org.list', ...(kind ? { kind } : {}) }];
-    else if (people.length && !orgs.length && words.length >= 2 && looksLikePerson(lex, words)) x.m.cands = [{ ...span, type: 'Person', rule: 'person.list' }];
+    else if (people.length && !orgs.length && words.length >= 2 && looksLikePerson(lex, words)) {
+      // "… Safety and Health Doug Parker": a title's last word before a given name is no part of the name;
+      // "Deputy Wage (and Hour Administrator …)": a title's modifier opens no name
+      const mod = ctx.ontology.predicateLex.modality;
+      if (mod['role-sub'].has(words[0]!.toLowerCase()) || mod['role-skip'].has(words[0]!.toLowerCase())) continue;
+      const from = words.length >= 3 && !isFirstName(lex, words[0]!) && isFirstName(lex, words[1]!) ? 1 : 0;
+      x.m.cands = [{ ...span, start: x.m.tokens[from]!.s, type: 'Person', rule: 'person.list' }];
+    }
   }
 }
 

@@ -8,7 +8,7 @@
 import type { PredicateLexicon, VerbFrame } from '../../ontology/predicates.js';
 import { ADVERBS, T, type Parsed, type VerbGroup } from './clauses.js';
 import type { Collector } from './emit.js';
-import { PREP, RELATIVE, WORDS, attachment, collectiveMembers, clauseStop, listLeft, listRight, npAfter, npAt, npEndingAt, ppAfter, previousGroup, renamed, skipAsideLeft, skipParenLeft, type NP } from './phrases.js';
+import { DET, PREP, RELATIVE, WORDS, attachment, collectiveMembers, clauseStop, listLeft, listRight, npAfter, npAt, npEndingAt, ppAfter, previousGroup, renamed, skipAsideLeft, skipParenLeft, type NP } from './phrases.js';
 
 const COORD = new Set(['and', 'or', 'but', 'y']);
 /** The lexicon's proxy nouns ("delegates from X"), set per run (subjectOf is called from several modules). */
@@ -386,7 +386,10 @@ export const LIST_VERBS = new Set(['include', 'included', 'includes', 'including
  * event named before, or the one a footnote's marker follows. Items are split at semicolons (else
  * commas); the first person or organisation of each item took part.
  */
-export function participantLists(p: Parsed, lex: PredicateLexicon, out: Collector, event: () => import('../context.js').Candidate | undefined): void {
+/** Nouns a definite description of an event is headed by ("the event", "the meeting"). */
+const EVENT_NOUNS = new Set(['event', 'meeting', 'conference', 'summit', 'forum', 'ceremony', 'hearing', 'workshop', 'seminar', 'session', 'rally', 'celebration', 'launch']);
+
+export function participantLists(p: Parsed, lex: PredicateLexicon, out: Collector, event: (wide?: boolean) => import('../context.js').Candidate | undefined): void {
   const toks = p.toks;
   const ev = { start: p.start, end: p.end };
   for (let gi = 0; gi < p.groups.length; gi++) {
@@ -403,28 +406,50 @@ export function participantLists(p: Parsed, lex: PredicateLexicon, out: Collecto
       // an inverted gerund: "Speaking at E were A, B and C", "Testifying before E were …"
       if (t.m < 0 && (t.tags & T.Gerund) && lex.verbs.get(t.w)?.some((f) => f.entry.predicate === 'PARTICIPATED_IN' && !f.rest.length)) cue = true;
     }
-    if (!cue) continue;
-    const e = eventTok >= 0 ? p.mentions[toks[eventTok]!.m]! : event();
-    if (!e) continue;
     let k = g.to + 1;
+    // "The event included participation by A, B and C", "… featured remarks from A": the cue after the verb
+    if (!cue) {
+      let n = k;
+      if (toks[n] && toks[n]!.m < 0 && (toks[n]!.tags & (T.Determiner | T.Adjective))) n++;
+      const noun = toks[n];
+      if (noun && noun.m < 0 && lex.nouns.get(noun.w)?.some((f) => f.entry.predicate === 'PARTICIPATED_IN') && /^(by|of|from)$/.test(toks[n + 1]?.w ?? '')) {
+        cue = true;
+        k = n + 2;
+      }
+    }
+    if (!cue) continue;
+    // "The event included …": the subject is a definite description of an event named before, however far
+    const described = g.from >= 2 && toks[g.from - 2]!.w === 'the' && EVENT_NOUNS.has(toks[g.from - 1]!.w);
+    const e = eventTok >= 0 ? p.mentions[toks[eventTok]!.m]! : event(described);
+    if (!e) continue;
     if (toks[k]?.w === ':') k++;
     const semi = toks.slice(k).some((t) => t.w === ';');
-    let itemStart = true;
+    // each item's participant: its person ("Women’s Bureau Director Wendy Chun-Hoon"), else its first organisation
+    let item: import('../context.js').Candidate[] = [];
+    // an item opening with a lower-case noun continues the one before ("C, migrant worker leader and member of D")
+    let continued = false;
+    const flush = () => {
+      if (continued) {
+        item = [];
+        continued = false;
+        return;
+      }
+      const person = [...item].reverse().find((m) => out.type(m.entity) === 'Person');
+      const who = person ?? item.find((m) => out.type(m.entity) === 'Organization');
+      if (who) out.emit(who, 'PARTICIPATED_IN', e, `participated.list/${eventTok >= 0 ? 'subject' : 'discourse'}`, ev);
+      item = [];
+    };
     for (; k < toks.length; k++) {
       const t = toks[k]!;
       if (t.w === (semi ? ';' : ',') || (!semi && t.w === 'and')) {
-        itemStart = true;
+        flush();
+        const next = toks[k + 1];
+        continued = !!next && next.m < 0 && !next.cap && !DET.has(next.w) && (next.tags & T.Noun) !== 0;
         continue;
       }
-      if (t.m >= 0 && itemStart) {
-        const m = p.mentions[t.m]!;
-        const type = out.type(m.entity);
-        if (type === 'Person' || type === 'Organization') {
-          out.emit(m, 'PARTICIPATED_IN', e, `participated.list/${eventTok >= 0 ? 'subject' : 'discourse'}`, ev);
-          itemStart = false;
-        }
-      }
+      if (t.m >= 0) item.push(p.mentions[t.m]!);
     }
+    flush();
     return;
   }
 }

@@ -210,6 +210,13 @@ export function cueBefore(toks: Tok[], k: number, cues: Set<string>): boolean {
   return false;
 }
 
+/** "included participation by", "featured remarks from": a participation noun right after a list verb at k (an article between), then by/of/from. */
+export function cueAfter(toks: Tok[], k: number, cues: Set<string>): boolean {
+  let n = k + 1;
+  if (toks[n]?.w === 'the' || toks[n]?.w === 'a') n++;
+  return !!toks[n] && toks[n]!.m < 0 && cues.has(toks[n]!.w) && /^(by|of|from)$/.test(toks[n + 1]?.w ?? '');
+}
+
 /** Could a tag-reading relation rule fire on this tokenised sentence (its tokens and mentions)? */
 export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[]): boolean {
   const lex = ctx.ontology.predicateLex;
@@ -283,7 +290,7 @@ export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[])
     if (t.joint.get(w)?.some((rest) => follows(toks, k, rest, false)) && allows('COOPERATES_WITH')) return true;
     if (w === 'where' && types.has('Event')) return true;
     if ((w === 'both' || w === 'each' || w === 'all') && types.has('Case')) return true;
-    if (LIST_VERBS.has(w) && !list && cueBefore(toks, k, t.cues) && personOrOrgAfter(k)) list = true;
+    if (LIST_VERBS.has(w) && !list && (cueBefore(toks, k, t.cues) || cueAfter(toks, k, t.cues)) && personOrOrgAfter(k)) list = true;
     if (w === ',' || w === '(') comma = true;
     if (w === 'in' || w === 'at') inAt = true;
   }

@@ -235,7 +235,9 @@ function holdersOf(p: Parsed, lex: PredicateLexicon, from: number, to: number, p
   const out: [number[], string][] = [];
   const before = toks[from - 1];
   // "X, president of Y" / "X (a member of Y)" / "X—a faction of Y—"
-  if (before && (before.w === ',' || before.w === '(' || before.w === '-')) {
+  // (not a title before the next name: "A, Women’s Bureau Director B" is B's title)
+  const titleOfNext = isMention(toks[to + 1]) && p.mentions[toks[to + 1]!.m]!.type === 'Person';
+  if (before && (before.w === ',' || before.w === '(' || before.w === '-') && !titleOfNext) {
     const np = npEndingAt(p, skipParenLeft(p, from - 2));
     // a place holds no role ("In Mexico, the leader of the SNTE, X")
     if (np?.mention && np.possessor === undefined && p.mentions[toks[np.head]!.m]!.type !== 'Place') out.push([listLeft(p, np), 'apposition']);
