@@ -649,6 +649,12 @@ const CASES: Case[] = [
     expect: [['Doug Parker', 'PARTICIPATED_IN', 'Harbor Labor Week 2024'], ['Wendy Chun-Hoon', 'PARTICIPATED_IN', 'Harbor Labor Week 2024'], ['Rosa Delgado', 'PARTICIPATED_IN', 'Harbor Labor Week 2024'], ['Wendy Chun-Hoon', 'LEADS', 'Women’s Bureau']],
     absent: [['Doug Parker', 'LEADS', 'Women’s Bureau'], ['Harbor Workers Alliance', 'PARTICIPATED_IN', 'Harbor Labor Week 2024'], ['Women’s Bureau', 'PARTICIPATED_IN', 'Harbor Labor Week 2024']],
   },
+  {
+    name: 'located: a place alone in brackets after an organisation (“the Harbor Workers Alliance (Oregon)”); a copula’s place right after it, not in a later phrase (“X is proud to announce a project … in Mexico”)',
+    text: 'The petition was signed by the Tijuana Workers Committee and the Harbor Workers Alliance (Oregon). The Solidarity Center has been in Mexico since 1996. Global Justice Alliance is proud to announce a new joint project investigating recruitment abuses in Mexico.',
+    expect: [['Harbor Workers Alliance', 'LOCATED_IN', 'Oregon'], ['Solidarity Center', 'LOCATED_IN', 'Mexico']],
+    absent: [['Global Justice Alliance', 'LOCATED_IN', 'Mexico']],
+  },
 ];
 
 describe('relation rules', () => {

@@ -338,6 +338,9 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
         if (!patients.length && preps.size) {
           // the first PP whose object fits the frame ("worked in the United States under the H-2B program")
           for (const pp of ppAfter(p, after, preps)) {
+            // a copula's place is right after it ("has been in Mexico since 1996"), not in a later phrase
+            // ("is proud to announce a new project … in Mexico")
+            if (g.copula && pp.at - after > 3) break;
             const obj = renamed(p, pp.np);
             if (!obj.mention) continue;
             if (f.entry.via && !f.entry.via.includes(obj.via ?? '')) continue;

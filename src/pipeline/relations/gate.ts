@@ -272,6 +272,8 @@ export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[])
       // "Goodyear Tire San Luis Potosí"; "the Association of Flight Attendants, AFL-CIO"
       const next = typeOf(k + 1);
       if (type === 'Organization' && next === 'Place' && toks[k + 1]!.start - tok.end === 1) return true;
+      // "PCUN (Oregon)"
+      if (type === 'Organization' && toks[k + 1]?.w === '(' && typeOf(k + 2) === 'Place' && toks[k + 3]?.w === ')') return true;
       if (type === 'Organization' && (toks[k + 1]?.w === ',' || toks[k + 1]?.w === '(') && typeOf(k + 2) === 'Organization' && kindOf(k + 2) === 'federation' && kindOf(k) !== 'federation') return true;
       continue;
     }

@@ -30,6 +30,7 @@ function phraseAt(p: Parsed, k: number, map: Map<string, NounFrame[]>): NounFram
 /** Relations from the nominal constructions of one sentence. */
 export function nominalRelations(p: Parsed, lex: PredicateLexicon, out: Collector, kindOf: (id: string) => string | undefined = () => undefined): void {
   adjacentPlace(p, out, kindOf);
+  bracketedPlace(p, out);
   appositionPlaces(p, out);
   roles(p, lex, out);
   facilities(p, lex, out);
@@ -451,6 +452,17 @@ function appositionPlaces(p: Parsed, out: Collector): void {
     if (!np || np.mention || np.possessor !== undefined) continue;
     const anchor = anchorOf(p, np);
     if (anchor && out.type(p.mentions[toks[anchor.head]!.m]!.entity) === 'Organization') out.emit(p.mentions[toks[anchor.head]!.m]!, 'LOCATED_IN', p.mentions[toks[place.head]!.m]!, 'located.in/apposition', { start: p.start, end: p.end });
+  }
+}
+
+/** "the Tijuana Workers Committee (Tijuana)", "PCUN (Oregon)": a place alone in brackets after an organisation locates it. */
+function bracketedPlace(p: Parsed, out: Collector): void {
+  const toks = p.toks;
+  for (let k = 0; k + 3 < toks.length; k++) {
+    if (toks[k]!.m < 0 || toks[k + 1]!.w !== '(' || toks[k + 2]!.m < 0 || toks[k + 3]!.w !== ')') continue;
+    const org = p.mentions[toks[k]!.m]!;
+    const place = p.mentions[toks[k + 2]!.m]!;
+    if (out.type(org.entity) === 'Organization' && out.type(place.entity) === 'Place') out.emit(org, 'LOCATED_IN', place, 'located.in/bracket', { start: p.start, end: p.end });
   }
 }
 
