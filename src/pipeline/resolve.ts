@@ -706,6 +706,7 @@ function repeatedNames(ctx: DocContext, out: Candidate[]): Candidate[] {
   const capitalisedNext = /^[ \t]*(\p{Lu}[\p{L}]*)/u;
   const capitalisedPrev = /(\p{Lu}[\p{L}]*)[ \t]*$/u;
   const found: Candidate[] = [];
+  let foundEnd = 0;
   const re = /\p{Lu}[\p{L}\p{N}&'’.-]*/gu;
   for (let m = re.exec(clean); m; m = re.exec(clean)) {
     // (the word as the pattern reads it may carry a possessive or a full stop: "Panasonic’s", "Inc.")
@@ -716,14 +717,14 @@ function repeatedNames(ctx: DocContext, out: Candidate[]): Candidate[] {
     for (const text of texts) {
       if (!clean.startsWith(text, start)) continue;
       const end = start + text.length;
-      if (/[\p{L}\p{N}]/u.test(clean[end] ?? '') || overlaps(start, end) || isExcluded(ctx.excluded, start, end)) continue;
+      if (/[\p{L}\p{N}]/u.test(clean[end] ?? '') || start < foundEnd || overlaps(start, end) || isExcluded(ctx.excluded, start, end)) continue;
       const next = capitalisedNext.exec(clean.slice(end, end + 30))?.[1];
       const prev = capitalisedPrev.exec(clean.slice(Math.max(0, start - 30), start))?.[1];
       if ((next && !lex.functionWords.has(next.toLowerCase())) || (prev && !lex.stopwords.has(prev) && !/[.!?:]["”’]?\s*$/.test(clean.slice(Math.max(0, start - 3), start)))) continue;
       const c = bySurface.get(text)!;
       found.push({ start, end, type: c.type, entity: c.entity, rule: 'name.repeated' });
-      taken.push([start, end]);
-      taken.sort((a, b) => a[0] - b[0]);
+      // (the scan runs left to right: a later match can overlap only the last one found)
+      foundEnd = end;
       break;
     }
   }

@@ -74,8 +74,9 @@ export function typeLists(ctx: DocContext, tokens: Token[], results: SegmentResu
       j++;
     }
     // "X, Y" alone is an aside ("The USW, Conway testified, …"); a list has a conjunction or three members
-    if (members.length >= 3 && complementOfFirst(ctx, tokens, members, known)) { /* one name: the first member's complement runs on */ }
-    else if (members.length >= 3 || (members.length === 2 && conjunction)) typeMembers(ctx, members, known);
+    // (unless the members are one name: the first member's complement runs on)
+    const oneName = members.length >= 3 && complementOfFirst(ctx, tokens, members, known);
+    if (!oneName && (members.length >= 3 || (members.length === 2 && conjunction))) typeMembers(ctx, members, known);
     i = Math.max(j, i + 1);
   }
 }
@@ -100,12 +101,10 @@ function typeMembers(ctx: DocContext, members: SegmentResult[], known: (r: Segme
     const span = { start: x.m.tokens[0]!.s, end: x.m.tokens[x.m.tokens.length - 1]!.e };
     if (orgs.length && !people.length && !personLike) x.m.cands = [{ ...span, type: 'Organization', rule: 'org.list', ...(kind ? { kind } : {}) }];
     else if (people.length && !orgs.length && words.length >= 2 && looksLikePerson(lex, words)) {
-      // "… Safety and Health Doug Parker": a title's last word before a given name is no part of the name;
       // "Deputy Wage (and Hour Administrator …)": a title's modifier opens no name
       const mod = ctx.ontology.predicateLex.modality;
       if (mod['role-sub'].has(words[0]!.toLowerCase()) || mod['role-skip'].has(words[0]!.toLowerCase())) continue;
-      const from = words.length >= 3 && !isFirstName(lex, words[0]!) && isFirstName(lex, words[1]!) ? 1 : 0;
-      x.m.cands = [{ ...span, start: x.m.tokens[from]!.s, type: 'Person', rule: 'person.list' }];
+      x.m.cands = [{ ...span, type: 'Person', rule: 'person.list' }];
     }
   }
 }
