@@ -376,14 +376,13 @@ function listReference(ctx: DocContext, mentions: Candidate[], mi: number, si: n
  * three before, or, for a footnote ("<sup>16</sup> Unions in attendance included …"), the last event
  * before its marker in the text.
  */
-export function eventContext(ctx: DocContext, mentions: Candidate[], sentence: Sentence, wide = false): Candidate | undefined {
+export function eventContext(ctx: DocContext, mentions: Candidate[], sentence: Sentence): Candidate | undefined {
   const text = ctx.doc.text;
   // a footnote: its line opens with the marker ("<sup>16</sup> …", "[^16]: …")
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   const note = /^\s*(?:<sup>\s*(\d{1,3})\s*<\/sup>|\[\^(\d{1,3})\]:)/.exec(text.slice(lineStart, Math.min(sentence.start + 1, lineStart + 40)));
   let anchor = sentence.start;
-  // ("The event included …", a definite description of an event: the last one named anywhere before)
-  let floor = wide ? 0 : ctx.sentences[Math.max(0, sentenceAt(ctx.sentences, sentence.start) - 3)]!.start;
+  let floor = ctx.sentences[Math.max(0, sentenceAt(ctx.sentences, sentence.start) - 3)]!.start;
   if (note) {
     const marker = note[1] ? `<sup>${note[1]}</sup>` : `[^${note[2]}]`;
     const at = text.indexOf(marker);

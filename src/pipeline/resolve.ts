@@ -196,9 +196,7 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
   const bySurname = new Map<string, string>();
   for (const e of entities.values()) {
     if (e.type !== 'Person') continue;
-    const parts = e.name.split(/\s+/);
-    if (parts.length >= 2) bySurname.set(nameKey(parts[parts.length - 1]!), e.id);
-    if (parts.length >= 3) bySurname.set(nameKey(parts[parts.length - 2]!), e.id);
+    for (const key of surnames(e.name.split(/\s+/).map(nameKey))) bySurname.set(key, e.id);
   }
   for (const c of kept) {
     if (c.rule !== 'person.surname') continue;
@@ -424,9 +422,8 @@ function foldShortNames(ctx: DocContext, all: DocEntity[], starts: Map<string, n
   // ("Benedicto Martinez Orozco"); two people of that surname leave it alone
   const bySurname = new Map<string, Set<DocEntity>>();
   for (const [b, ib] of info) {
-    if (b.type !== 'Person' || ib.k.length < 2) continue;
-    const keys = [ib.k[ib.k.length - 1]!, ...(ib.k.length >= 3 ? [ib.k[ib.k.length - 2]!] : [])];
-    for (const key of keys) {
+    if (b.type !== 'Person') continue;
+    for (const key of surnames(ib.k)) {
       const set = bySurname.get(key) ?? new Set();
       set.add(b);
       bySurname.set(key, set);
@@ -651,6 +648,12 @@ function lowerBound(xs: { k: string }[], len: number): number {
     else b = m;
   }
   return a;
+}
+
+/** The words of a full name (two or more) that name its bearer alone: the last, and for three or more the first of two surnames ("Benedicto Martinez Orozco"). */
+function surnames(words: string[]): string[] {
+  if (words.length < 2) return [];
+  return words.length >= 3 ? [words[words.length - 1]!, words[words.length - 2]!] : [words[words.length - 1]!];
 }
 
 /** Types whose names a context cue found once may recur bare ("workers at Acme … Acme is a subsidiary of …"). */

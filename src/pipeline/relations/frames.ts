@@ -389,10 +389,7 @@ export const LIST_VERBS = new Set(['include', 'included', 'includes', 'including
  * event named before, or the one a footnote's marker follows. Items are split at semicolons (else
  * commas); the first person or organisation of each item took part.
  */
-/** Nouns a definite description of an event is headed by ("the event", "the meeting"). */
-const EVENT_NOUNS = new Set(['event', 'meeting', 'conference', 'summit', 'forum', 'ceremony', 'hearing', 'workshop', 'seminar', 'session', 'rally', 'celebration', 'launch']);
-
-export function participantLists(p: Parsed, lex: PredicateLexicon, out: Collector, event: (wide?: boolean) => import('../context.js').Candidate | undefined): void {
+export function participantLists(p: Parsed, lex: PredicateLexicon, out: Collector, event: () => import('../context.js').Candidate | undefined): void {
   const toks = p.toks;
   const ev = { start: p.start, end: p.end };
   for (let gi = 0; gi < p.groups.length; gi++) {
@@ -421,9 +418,7 @@ export function participantLists(p: Parsed, lex: PredicateLexicon, out: Collecto
       }
     }
     if (!cue) continue;
-    // "The event included …": the subject is a definite description of an event named before, however far
-    const described = g.from >= 2 && toks[g.from - 2]!.w === 'the' && EVENT_NOUNS.has(toks[g.from - 1]!.w);
-    const e = eventTok >= 0 ? p.mentions[toks[eventTok]!.m]! : event(described);
+    const e = eventTok >= 0 ? p.mentions[toks[eventTok]!.m]! : event();
     if (!e) continue;
     if (toks[k]?.w === ':') k++;
     const semi = toks.slice(k).some((t) => t.w === ';');

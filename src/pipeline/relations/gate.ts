@@ -15,7 +15,7 @@ import type { Candidate, DocContext } from '../context.js';
 import type { Tok } from './clauses.js';
 import type { Reference } from './emit.js';
 import { LIST_VERBS } from './frames.js';
-import { RELATIVE, WINDOW, clauseStop } from './phrases.js';
+import { RELATIVE, WINDOW, clauseStop, roleWord } from './phrases.js';
 
 /** The lexicon's trigger words, compiled once per lexicon. */
 interface Triggers {
@@ -279,7 +279,7 @@ export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[])
     }
     const w = tok.w;
     // ("co-president": the role, as nominal.ts reads it)
-    const phrases = t.words.get(w) ?? (/^co-\p{L}/u.test(w) ? t.words.get(w.slice(3))?.filter((p) => p.kind === 'role') : undefined);
+    const phrases = t.words.get(w) ?? (roleWord(w) !== w ? t.words.get(roleWord(w))?.filter((p) => p.kind === 'role') : undefined);
     if (phrases && phrases.some((p) => fitsSome(p.entry) && follows(toks, k, p.rest, p.loose) && (
       p.kind === 'verb' ? subjectBefore(toks, k, firstMention) && verbObject(toks, restEnd(toks, k, p.rest, p.loose), p.obj)
         : p.kind === 'noun' ? nounArguments(toks, k + p.rest.length, p.obj as Set<string>) || (!!p.entry.reciprocal && mentionsBefore(toks, k) >= 2)

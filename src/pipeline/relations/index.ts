@@ -114,7 +114,7 @@ function run(ctx: DocContext, units: Sentence[], mentions: Candidate[], refs: Re
   for (const p of all) {
     if (tagged.has(p)) {
       verbFrames(p, ontology.predicateLex, out);
-      participantLists(p, ontology.predicateLex, out, (wide) => eventContext(ctx, mentions, p, wide));
+      participantLists(p, ontology.predicateLex, out, () => eventContext(ctx, mentions, p));
       nominalRelations(p, ontology.predicateLex, out, (id) => ctx.entities.get(id)?.kind);
     }
     // the rules below read the mentions and the text, not tags

@@ -11,7 +11,7 @@ import { fold } from '../../util/text.js';
 import { T, type Parsed } from './clauses.js';
 import type { Collector } from './emit.js';
 import { anchorOf, appositionHost, asserted, subjectOf } from './frames.js';
-import { DET, INDEFINITE, PREP, WINDOW, isMention, listLeft, listRight, npAt, npEndingAt, ppAfter, renamed, skipParenLeft, type NP } from './phrases.js';
+import { DET, INDEFINITE, PREP, WINDOW, isMention, listLeft, listRight, npAt, npEndingAt, ppAfter, renamed, roleWord, skipParenLeft, type NP } from './phrases.js';
 
 const COPULA = new Set(['is', 'am', "'m", 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remains', 'remained', 'remain', "'s", 'serves', 'served', 'serve', 'serving', 'acts', 'acted', 'named', 'elected', 'appointed', 'reelected', 're-elected', 'chosen', 'held', 'holds', 'hold', 'holding', 'occupied', 'occupies', 'accepted', 'working', 'works', 'worked', 'work']);
 
@@ -19,8 +19,7 @@ const COPULA = new Set(['is', 'am', "'m", 'was', 'are', 'were', 'be', 'been', 'b
 function phraseAt(p: Parsed, k: number, map: Map<string, NounFrame[]>): NounFrame[] {
   const t = p.toks[k];
   if (!t || t.m >= 0) return [];
-  // "co-president", "co-chair": a role shared with others is the role
-  const w0 = map.has(t.w) ? t.w : /^co-\p{L}/u.test(t.w) ? t.w.slice(3) : t.w;
+  const w0 = map.has(t.w) ? t.w : roleWord(t.w);
   const list = map.get(w0);
   if (!list) return [];
   const hit = list.find((f) => f.words.every((w, x) => (x === 0 ? w0 : p.toks[k + x]?.w) === w && p.toks[k + x]!.m < 0));
@@ -123,7 +122,7 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       lastPlural = next.some((fr) => fr.plural);
     }
     // ("a co-president" is one of the presidents: no less a head)
-    const indefinite = !/^co-/.test(toks[k]!.w) && ((det !== undefined && INDEFINITE.has(det)) || (toks[from - 1]?.w === 'of' && toks[from - 2]?.w === 'one'));
+    const indefinite = roleWord(toks[k]!.w) === toks[k]!.w && ((det !== undefined && INDEFINITE.has(det)) || (toks[from - 1]?.w === 'of' && toks[from - 2]?.w === 'one'));
     // the organisation: a PP after the phrase, the possessor, or a premodifying mention
     // "Y, whose (longtime) leader, X," / "Y, whose president is X"
     if (toks[from - 1]?.w === 'whose') {

@@ -66,6 +66,11 @@ export const isMention = (t: Tok | undefined): boolean => !!t && t.m >= 0;
 const isNounish = (t: Tok) => t.m >= 0 || (t.tags & (T.Noun | T.Adjective | T.Value | T.Proper | T.Date)) !== 0 && (t.tags & (T.Verb | T.Preposition)) === 0;
 const isPoss = (t: Tok | undefined) => !!t && (t.w === "'s" || t.w === "'" || t.w === '’');
 
+/** "co-president", "co-chair": a role shared with others is the role; the word to look the role up by. */
+export function roleWord(w: string): string {
+  return /^co-\p{L}/u.test(w) ? w.slice(3) : w;
+}
+
 /** The noun phrase that starts at token i (undefined if none). */
 export function npAt(p: Parsed, i: number): NP | undefined {
   const toks = p.toks;
