@@ -199,7 +199,7 @@ export async function loadOntologyData(dir: string): Promise<OntologyData> {
       data.predicates.forEach((rec, i) => {
         const where = `${shown(file)}:${lineOf(['predicates', i])}`;
         if (lexIds.has(rec.id)) throw new OntologyError(`${where}: duplicate lexicon id '${rec.id}'`);
-        if (!rec.verbs && !rec.forms && !rec.roles && !rec.nouns && !rec.facilities && !rec.heads) throw new OntologyError(`${where}: predicate entry ${rec.id} has no verbs, forms, roles, nouns, facilities or heads`);
+        if (!rec.verbs && !rec.forms && !rec.roles && !rec.nouns && !rec.facilities && !rec.heads && !rec.clause_pp) throw new OntologyError(`${where}: predicate entry ${rec.id} has no verbs, forms, roles, nouns, facilities, heads or clause_pp`);
         if (!relations.has(rec.predicate)) throw new OntologyError(`${where}: predicate entry ${rec.id} uses predicate ${rec.predicate} not defined in relations.yaml`);
         lexIds.add(rec.id);
       });

@@ -49,6 +49,14 @@ const Entry = z.object({
   fronted: words.optional(),
   domain: types.optional(),
   range: types.optional(),
+  /** verbs: the object of a "with" PP before the object shares the subject's part ("X met with Y during E": both took part) */
+  comitative: z.boolean().optional(),
+  /** the object of this PP (`prep`) anywhere in a clause relates the clause's agents: "A and B did X under <Agreement>" */
+  clause_pp: z.boolean().optional(),
+  /** roles: the possessor holds the tie toward the PP's object ("its counterparts at Y": the possessor cooperates with Y) */
+  possessor_holds: z.boolean().optional(),
+  /** kinds the object may not have ("a place's union": a state or city, not a country, which is the union's nationality) */
+  range_not_kinds: words.optional(),
   note: z.string().optional(),
 }).strict();
 

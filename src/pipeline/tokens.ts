@@ -8,7 +8,7 @@ export interface Token {
   t: string;
 }
 
-const TOKEN = /['’]s(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}(?:\p{Lu}(?![\p{L}.]))?|\p{Lu}\.(?=\s)|\b(?:v|vs|No|Nos|Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Lic|Ing|St|Sen|Rep|Gov|Gen)\.(?=\s)|[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]{2,})*|[^\s]/gu;
+const TOKEN = /['’]s(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}(?:\p{Lu}(?![\p{L}.]))?|\p{Lu}\.(?=\s)|\b(?:v|vs|No|Nos|Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Lic|Ing|St|Sen|Rep|Gov|Gen)\.(?=[\s,;:)])|[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]{2,})*|[^\s]/gu;
 
 /** Tokenise [start, end) of `clean`. */
 export function tokenize(clean: string, start: number, end: number): Token[] {
@@ -39,7 +39,7 @@ const CAPITAL_CONNECTORS = new Set(['And', 'AND', 'FOR', 'OF', 'THE', 'ON']);
  * (the lexicon's name-connector words) and tight hyphens when a capitalised word follows.
  * Possessives, commas and brackets end a chunk.
  */
-export function chunk(tokens: Token[], lex: Pick<Lexicon, 'connectors'>): Chunk[] {
+export function chunk(tokens: Token[], lex: Pick<Lexicon, 'connectors' | 'orgHead'>): Chunk[] {
   const connector = (t: string) => lex.connectors.has(t.toLowerCase()) && (/^\p{Ll}/u.test(t) || CAPITAL_CONNECTORS.has(t));
   const out: Chunk[] = [];
   let i = 0;
@@ -71,7 +71,8 @@ export function chunk(tokens: Token[], lex: Pick<Lexicon, 'connectors'>): Chunk[
         }
       }
       // "Center for Workers’ Rights": a plural possessive inside a name that a connector has opened
-      if ((tok.t === '’' || tok.t === "'") && tok.s === prev.e && /s$/.test(prev.t) && j + 1 < tokens.length && isCap(tokens[j + 1]!) && tokens.slice(start, j).some((t) => connector(t.t) && /^\p{Ll}/u.test(t.t))) {
+      // (or that an organisation's head follows: "International Metalworkers’ Federation", "Farm Workers’ Union")
+      if ((tok.t === '’' || tok.t === "'") && tok.s === prev.e && /s$/.test(prev.t) && j + 1 < tokens.length && isCap(tokens[j + 1]!) && (lex.orgHead.has(tokens[j + 1]!.t) || tokens.slice(start, j).some((t) => connector(t.t) && /^\p{Ll}/u.test(t.t)))) {
         j += 2;
         continue;
       }

@@ -655,6 +655,57 @@ const CASES: Case[] = [
     expect: [['Harbor Workers Alliance', 'LOCATED_IN', 'Oregon'], ['Solidarity Center', 'LOCATED_IN', 'Mexico']],
     absent: [['Global Justice Alliance', 'LOCATED_IN', 'Mexico']],
   },
+  {
+    name: 'located: a place’s union, company or federation is there (“Oregon’s farmworker union PCUN”, “X, a Tijuana supplier”, “X is the largest union in Y”); a country’s is its nationality, not a located tie',
+    text: 'The march was led by Oregon’s farmworker union PCUN. Baja Wire Inc., a Tijuana supplier of auto parts, closed. The Harbor Dockers Guild is the largest union in Vancouver. The FAT, Mexico’s independent labor federation, spoke.',
+    expect: [['PCUN', 'LOCATED_IN', 'Oregon'], ["Baja Wire Inc.", "LOCATED_IN", "Tijuana"], ['Harbor Dockers Guild', 'LOCATED_IN', 'Vancouver']],
+    absent: [['FAT', 'LOCATED_IN', 'Mexico']],
+  },
+  {
+    name: 'cooperation: “X … its Mexican counterparts at Y” (the possessor and the body in the PP); “X joined Y in a campaign” (co-agents of an activity, not membership; a place in the PP is membership’s)',
+    text: 'For years the AFL-CIO has been helping its Mexican counterparts at the FAT. The CWA joined the STRM in a campaign for call center workers. The Harbor Dockers Guild joined the AFL-CIO in 1999.',
+    expect: [['AFL-CIO', 'COOPERATES_WITH', 'FAT'], ['CWA', 'COOPERATES_WITH', 'STRM'], ['Harbor Dockers Guild', 'MEMBER_OF', 'AFL-CIO']],
+    absent: [['CWA', 'MEMBER_OF', 'STRM']],
+  },
+  {
+    name: 'participation: “X held a bilateral meeting with Y in the context of <Event>” (both took part); “on the sidelines of”',
+    text: 'Labor Secretary Ana Ruiz Talavera held a bilateral meeting with Canadian minister Paul Okafor in the context of the Hemispheric Conference of Labor Ministers. The FAT met the CLC on the sidelines of the Cananea Solidarity Summit.',
+    expect: [['Ana Ruiz Talavera', 'PARTICIPATED_IN', 'Hemispheric Conference of Labor Ministers'], ['Paul Okafor', 'PARTICIPATED_IN', 'Hemispheric Conference of Labor Ministers'], ['FAT', 'PARTICIPATED_IN', 'Cananea Solidarity Summit']],
+  },
+  {
+    name: 'opposition: “X accused Y of …”, “X blamed Y”, “X has refused to bargain with Y” (not when the refusal is denied)',
+    text: 'The Harbor Dockers Guild accused General Motors of violating the contract. General Motors has refused to bargain with SINTTIA since May. The CTM did not refuse to recognize the FAT.',
+    expect: [['Harbor Dockers Guild', 'OPPOSES', 'General Motors'], ['General Motors', 'OPPOSES', 'SINTTIA']],
+    absent: [['CTM', 'OPPOSES', 'FAT']],
+  },
+  {
+    name: 'part: a numbered unit right after its organisation’s name (“UAW Local 600”, “USW District 11”)',
+    text: 'UAW Local 600 marched on Friday. Workers from USW District 11 joined them.',
+    expect: [['Local 600', 'PART_OF', 'UAW'], ['District 11', 'PART_OF', 'USW']],
+  },
+  {
+    name: 'parties: countries acting under an agreement (“A, B and C created X under the NAALC”, “A and B cooperate under the USMCA”)',
+    text: 'The Trinational Labor Secretariat was created by Canada, Mexico and the United States under the NAALC. Mexico and Guatemala cooperate closely under the Central America Labor Accord.',
+    expect: [['Canada', 'PARTY_TO', 'NAALC'], ['Mexico', 'PARTY_TO', 'NAALC'], ['United States', 'PARTY_TO', 'NAALC'], ['Guatemala', 'PARTY_TO', 'Central America Labor Accord']],
+  },
+  {
+    name: 'non-assertions: what one is pushed to do, a governor’s that-clause (“suggested that the government use … to push for X”)',
+    text: 'The FAT pushed the STPS to work with the UAW. Ortega suggested that the Mexican government use the talks to push for the Farm Labor Justice Act.',
+    expect: [],
+    absent: [['STPS', 'COOPERATES_WITH', 'UAW'], ['Mexico', 'SUPPORTS', 'Farm Labor Justice Act']],
+  },
+  {
+    name: 'relative clauses: a place in the antecedent’s PP is where the head is (“The NAO of Canada, which functions within X”)',
+    text: 'The OTLA of the United States, which operates within the Labor Department, reviews petitions.',
+    expect: [['OTLA', 'PART_OF', 'Labor Department']],
+    absent: [['United States', 'PART_OF', 'Labor Department']],
+  },
+  {
+    name: 'a release’s own staff: the headline’s organisation, a bare title after the name (a unit’s director works for it; a bare head title heads it)',
+    text: 'The AFL-CIO Marks Ten Years in Tijuana\n\n“We are proud,” said Ana Ruiz Talavera, Mexico country program director. “It matters,” said Luis Pena, executive director. Rosa Delgado, a union organizer, spoke. Juan Ortega, president of the CTM, spoke.',
+    expect: [['Ana Ruiz Talavera', 'WORKS_FOR', 'AFL-CIO'], ['Luis Pena', 'LEADS', 'AFL-CIO'], ['Juan Ortega', 'LEADS', 'CTM']],
+    absent: [['Ana Ruiz Talavera', 'LEADS', 'AFL-CIO'], ['Rosa Delgado', 'WORKS_FOR', 'AFL-CIO'], ['Juan Ortega', 'LEADS', 'AFL-CIO']],
+  },
 ];
 
 describe('relation rules', () => {

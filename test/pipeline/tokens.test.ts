@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { chunk, isCap, tokenize } from '../../src/pipeline/tokens.js';
 
-const LEX = { connectors: new Set(['of', 'for', 'and', 'the', 'de', 'del', 'la', 'y', 'in', 'on']) };
+const LEX = { connectors: new Set(['of', 'for', 'and', 'the', 'de', 'del', 'la', 'y', 'in', 'on']), orgHead: new Set(['Federation', 'Union']) };
 
 const _tokens = (text: string) => tokenize(text, 0, text.length).map((t) => t.t);
 const _chunks = (text: string) => {
@@ -45,6 +45,7 @@ describe('chunk', () => {
     ['the Office of the U.S. Trade Representative', ['Office of the U.S. Trade Representative']],
     ['the AFL-CIO and the UAW', ['AFL-CIO and the UAW']], // connectors join; segment() splits it later
     ['Mexico’s NAO', ['Mexico', 'NAO']],
+    ['the International Metalworkers’ Federation (IMF) and the Teamsters’ President', ['International Metalworkers’ Federation', 'IMF', 'Teamsters', 'President']], // a plural possessive before an organisation's head stays in the name
     ['the STPS, the DOL (and ILAB)', ['STPS', 'DOL', 'ILAB']],
     ['the Health and Safety Network', ['Health and Safety Network']],
     ['US NAO 9601 was filed', ['US NAO 9601']],

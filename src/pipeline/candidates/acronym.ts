@@ -22,6 +22,8 @@ export function acronymCandidate(ctx: DocContext, tokens: Token[], before: Token
   if (/[\d-]$/.test(clean.slice(tokens[0]!.s - 1, tokens[0]!.s))) return [];
   // "WASHINGTON —": a place name in capitals (a dateline), not an acronym
   if (/^\p{Lu}{4,}$/u.test(t0) && (isPlaceName(ctx, t0[0] + t0.slice(1).toLowerCase()) || (/(^|\n)\s*$/.test(clean.slice(Math.max(0, tokens[0]!.s - 3), tokens[0]!.s)) && /^,?\s*[—–-]+\s/.test(clean.slice(tokens[0]!.e, tokens[0]!.e + 5))))) return [];
+  // "SUMMARY", "BACKGROUND": a capitalised word alone on its line is a heading, unless the document defines it ("(UNITE)")
+  if (t0.length >= 5 && /(^|\n)[ \t]*$/.test(clean.slice(Math.max(0, tokens[0]!.s - 20), tokens[0]!.s)) && /^[ \t:]*(\n|$)/.test(clean.slice(tokens[0]!.e, tokens[0]!.e + 20)) && !clean.includes(`(${t0})`)) return [];
   // "(Employment Authorization Document – EAD)": defined after a dash, like after a bracket
   if (before && /^[–—-]$/.test(before.t) && initialsBefore(lex, clean, before.s, t0)) return [{ ...spanOf(tokens), type: 'Organization', rule: 'org.acronym.defined' }];
   if (before?.t === '(' && /\p{Ll}\s*\(\s*$/u.test(clean.slice(Math.max(0, tokens[0]!.s - 4), tokens[0]!.s))) {

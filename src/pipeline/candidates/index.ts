@@ -92,7 +92,7 @@ export function findCandidates(ctx: DocContext): Candidate[] {
       });
     }
     typeByContext(ctx, tokens, results);
-    for (const r of results) for (const c of r.cands) if (!isExcluded(ctx.excluded, c.start, c.end)) out.push(c.type === 'Person' ? givenNameStart(ctx, tokens, c) : c);
+    for (const r of results) for (const c of r.cands) if (!isExcluded(ctx.excluded, c.start, c.end)) out.push(c.type === 'Person' ? givenNameStart(ctx, tokens, c) : c.rule === 'event.convention' ? treatyConvention(clean, c) : c);
     pushAll(out, numberedCases(clean, sentence).filter((c) => !isExcluded(ctx.excluded, c.start, c.end)));
   }
   // a title-cased headline's head-word names need the body's backing (headline.ts)
@@ -119,6 +119,18 @@ function typeByContext(ctx: DocContext, tokens: Token[], results: SegmentResult[
     r.cands = [{ start: r.tokens[0]!.s, end: r.tokens[r.tokens.length - 1]!.e, type: cue.type, rule: cue.rule, ...(cue.kind ? { kind: cue.kind } : {}) }];
   }
   typeLists(ctx, tokens, results, known);
+}
+
+/**
+ * "the Forced Labour Convention, 1930 (No. 29)", "ratified the Domestic Workers Convention": a convention
+ * dated after a comma, numbered in brackets or ratified is a treaty, not a meeting.
+ */
+function treatyConvention(clean: string, c: Candidate): Candidate {
+  const after = clean.slice(c.end, c.end + 16);
+  const before = clean.slice(Math.max(0, c.start - 24), c.start);
+  return /^,\s*(?:1[89]|20)\d\d\b|^\s*\(No\.?\s*\d+\)/.test(after) || /\bratif\w*\s+(?:of\s+)?(?:the\s+)?$/i.test(before)
+    ? { ...c, type: 'Agreement', rule: 'agreement.convention' }
+    : c;
 }
 
 /**

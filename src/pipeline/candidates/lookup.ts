@@ -7,6 +7,7 @@ import type { Lexicon } from '../../ontology/index.js';
 import type { EntityType } from '../../types.js';
 import { fold } from '../../util/text.js';
 import { isFunctionWord, wordTag } from '../english.js';
+import nlp from '../nlp.js';
 import type { DocContext } from '../context.js';
 import type { Token } from '../tokens.js';
 import { parseWith, taggerHooks } from '../tagger.js';
@@ -60,8 +61,19 @@ export function isCommonWord(ctx: DocContext, word: string, next?: string): bool
   let cache = lowerWords.get(ctx);
   if (!cache) lowerWords.set(ctx, (cache = new Set(ctx.doc.clean.match(/\b\p{Ll}+\b/gu) ?? [])));
   if (cache.has(lower) || ctx.ontology.lex.stopwords.has(word) || isFunctionWord(word)) return true;
-  return !!next && ctx.ontology.lex.connectors.has(next) && wordTag(word) === 'Plural';
+  return !!next && ctx.ontology.lex.connectors.has(next) && isPluralNoun(word);
 }
+
+/** A plural common noun: the lexicon's, or a regular plural of its singular noun ("Members", "Leaders"). */
+function isPluralNoun(word: string): boolean {
+  if (wordTag(word) === 'Plural') return true;
+  const w = word.toLowerCase();
+  if (!/[^s]s$/.test(w)) return false;
+  let plural = pluralCache.get(w);
+  if (plural === undefined) pluralCache.set(w, (plural = nlp(w).has('#Plural')));
+  return plural;
+}
+const pluralCache = new Map<string, boolean>();
 
 /** Do these tokens exactly form a curated name (a gazetteer hit covering them)? */
 export function isKnown(ctx: DocContext, ts: Token[]): boolean {

@@ -16,13 +16,13 @@ const TAGGER_HOOKS: string[] = taggerHooks(['chunks']);
 export const T = {
   Verb: 1, Aux: 2, Copula: 4, Modal: 8, Negative: 16, Past: 32, Gerund: 64, Infinitive: 128, Participle: 256,
   Adverb: 512, Noun: 1024, Adjective: 2048, Determiner: 4096, Preposition: 8192, Conjunction: 16384, Pronoun: 32768,
-  Passive: 65536, Possessive: 131072, Proper: 262144, Value: 524288, Date: 1048576, Question: 2097152, Plural: 4194304, Present: 8388608,
+  Passive: 65536, Possessive: 131072, Proper: 262144, Value: 524288, Date: 1048576, Question: 2097152, Plural: 4194304, Present: 8388608, Demonym: 16777216,
 } as const;
 const TAG_BITS: Record<string, number> = {
   Verb: T.Verb, Auxiliary: T.Aux, Copula: T.Copula, Modal: T.Modal, Negative: T.Negative, PastTense: T.Past, Gerund: T.Gerund,
   Infinitive: T.Infinitive, Participle: T.Participle, Adverb: T.Adverb, Noun: T.Noun, Adjective: T.Adjective, Determiner: T.Determiner,
   Preposition: T.Preposition, Conjunction: T.Conjunction, Pronoun: T.Pronoun, Passive: T.Passive, Possessive: T.Possessive,
-  ProperNoun: T.Proper, Value: T.Value, Date: T.Date, QuestionWord: T.Question, Plural: T.Plural, PresentTense: T.Present,
+  ProperNoun: T.Proper, Value: T.Value, Date: T.Date, QuestionWord: T.Question, Plural: T.Plural, PresentTense: T.Present, Demonym: T.Demonym,
 };
 
 /** A token of a sentence: a word, a punctuation mark or a whole mention. */

@@ -57,7 +57,7 @@ export class Collector {
     // ("the plant's union": a union at a company is no part of it)
     if (predicate === 'PART_OF' && this.kind(s.entity) === 'union' && this.kind(o.entity) === 'company') return false;
     if (!st || !ot || !this.ctx.ontology.allows(predicate, st, ot)) return false;
-    if (entry && !fits(entry, st, ot)) return false;
+    if (entry && (!fits(entry, st, ot) || entry.range_not_kinds?.includes(this.kind(o.entity) ?? ''))) return false;
     const symmetric = this.ctx.ontology.relations.get(predicate)!.symmetric;
     const [a, b] = symmetric && o.entity < s.entity ? [o, s] : [s, o];
     const key = `${a.entity}|${predicate}|${b.entity}`;
@@ -72,7 +72,7 @@ export class Collector {
   allows(s: Candidate, predicate: Predicate, o: Candidate, entry?: PredicateEntry): boolean {
     const st = this.type(s.entity);
     const ot = this.type(o.entity);
-    return !!st && !!ot && s.entity !== o.entity && this.ctx.ontology.allows(predicate, st, ot) && (!entry || fits(entry, st, ot));
+    return !!st && !!ot && s.entity !== o.entity && this.ctx.ontology.allows(predicate, st, ot) && (!entry || (fits(entry, st, ot) && !entry.range_not_kinds?.includes(this.kind(o.entity!) ?? '')));
   }
 
   has(subject: string, predicate: Predicate, object: string): boolean {

@@ -5,7 +5,7 @@
  * auxiliaries, "whether"/"if", "seeks to"). Nominalisations governed by a verb ("X expressed
  * support for Y") take the verb's subject as agent. Rule ids: `<lexicon entry>/<construction>`.
  */
-import type { PredicateLexicon, VerbFrame } from '../../ontology/predicates.js';
+import type { PredicateEntry, PredicateLexicon, VerbFrame } from '../../ontology/predicates.js';
 import { ADVERBS, T, type Parsed, type VerbGroup } from './clauses.js';
 import type { Collector } from './emit.js';
 import { DET, PREP, RELATIVE, WORDS, attachment, collectiveMembers, clauseStop, listLeft, listRight, npAfter, npAt, npEndingAt, ppAfter, previousGroup, renamed, skipAsideLeft, skipParenLeft, type NP } from './phrases.js';
@@ -35,6 +35,8 @@ export function asserted(p: Parsed, gi: number, lex: PredicateLexicon, depth = 0
   for (let k = g.from - 1; k >= 0 && k > g.from - 30; k--) {
     if (clauseStop(toks[k]) || (prev && k <= prev.to)) break;
     if (lex.modality.conditional.has(toks[k]!.w)) return false;
+    // "suggested that the government use …", "demanded that X recognize Y": a governor's that-clause is not asserted
+    if (toks[k]!.w === 'that' && k > 0 && toks[k - 1]!.m < 0 && (toks[k - 1]!.tags & T.Verb) && lex.modality.governor.has(toks[k - 1]!.w)) return false;
   }
   // "the need to continue building …", "plans to open …", "an attempt to form …": an infinitive a governing noun heads
   if (g.infinitive) {
@@ -133,7 +135,12 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
     k = skipPartyLeft(p, skipParenLeft(p, k));
     const np = npEndingAt(p, k);
     if (!np) return [];
-    if (np.mention) return listLeft(p, np);
+    if (np.mention) {
+      // "The NAO of the United States, which functions within …": a place in a PP names where the head is, the head is the antecedent
+      const host = p.mentions[toks[np.head]!.m]!.type === 'Place' && toks[np.from - 1]?.w === 'of' ? npEndingAt(p, np.from - 2) : undefined;
+      if (host?.mention && p.mentions[toks[host.head]!.m]!.type !== 'Place') return [host.head];
+      return listLeft(p, np);
+    }
     const a = anchorOf(p, np) ?? (toks[k + 1]?.w === ',' ? appositionHost(p, k + 1) : undefined);
     if (a) return [a.head];
     // "X were among the organizations that filed …", "X is one of the unions that …": the copula's subject
@@ -202,6 +209,41 @@ function byAt(p: Parsed, i: number): number {
   return -1;
 }
 
+/**
+ * A PP of the whole clause whose object the clause's agents stand toward (entries with `clause_pp`):
+ * "Canada, Mexico and the United States created the Commission under the NAALC" — the three act
+ * under the agreement, so they are parties to it; a passive's "by" agents act as well.
+ */
+function clausePhrases(p: Parsed, lex: PredicateLexicon, out: Collector): void {
+  const toks = p.toks;
+  const entries = clauseEntries(lex);
+  if (!entries.length) return;
+  const m = (k: number) => p.mentions[toks[k]!.m]!;
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k]!.m >= 0) continue;
+    const es = entries.filter((e) => e.prep!.includes(toks[k]!.w));
+    if (!es.length) continue;
+    const np = npAt(p, k + 1);
+    const obj = np && renamed(p, np);
+    if (!obj?.mention) continue;
+    // the clause's verb: the last group before the PP, with no clause boundary between
+    let gi = -1;
+    for (let x = p.groups.length - 1; x >= 0; x--) if (p.groups[x]!.to < k) { gi = x; break; }
+    if (gi < 0 || !asserted(p, gi, lex)) continue;
+    const g = p.groups[gi]!;
+    if (toks.slice(g.to + 1, k).some((t) => clauseStop(t) || (t.m < 0 && RELATIVE.has(t.w)))) continue;
+    const passive = g.passive || (g.participle && participleUse(p, g));
+    const agents = passive ? passiveAgents(p, g.to + 1) : subjectOf(p, gi);
+    for (const e of es) for (const a of agents) out.emit(m(a), e.predicate, m(obj.head), `${e.id}/clause`, { start: p.start, end: p.end }, e);
+  }
+}
+const clauseCache = new WeakMap<PredicateLexicon, PredicateEntry[]>();
+function clauseEntries(lex: PredicateLexicon): PredicateEntry[] {
+  let es = clauseCache.get(lex);
+  if (!es) clauseCache.set(lex, (es = lex.entries.filter((e) => e.clause_pp && e.prep)));
+  return es;
+}
+
 /** The agents of a passive group whose verb (or extra words) ends before token i: "by A and B". */
 function passiveAgents(p: Parsed, i: number): number[] {
   const by = byAt(p, i);
@@ -268,6 +310,8 @@ function afterRest(p: Parsed, g: VerbGroup, f: VerbFrame): number {
   return k;
 }
 
+const WITH = new Set(['with']);
+
 /** Relations from the verb groups of one parsed sentence. */
 export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): void {
   const ev = { start: p.start, end: p.end };
@@ -332,7 +376,14 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
           // "X joined Y in filing Z", "X joins Y and others to implement Z" is not membership: the joined are co-agents
           const coVerb = (x: VerbGroup) => (x.gerund && p.toks[x.from - 1]?.w === 'in') || (x.infinitive && (p.toks[x.from - 1]?.w === 'to' || p.toks[x.from]?.w === 'to'));
           const inGerund = obj?.mention && WORDS.coagent.has(g.form) && p.groups.some((x) => coVerb(x) && x.from > obj.to && x.from <= obj.to + 16 && !p.groups.some((y) => y.from > obj.to && y.from < x.from));
-          if (obj?.mention && obj.possessor === undefined && !inGerund) patients = listRight(p, obj);
+          // "X joined Y in a campaign for …": the same, with an activity in the PP (not a place: "joined the UAW in Detroit")
+          const inActivity = obj?.mention && WORDS.coagent.has(g.form) && p.toks[obj.to + 1]?.w === 'in' && (() => {
+            const act = npAt(p, obj.to + 2);
+            return !!act && !act.mention && !(p.toks[act.head]!.tags & (T.Date | T.Value));
+          })();
+          // (with a gerund the two are co-agents of its tie: "joined Y in filing Z" files Z)
+          if (inActivity && !inGerund && obj.possessor === undefined) for (const a of agents) for (const o of listRight(p, obj)) out.emit(m(a), 'COOPERATES_WITH', m(o), 'cooperates.coagent/activity', ev);
+          if (obj?.mention && obj.possessor === undefined && !inGerund && !inActivity) patients = listRight(p, obj);
           else if (obj?.mention && obj.possessor !== undefined) patients = [];
         }
         if (!patients.length && preps.size) {
@@ -363,6 +414,12 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
       // "called for the renegotiation of NAFTA": a reversal noun turns the stance
       const reversed = via && lex.modality.reversal.has(via);
       const predicate = reversed && f.entry.predicate === 'SUPPORTS' ? 'OPPOSES' : reversed && f.entry.predicate === 'OPPOSES' ? 'SUPPORTS' : f.entry.predicate;
+      // "X held a meeting with Y during E": the one met shares the subject's part
+      if (f.entry.comitative && patients.length && !passive) {
+        const pp = ppAfter(p, after, WITH).find((x) => x.at < p.toks.findIndex((t, i) => i > after && patients.includes(i)));
+        const obj = pp && renamed(p, pp.np);
+        if (obj?.mention) agents = [...agents, ...listRight(p, obj)];
+      }
       for (const a of agents) {
         for (const o of patients) {
           const [s, ob] = f.entry.swap ? [o, a] : [a, o];
@@ -378,6 +435,7 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
   whereClauses(p, lex, out);
   frontedPhrases(p, lex, out);
   nominalisations(p, lex, out, consumed);
+  clausePhrases(p, lex, out);
 }
 
 /** The verb forms that open a participant list ("Participants in E included …"). */

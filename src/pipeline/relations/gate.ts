@@ -29,6 +29,8 @@ interface Triggers {
   jointVerbs: Set<string>;
   /** first words of fronted prepositions, with their entries */
   fronted: Map<string, PredicateEntry[]>;
+  /** prepositions of clause-wide PPs ("… under <Agreement>"), with their entries */
+  clause: Map<string, PredicateEntry[]>;
   /** entity class → entries headed by it, and the first words of their prepositions */
   heads: Map<EntityType, { entries: PredicateEntry[]; preps: Set<string>; possessive: boolean }>;
 }
@@ -86,7 +88,9 @@ function triggers(lex: PredicateLexicon): Triggers {
     const preps = new Set(own.flatMap((e) => (e.prep ?? []).filter((p) => p !== "'s").map((p) => first(p.toLowerCase()))));
     heads.set(type, { entries: own, preps, possessive: own.some((e) => e.prep?.includes("'s")) });
   }
-  t = { words, cues, joint, jointVerbs, fronted, heads };
+  const clause = new Map<string, PredicateEntry[]>();
+  for (const e of lex.entries) if (e.clause_pp) for (const p of e.prep ?? []) clause.set(p, [...(clause.get(p) ?? []), e]);
+  t = { words, cues, joint, jointVerbs, fronted, heads, clause };
   compiled.set(lex, t);
   return t;
 }
@@ -272,6 +276,8 @@ export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[])
       // "Goodyear Tire San Luis Potosí"; "the Association of Flight Attendants, AFL-CIO"
       const next = typeOf(k + 1);
       if (type === 'Organization' && next === 'Place' && toks[k + 1]!.start - tok.end === 1) return true;
+      // "UAW Local 600": a numbered unit right after its organisation
+      if (type === 'Organization' && toks[k + 1]?.m !== undefined && toks[k + 1]!.m >= 0 && mentions[toks[k + 1]!.m]!.rule === 'org.unit' && mentions[toks[k]!.m]!.rule !== 'org.unit' && toks[k + 1]!.start - tok.end === 1) return true;
       // "PCUN (Oregon)"
       if (type === 'Organization' && toks[k + 1]?.w === '(' && typeOf(k + 2) === 'Place' && toks[k + 3]?.w === ')') return true;
       if (type === 'Organization' && (toks[k + 1]?.w === ',' || toks[k + 1]?.w === '(') && typeOf(k + 2) === 'Organization' && kindOf(k + 2) === 'federation' && kindOf(k) !== 'federation') return true;
@@ -288,6 +294,7 @@ export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[])
     if (k >= 2 && (toks[k - 1]!.w === '-' || toks[k - 1]!.w === '–') && toks[k - 2]!.m >= 0 && lex.verbs.get(w)?.some((f) => fitsSome(f.entry))) return true;
     // "In Submission 9601, X and Y alleged …": a head mention among the first words, then a comma
     if (k === 0 && t.fronted.get(w)?.some((e) => fitsSome(e) && fronted(toks, e, typeOf))) return true;
+    if (t.clause.get(w)?.some(fitsSome) && toks[k + 1] && toks.slice(k + 1, k + 4).some((x) => x.m >= 0)) return true;
     if (t.jointVerbs.has(w) && allows('COOPERATES_WITH')) return true;
     if (t.joint.get(w)?.some((rest) => follows(toks, k, rest, false)) && allows('COOPERATES_WITH')) return true;
     if (w === 'where' && types.has('Event')) return true;

@@ -29,6 +29,7 @@ function phraseAt(p: Parsed, k: number, map: Map<string, NounFrame[]>): NounFram
 /** Relations from the nominal constructions of one sentence. */
 export function nominalRelations(p: Parsed, lex: PredicateLexicon, out: Collector, kindOf: (id: string) => string | undefined = () => undefined): void {
   adjacentPlace(p, out, kindOf);
+  unitOfName(p, out);
   bracketedPlace(p, out);
   appositionPlaces(p, out);
   roles(p, lex, out);
@@ -103,7 +104,8 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       // "the monitoring and enforcement team leader": coordinated modifiers
       if ((t.w === 'and' || t.w === ',') && toks[s - 1] && toks[s - 1]!.m < 0 && (toks[s - 1]!.tags & (T.Noun | T.Adjective)) && !PREP.has(toks[s - 1]!.w)) continue;
       if (DET.has(t.w)) { det = t.w; s--; break; }
-      if ((t.tags & (T.Adjective | T.Noun)) && !(t.tags & T.Verb) && !PREP.has(t.w) && !t.cap) continue;
+      // ("its Mexican counterparts": a demonym is a modifier, other capitalised words are names)
+      if ((t.tags & (T.Adjective | T.Noun)) && !(t.tags & T.Verb) && !PREP.has(t.w) && (!t.cap || (t.tags & T.Demonym))) continue;
       break;
     }
     const from = s + 1;
@@ -141,6 +143,11 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
     }
     for (const f of frames) {
       const { orgs: ppObjs, end: ppEnd, generic } = roleObject(p, out, f, last + 1);
+      // "its Mexican counterparts at the FAT": the body in the PP holds the role toward the possessor
+      if (f.entry.possessor_holds) {
+        if (possessor !== undefined) for (const o of ppObjs) out.emit(m(possessor), f.entry.predicate, m(o), `${f.entry.id}/possessor`, ev, f.entry);
+        continue;
+      }
       // a possessor or premodifier names the organisation only for "of" roles ("UE's director", "the AFL-CIO president")
       const ofRole = f.prep.has('of') || f.prep.has('de');
       let orgs = ppObjs.length ? ppObjs : ofRole && possessor !== undefined ? [possessor] : ofRole && premods.length && possessor === undefined ? [premods[0]!] : [];
@@ -451,6 +458,19 @@ function appositionPlaces(p: Parsed, out: Collector): void {
     if (!np || np.mention || np.possessor !== undefined) continue;
     const anchor = anchorOf(p, np);
     if (anchor && out.type(p.mentions[toks[anchor.head]!.m]!.entity) === 'Organization') out.emit(p.mentions[toks[anchor.head]!.m]!, 'LOCATED_IN', p.mentions[toks[place.head]!.m]!, 'located.in/apposition', { start: p.start, end: p.end });
+  }
+}
+
+/** "UAW Local 600", "USW District 11": a numbered unit written right after its organisation's name is part of it. */
+function unitOfName(p: Parsed, out: Collector): void {
+  const toks = p.toks;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const a = toks[k]!;
+    const b = toks[k + 1]!;
+    if (a.m < 0 || b.m < 0 || b.start - a.end !== 1) continue;
+    const org = p.mentions[a.m]!;
+    const unit = p.mentions[b.m]!;
+    if (unit.rule === 'org.unit' && org.rule !== 'org.unit' && out.type(org.entity) === 'Organization') out.emit(unit, 'PART_OF', org, 'part-of.unit/name', { start: p.start, end: p.end });
   }
 }
 

@@ -11,6 +11,7 @@ import type { Candidate, DocContext } from '../context.js';
 import type { Parsed } from './clauses.js';
 import type { Collector } from './emit.js';
 import { placeCountry } from '../country.js';
+import { headlineOf } from '../discourse.js';
 
 interface CompiledPattern {
   id: string;
@@ -178,6 +179,44 @@ export function bylineTitles(ctx: DocContext, mentions: Candidate[], out: Collec
     if (!best) continue;
     const predicate = best.sub && best.predicate === 'LEADS' ? 'WORKS_FOR' : best.predicate;
     out.emit(person, predicate, org, `pattern:byline.title`, { start: person.start, end: org.end });
+  }
+}
+
+/**
+ * A release's own staff named by a bare title: "The Solidarity Center Celebrates 25 Years …" then
+ * "…,” said Ana Ruiz, Mexico country program director." When the headline names one organisation,
+ * first, a person given a title with no organisation of its own ("X, country program director, said")
+ * holds it there: a head's title with modifiers heads a unit of it (WORKS_FOR), one without heads it.
+ */
+export function houseTitles(ctx: DocContext, mentions: Candidate[], out: Collector): void {
+  const h = headlineOf(ctx);
+  if (!h) return;
+  const clean = ctx.doc.clean;
+  const inHead = mentions.filter((m) => m.entity && m.start >= h.start && m.end <= h.end);
+  const orgs = new Set(inHead.filter((m) => out.type(m.entity) === 'Organization').map((m) => m.entity!));
+  if (orgs.size !== 1 || out.type(inHead[0]?.entity) !== 'Organization') return;
+  const house = inHead[0]!;
+  const lex = ctx.ontology.predicateLex;
+  for (let k = 0; k < mentions.length; k++) {
+    const person = mentions[k]!;
+    if (person.start < h.end || out.type(person.entity) !== 'Person') continue;
+    // ", <title>," or ", <title>." right after the name, holding no other name but a place
+    const m = /^,\s+([^,.;:“”"()\n]{3,60}?)\s*(?=[,.;”"]|$)/u.exec(clean.slice(person.end, person.end + 80));
+    if (!m) continue;
+    const end = person.end + m[0].length;
+    if (mentions.some((x) => x !== person && x.start > person.end && x.start < end && out.type(x.entity) !== 'Place')) continue;
+    const words = fold(m[1]!).split(/\s+/);
+    if (words[0] === 'a' || words[0] === 'an') continue;
+    // the title ends the phrase: its longest role phrase ending at the last word
+    let frame: { predicate: Predicate; at: number } | undefined;
+    for (let i = 0; i < words.length && !frame; i++) {
+      const f = lex.roles.get(words[i]!)?.find((r) => r.words.length === words.length - i && r.words.every((w, x) => words[i + x] === w));
+      if (f && (f.entry.predicate === 'LEADS' || f.entry.predicate === 'WORKS_FOR') && (!f.entry.range || f.entry.range.includes('Organization'))) frame = { predicate: f.entry.predicate, at: i };
+    }
+    if (!frame) continue;
+    const mods = words.slice(0, frame.at).filter((w) => w !== 'the' && !lex.modality['role-skip'].has(w));
+    const predicate = frame.predicate === 'LEADS' && (mods.length || words.slice(0, frame.at).some((w) => lex.modality['role-sub'].has(w))) ? 'WORKS_FOR' : frame.predicate;
+    out.emit(person, predicate, house, 'pattern:house.title', { start: person.start, end });
   }
 }
 

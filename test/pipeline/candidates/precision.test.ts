@@ -11,6 +11,8 @@ const NOT_NAMES: _Case[] = [
   { name: '"the", a title word and one more word', text: 'The decree was published in the Official Gazette on Monday.', expect: [], absent: ['Gazette'] },
   { name: 'a speech named after its speaker', text: 'Read the Halvorsen Opening Statement on the committee website.', expect: [], absent: ['Opening Statement'] },
   { name: 'an ordinary word before a follower opening a sentence', text: 'Individual case summaries follow below.', expect: [], absent: ['Individual'] },
+  { name: 'a capitalised heading alone on its line', text: 'BACKGROUND\n\nThe Harbor Dockers Guild met the STPS in May.', expect: [{ text: 'STPS', type: 'Organization' }], absent: ['BACKGROUND'] },
+  { name: 'a plural noun opening a sentence before a known name ("Members of the Teamsters")', text: 'Members of the Teamsters marched on Friday. Leaders of the UAW spoke.', expect: [{ text: 'Teamsters', type: 'Organization' }, { text: 'UAW', type: 'Organization' }], absent: ['Members of the Teamsters', 'Leaders of the UAW'] },
   { name: 'a demonym after a plural company noun is no company', text: 'The group owns two Korean plants, Velthorn and Kastrupco, near the port.', expect: [{ text: 'Velthorn', type: 'Organization', rule: 'org.company.list-head', kind: 'company' }, { text: 'Kastrupco', type: 'Organization', kind: 'company' }], absent: ['Korean'] },
 ];
 
@@ -19,6 +21,9 @@ const NAMES: _Case[] = [
   { name: 'a case tracker heading', text: 'RRM (14): Plasticos Delgado, Querétaro\n\nThe request was filed in May.', expect: [{ text: 'RRM (14): Plasticos Delgado', type: 'Case', rule: 'case.rrm-tracker' }] },
   { name: 'a bracketed acronym between a name and its follower', text: 'She applied to the Seasonal Harvest Relief (SHR) program last year.', expect: [{ text: 'Seasonal Harvest Relief', type: 'Program' }] },
   { name: 'adjectives of one member noun in a union name', text: 'The Union of the Free and Democratic Workers of Velthorn Castings demanded a vote.', expect: [{ text: 'Union of the Free and Democratic Workers of Velthorn Castings', type: 'Organization' }] },
+  { name: 'a plural possessive before an organisation’s head', text: 'The complaint came from the International Glassworkers’ Federation (IGF) in March.', expect: [{ text: 'International Glassworkers’ Federation', type: 'Organization' }, { text: 'IGF', type: 'Organization' }] },
+  { name: 'a legal suffix’s period before a comma', text: 'Workers at Baja Wire Inc., a Tijuana supplier, voted.', expect: [{ text: 'Baja Wire Inc.', type: 'Organization', kind: 'company' }] },
+  { name: 'a convention dated, numbered or ratified is a treaty; a union’s is a meeting', text: 'Mexico ratified the Domestic Workers Convention in 2020. Canada is bound by the Forced Labour Convention, 1930 (No. 29). The UAW Convention met in Detroit.', expect: [{ text: 'Domestic Workers Convention', type: 'Agreement' }, { text: 'Forced Labour Convention', type: 'Agreement' }, { text: 'UAW Convention', type: 'Event' }] },
   { name: 'a prefix joined by a hyphen', text: 'The Inter-agency Committee on Seasonal Labor met in Ottawa.', expect: [{ text: 'Inter-agency Committee on Seasonal Labor', type: 'Organization' }] },
 ];
 
