@@ -256,13 +256,18 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
     const open = /^\s*\(\s*/.exec(doc.clean.slice(c.end, c.end + 4));
     const d = open && open[0].includes('(') ? byStart.get(c.end + open[0].length) : undefined;
     if (!d || !/^\s*\)/.test(doc.clean.slice(d.end, d.end + 3))) continue;
-    if (!d?.entity || d.type !== c.type || !/\s/.test(surface(d))) continue;
+    if (!d?.entity || d.type !== c.type) continue;
     const a = root(c.entity);
     const b = root(d.entity);
     if (a === b) continue;
     const ea = entities.get(a)!;
     const eb = entities.get(b)!;
     if (ea.status === 'curated' && eb.status === 'curated') continue;
+    // "Secretariat of Labor and Social Welfare of Mexico (STPS)": a known acronym in brackets names the found name it follows
+    // (not a federation after a union: "San Francisco Labor Council (AFL-CIO)" is its affiliation)
+    const knownAcronym = !/\s/.test(surface(d)) && eb.status === 'curated' && ea.status === 'inferred' && /^\p{Lu}[\p{Lu}&-]+$/u.test(surface(d)) &&
+      !(eb.kind === 'federation' && !/federa|confedera|congres|central/i.test(ea.name));
+    if (!/\s/.test(surface(d)) && !knownAcronym) continue;
     if (eb.status === 'inferred') same.set(b, a);
     else same.set(a, b);
   }

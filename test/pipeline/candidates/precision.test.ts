@@ -36,6 +36,7 @@ describe('short names fold into the longer name of the document', () => {
   const FOLDS = [
     { name: 'a company without its legal suffix', text: 'Workers at Tornillos Vega S.A. de C.V. went on strike. The company Tornillos Vega refused to negotiate.', long: 'Tornillos Vega S.A. de C.V.', short: 'Tornillos Vega' },
     { name: 'an ordered part with the same head', text: 'The Federal Mediation and Arbitration Board heard the case. The Mediation Board later dismissed it.', long: 'Federal Mediation and Arbitration Board', short: 'Mediation Board' },
+    { name: 'a found long form before a known acronym in brackets', text: 'Officials of the Federal Labour Ministry of Mexico (STPS) met unions. The STPS later issued rules.', long: 'Federal Labour Ministry of Mexico', short: 'STPS' },
     { name: 'a dash-defined acronym', text: 'The Lakeshore Workers Alliance – LWA – met in Toledo. The LWA voted to strike.', long: 'Lakeshore Workers Alliance', short: 'LWA' },
   ];
   it.each(FOLDS)('should fold $name', async ({ text, long, short }) => {
