@@ -706,6 +706,12 @@ const CASES: Case[] = [
     expect: [['Ana Ruiz Talavera', 'WORKS_FOR', 'AFL-CIO'], ['Luis Pena', 'LEADS', 'AFL-CIO'], ['Juan Ortega', 'LEADS', 'CTM']],
     absent: [['Ana Ruiz Talavera', 'LEADS', 'AFL-CIO'], ['Rosa Delgado', 'WORKS_FOR', 'AFL-CIO'], ['Juan Ortega', 'LEADS', 'AFL-CIO']],
   },
+  {
+    name: 'a PP’s object must fit its frame itself: a semicolon list after a place is no object (“A, based in X; B, based in Y; …”)',
+    text: 'The alliance brought the FAT, based in Mexico City; the UE, based in Pittsburgh; and Unifor, which is based in Toronto.',
+    expect: [['FAT', 'LOCATED_IN', 'Mexico City'], ['UE', 'LOCATED_IN', 'Pittsburgh'], ['Unifor', 'LOCATED_IN', 'Toronto']],
+    absent: [['FAT', 'PART_OF', 'UE'], ['FAT', 'PART_OF', 'Unifor'], ['UE', 'PART_OF', 'Unifor']],
+  },
 ];
 
 describe('relation rules', () => {

@@ -397,7 +397,9 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
             if (f.entry.via && !f.entry.via.includes(obj.via ?? '')) continue;
             via = obj.via;
             const cand = f.entry.predicate === 'LOCATED_IN' ? [obj.head] : listRight(p, obj);
-            if (agents.some((a) => cand.some((o) => (f.entry.swap ? out.allows(m(o), f.entry.predicate, m(a), f.entry) : out.allows(m(a), f.entry.predicate, m(o), f.entry))))) {
+            // the PP's own object must fit ("based in Mexico City; the UE, …": a list after a place is no object of "based in")
+            const o0 = obj.head;
+            if (agents.some((a) => (f.entry.swap ? out.allows(m(o0), f.entry.predicate, m(a), f.entry) : out.allows(m(a), f.entry.predicate, m(o0), f.entry)))) {
               patients = cand;
               break;
             }
