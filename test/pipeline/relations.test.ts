@@ -712,6 +712,12 @@ const CASES: Case[] = [
     expect: [['FAT', 'LOCATED_IN', 'Mexico City'], ['UE', 'LOCATED_IN', 'Pittsburgh'], ['Unifor', 'LOCATED_IN', 'Toronto']],
     absent: [['FAT', 'PART_OF', 'UE'], ['FAT', 'PART_OF', 'Unifor'], ['UE', 'PART_OF', 'Unifor']],
   },
+  {
+    name: 'membership: a legislator for a party (“became a senator for Morena”, “Morena lawmaker X”); a state is no party',
+    text: 'Luis Pena Ortega, leader of the miners, became a senator for Morena in 2018. Morena lawmaker Ana Ruiz Talavera spoke. Senator Rosa Delgado of Texas objected.',
+    expect: [['Luis Pena Ortega', 'MEMBER_OF', 'Morena'], ['Ana Ruiz Talavera', 'MEMBER_OF', 'Morena']],
+    absent: [['Rosa Delgado', 'MEMBER_OF', 'Texas']],
+  },
 ];
 
 describe('relation rules', () => {
