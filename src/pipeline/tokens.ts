@@ -39,7 +39,10 @@ const CAPITAL_CONNECTORS = new Set(['And', 'AND', 'FOR', 'OF', 'THE', 'ON']);
  * (the lexicon's name-connector words) and tight hyphens when a capitalised word follows.
  * Possessives, commas and brackets end a chunk.
  */
-export function chunk(tokens: Token[], lex: Pick<Lexicon, 'connectors' | 'orgHead'>): Chunk[] {
+export function chunk(tokens: Token[], lex: Pick<Lexicon, 'connectors' | 'orgHead'>, clean?: string): Chunk[] {
+  // a line break left in the clean text (hard wraps are spaces by now: unwrap.ts) ends a name: "… Sindical\nFlavio Volpe"
+  // (so does a run of spaces, a column gap: "Sandra Marsden  President, …")
+  const broken = (a: Token, b: Token) => !!clean && /\n| {2}|\t/.test(clean.slice(a.e, b.s));
   const connector = (t: string) => lex.connectors.has(t.toLowerCase()) && (/^\p{Ll}/u.test(t) || CAPITAL_CONNECTORS.has(t));
   const out: Chunk[] = [];
   let i = 0;
@@ -53,7 +56,7 @@ export function chunk(tokens: Token[], lex: Pick<Lexicon, 'connectors' | 'orgHea
     while (j < tokens.length) {
       const tok = tokens[j]!;
       const prev = tokens[j - 1]!;
-      if (isCap(tok) && (tok.s - prev.e <= 3 || prev.t === '-')) {
+      if (isCap(tok) && (tok.s - prev.e <= 3 || prev.t === '-') && !broken(prev, tok)) {
         j++;
         continue;
       }

@@ -718,6 +718,23 @@ const CASES: Case[] = [
     expect: [['Luis Pena Ortega', 'MEMBER_OF', 'Morena'], ['Ana Ruiz Talavera', 'MEMBER_OF', 'Morena']],
     absent: [['Rosa Delgado', 'MEMBER_OF', 'Texas']],
   },
+  {
+    name: 'people and their bodies: “SITGM’s X explained”, “a researcher from Y”, caption items “X, Y; Z, W”',
+    text: 'After the vote, SITGM’s Julio Ortega Vega explained the result. Pictured from left: Ana Ruiz Talavera, senior researcher from the Harbor Workers Alliance; Luis Pena, AFL-CIO; Rosa Delgado, Mexican Senator; Juan Ortega, the CTM.',
+    expect: [['Julio Ortega Vega', 'MEMBER_OF', 'SITGM'], ['Ana Ruiz Talavera', 'WORKS_FOR', 'Harbor Workers Alliance'], ['Luis Pena', 'WORKS_FOR', 'AFL-CIO'], ['Juan Ortega', 'WORKS_FOR', 'CTM']],
+  },
+  {
+    name: 'a witness list: “Name  Title, Organisation” lines (a column gap ends the name; a unit or an “of” after the title makes the head its staff)',
+    text: 'The committee heard five witnesses.\n\nLuis Pena  Director of Research, Unifor\nAna Ruiz Talavera  President, Pacific Dockworkers Institute\nRosa Delgado  Director, Public Affairs, Harbor Dockers Guild\n\nThe committee met.',
+    expect: [['Ana Ruiz Talavera', 'LEADS', 'Pacific Dockworkers Institute'], ['Luis Pena', 'WORKS_FOR', 'Unifor'], ['Rosa Delgado', 'WORKS_FOR', 'Harbor Dockers Guild']],
+    absent: [['Luis Pena', 'LEADS', 'Unifor'], ['Rosa Delgado', 'LEADS', 'Harbor Dockers Guild'], ['Ana Ruiz Talavera', 'WORKS_FOR', 'Pacific Dockworkers Institute']],
+  },
+  {
+    name: 'cooperation: bodies that sign an agreement with each other; the countries of “an agreement between Canada, the United States and Mexico” are no partners',
+    text: 'In 1999 the AFL-CIO signed an agreement with the UNT. The bill implements the agreement between Canada, the United States and Mexico.',
+    expect: [['AFL-CIO', 'COOPERATES_WITH', 'UNT']],
+    absent: [['Canada', 'COOPERATES_WITH', 'Mexico'], ['Canada', 'COOPERATES_WITH', 'United States']],
+  },
 ];
 
 describe('relation rules', () => {

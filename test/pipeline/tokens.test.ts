@@ -55,3 +55,11 @@ describe('chunk', () => {
     expect(_chunks(text)).toEqual(want);
   });
 });
+
+describe('chunk over the clean text', () => {
+  it('should end a name at a line break or a column gap left in the clean text', () => {
+    const text = 'Centro de Apoyo Sindical\nFlavio Volpe  President, Unifor';
+    const tokens = tokenize(text, 0, text.length);
+    expect(chunk(tokens, LEX, text).map((c) => text.slice(c.tokens[0]!.s, c.tokens[c.tokens.length - 1]!.e))).toEqual(['Centro de Apoyo Sindical', 'Flavio Volpe', 'President', 'Unifor']);
+  });
+});

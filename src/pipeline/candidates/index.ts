@@ -59,7 +59,7 @@ export function findCandidates(ctx: DocContext): Candidate[] {
     const index = new Map<number, number>();
     tokens.forEach((t, i) => index.set(t.s, i));
     const results: SegmentResult[] = [];
-    for (const ch of extendListedNames(ctx, tokens, splitOrgUnits(ctx, tokens, joinLegalSuffixes(lex, tokens, boundChunks(chunk(tokens, lex)))))) {
+    for (const ch of extendListedNames(ctx, tokens, splitOrgUnits(ctx, tokens, joinLegalSuffixes(lex, tokens, boundChunks(chunk(tokens, lex, clean)))))) {
       if (ch.unit) {
         // "Section 65", "Local 1010": a union's numbered unit
         results.push({ tokens: ch.tokens, first: ch.at, last: ch.at + ch.tokens.length - 1, cands: [{ start: ch.tokens[0]!.s, end: ch.tokens[ch.tokens.length - 1]!.e, type: 'Organization', rule: 'org.unit', kind: 'union' }] });

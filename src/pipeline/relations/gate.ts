@@ -276,6 +276,10 @@ export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[])
       // "Goodyear Tire San Luis Potosí"; "the Association of Flight Attendants, AFL-CIO"
       const next = typeOf(k + 1);
       if (type === 'Organization' && next === 'Place' && toks[k + 1]!.start - tok.end === 1) return true;
+      // "…; Ana Ruiz, IHRB; …": a caption item
+      if (type === 'Person' && toks[k + 1]?.w === ',' && (k === 0 || toks[k - 1]!.w === ';' || toks[k - 1]!.w === ':') && toks.some((x) => x.w === ';')) return true;
+      // "SITGM’s Julio Flores": an organisation's own person
+      if (type === 'Organization' && (toks[k + 1]?.w === "'s" || toks[k + 1]?.w === '’s') && typeOf(k + 2) === 'Person') return true;
       // "UAW Local 600": a numbered unit right after its organisation
       if (type === 'Organization' && toks[k + 1]?.m !== undefined && toks[k + 1]!.m >= 0 && mentions[toks[k + 1]!.m]!.rule === 'org.unit' && mentions[toks[k]!.m]!.rule !== 'org.unit' && toks[k + 1]!.start - tok.end === 1) return true;
       // "PCUN (Oregon)"

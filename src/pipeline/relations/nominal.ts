@@ -30,6 +30,8 @@ function phraseAt(p: Parsed, k: number, map: Map<string, NounFrame[]>): NounFram
 export function nominalRelations(p: Parsed, lex: PredicateLexicon, out: Collector, kindOf: (id: string) => string | undefined = () => undefined): void {
   adjacentPlace(p, out, kindOf);
   unitOfName(p, out);
+  possessedPerson(p, out);
+  captionItems(p, out);
   bracketedPlace(p, out);
   appositionPlaces(p, out);
   roles(p, lex, out);
@@ -163,6 +165,8 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
         }
       }
       if (!orgs.length) continue;
+      // a chain names the body a title is "of" ("President, X"), not one it is "at" (works-for.leader-at)
+      if (chain.length && !ofRole) continue;
       let predicate: Predicate = f.entry.predicate;
       if (indefinite && f.entry.indefinite) predicate = f.entry.indefinite;
       // a deputy, or the head of a unit named only in words ("Coordinadora General de Asuntos Internacionales, STPS"), works for it
@@ -458,6 +462,45 @@ function appositionPlaces(p: Parsed, out: Collector): void {
     if (!np || np.mention || np.possessor !== undefined) continue;
     const anchor = anchorOf(p, np);
     if (anchor && out.type(p.mentions[toks[anchor.head]!.m]!.entity) === 'Organization') out.emit(p.mentions[toks[anchor.head]!.m]!, 'LOCATED_IN', p.mentions[toks[place.head]!.m]!, 'located.in/apposition', { start: p.start, end: p.end });
+  }
+}
+
+/**
+ * A caption or list of people with their bodies: "Pictured: Ana Ruiz, IHRB; Luis Pena, FairWork; …" —
+ * an item that is a person, a comma and an organisation, between item breaks (start, ";", ":"), is
+ * that person's organisation (WORKS_FOR). A person item of another shape says nothing.
+ */
+function captionItems(p: Parsed, out: Collector): void {
+  const toks = p.toks;
+  const opens = (k: number) => k < 0 || toks[k]!.w === ';' || toks[k]!.w === ':';
+  const closes = (k: number) => k >= toks.length || toks[k]!.w === ';' || toks[k]!.w === '.';
+  let items = 0;
+  for (let k = 0; k < toks.length; k++) if (toks[k]!.w === ';') items++;
+  if (!items) return;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (!opens(k - 1) || toks[k]!.m < 0 || toks[k + 1]!.w !== ',') continue;
+    const person = p.mentions[toks[k]!.m]!;
+    if (out.type(person.entity) !== 'Person') continue;
+    const np = npAt(p, k + 2);
+    if (!np?.mention || np.from !== np.head && toks[np.from]!.w !== 'the' || !closes(np.to + 1)) continue;
+    const org = p.mentions[toks[np.head]!.m]!;
+    if (out.type(org.entity) === 'Organization') out.emit(person, 'WORKS_FOR', org, 'works-for.caption/list', { start: p.start, end: p.end });
+  }
+}
+
+/** "SITGM’s Julio Flores explained …": a person named as an organisation's own, with no title, belongs to it. */
+function possessedPerson(p: Parsed, out: Collector): void {
+  const toks = p.toks;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    const a = toks[k]!;
+    const poss = toks[k + 1]!;
+    const b = toks[k + 2]!;
+    if (a.m < 0 || b.m < 0 || (poss.w !== "'s" && poss.w !== '’s') || poss.start !== a.end) continue;
+    const org = p.mentions[a.m]!;
+    const person = p.mentions[b.m]!;
+    // (a title inside the person's token is the role rules' to read: "the UAW's President X")
+    if (out.type(org.entity) !== 'Organization' || out.type(person.entity) !== 'Person' || (person.title && person.title.end <= person.start)) continue;
+    out.emit(person, 'MEMBER_OF', org, 'member.possessive/name', { start: p.start, end: p.end });
   }
 }
 

@@ -167,17 +167,21 @@ export function bylineTitles(ctx: DocContext, mentions: Candidate[], out: Collec
     const person = mentions[k]!;
     const org = mentions[k + 1]!;
     if (out.type(person.entity) !== 'Person' || out.type(org.entity) !== 'Organization') continue;
-    const line = /^[ \t]*\n[ \t]*\n?[ \t]*([\p{L} -]{3,50}?)\s*,\s*(?:the\s+)?$/u.exec(clean.slice(person.end, org.start));
+    // the title on the next line, or after a column gap on the same line ("Sandra Marsden  President, Sugar Institute")
+    const line = /^(?:[ \t]*\n[ \t]*\n?[ \t]*|[ \t]{2,}|\t)([\p{L} -]{3,50}?(?:,[\p{L} -]{3,40}?)?)\s*,\s*(?:the\s+)?$/u.exec(clean.slice(person.end, org.start));
     if (!line || !/(^|\n)[ \t]*$/.test(clean.slice(Math.max(0, person.start - 40), person.start))) continue;
-    const words = line[1]!.toLowerCase().split(/\s+/);
+    // ("Director, Public Affairs, X": the title of a unit of X)
+    const unit = line[1]!.includes(',');
+    const words = line[1]!.toLowerCase().replace(/,/g, ' ').split(/\s+/).filter(Boolean);
     // the longest role phrase in the title
     let best: { predicate: Relation['predicate']; id: string; sub: boolean } | undefined;
     for (let i = 0; i < words.length && !best; i++) {
       const frame = roles.get(words[i]!)?.find((f) => f.words.every((w, x) => words[i + x] === w));
-      if (frame) best = { predicate: frame.entry.predicate, id: frame.entry.id, sub: words.slice(0, i).some((w) => ctx.ontology.predicateLex.modality['role-sub'].has(w)) };
+      // ("Director of Research": the head of a unit named after the role)
+      if (frame) best = { predicate: frame.entry.predicate, id: frame.entry.id, sub: words.slice(0, i).some((w) => ctx.ontology.predicateLex.modality['role-sub'].has(w)) || /^(of|for)$/.test(words[i + frame.words.length] ?? '') };
     }
     if (!best) continue;
-    const predicate = best.sub && best.predicate === 'LEADS' ? 'WORKS_FOR' : best.predicate;
+    const predicate = (best.sub || unit) && best.predicate === 'LEADS' ? 'WORKS_FOR' : best.predicate;
     out.emit(person, predicate, org, `pattern:byline.title`, { start: person.start, end: org.end });
   }
 }
