@@ -8,6 +8,7 @@ import { ConflictError, OntologyError, ValidationError } from '../errors.js';
 import { nameKey } from '../util/text.js';
 import { entityId } from './ids.js';
 import { mkdirp } from '../util/mkdir.js';
+import { loadOntologyData } from '../ontology/load.js';
 
 /** What to promote: a new curated entity, or an alias (and missing country/kind) for an existing one. */
 export interface PromoteInput {
@@ -161,6 +162,16 @@ export async function promoteToOntology(ontologyDir: string, input: PromoteInput
   await mkdirp(dir);
   await fs.writeFile(tmp, src);
   await fs.rename(tmp, file);
+  // the whole ontology must still load ("Goodyear Tire & Rubber" already an alias of another entity): else put the file back
+  try {
+    await loadOntologyData(ontologyDir);
+  } catch (e) {
+    // (a directory that is no whole ontology, or a fault elsewhere, is not this edit's doing)
+    if (!(e instanceof OntologyError) || !e.message.startsWith(`${file}:`)) return { file, id, changed: true, action: rec ? 'updated' : 'created' };
+    await fs.writeFile(tmp, original);
+    await fs.rename(tmp, file);
+    throw new ConflictError(`promote: ${e.message}`);
+  }
   return { file, id, changed: true, action: rec ? 'updated' : 'created' };
 }
 

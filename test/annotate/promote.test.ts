@@ -28,6 +28,16 @@ function _diff(before: string, after: string): { added: string[]; removed: strin
 const entities = (file: string) => (parse(readFileSync(file, 'utf8')) as { entities: Record<string, unknown>[] }).entities;
 
 describe('promoteToOntology', () => {
+  it('should refuse, and leave the file as it was, a name that is already another entity’s alias (the ontology would no longer load)', async () => {
+    const dir = _copy();
+    const file = join(dir, 'entities', 'organization.yaml');
+    const before = readFileSync(file, 'utf8');
+    const err = await promoteToOntology(dir, { type: 'Organization', name: 'American Center for International Labor Solidarity', id: 'org:acils-copy' }).catch((e) => e);
+    expect(err).toBeInstanceOf(ConflictError);
+    expect(err.message).toMatch(/American Center for International Labor Solidarity.*org:solidarity-center/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
   it('should add a new organisation as one new line in the file’s style, idempotently', async () => {
     const dir = _copy();
     const file = join(dir, 'entities', 'organization.yaml');
