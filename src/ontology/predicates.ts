@@ -53,6 +53,8 @@ const Entry = z.object({
   comitative: z.boolean().optional(),
   /** the object of this PP (`prep`) anywhere in a clause relates the clause's agents: "A and B did X under <Agreement>" */
   clause_pp: z.boolean().optional(),
+  /** facilities: the owner must be named before the noun ("Goodyear workers in X"), not be a clause's subject */
+  owner_named: z.boolean().optional(),
   /** roles: the possessor holds the tie toward the PP's object ("its counterparts at Y": the possessor cooperates with Y) */
   possessor_holds: z.boolean().optional(),
   /** kinds the object may not have ("a place's union": a state or city, not a country, which is the union's nationality) */

@@ -735,6 +735,12 @@ const CASES: Case[] = [
     expect: [['AFL-CIO', 'COOPERATES_WITH', 'UNT']],
     absent: [['Canada', 'COOPERATES_WITH', 'Mexico'], ['Canada', 'COOPERATES_WITH', 'United States']],
   },
+  {
+    name: 'located: a company’s workers somewhere (“899 Goodyear workers in the city of San Luis Potosí”); workers of no named company locate nobody',
+    text: 'On 7 August, 899 Goodyear workers in the city of San Luis Potosí voted. The OSC protects foreign workers in the United States.',
+    expect: [['Goodyear', 'LOCATED_IN', 'San Luis Potosí']],
+    absent: [['OSC', 'LOCATED_IN', 'United States']],
+  },
 ];
 
 describe('relation rules', () => {

@@ -10,6 +10,7 @@ import type { EntityType } from '../../types.js';
 import type { DocContext } from '../context.js';
 import type { Token } from '../tokens.js';
 import { isKnown, namesPlace } from './lookup.js';
+import { wordTag } from '../english.js';
 
 /** What the words around a name say it is. */
 export interface Cue {
@@ -77,7 +78,7 @@ export function appositionCue(lex: Lexicon, tokens: Token[], last: number): Cue 
       if (!next || HEAD_END.test(next)) return nounCue(lex, hit[0], 'apposition');
     }
     const t = tokens[k]!.t;
-    const adjective = /^\p{Ll}[\p{L}-]*$/u.test(t) || lex.demonyms.has(t) || /-based$/.test(t) || t === '-' || (t === ',' && /^\p{Ll}/u.test(tokens[k + 1]?.t ?? ''));
+    const adjective = /^\p{Ll}[\p{L}-]*$/u.test(t) || lex.demonyms.has(t) || wordTag(t) === 'Demonym' || /-based$/.test(t) || t === '-' || (t === ',' && /^\p{Ll}/u.test(tokens[k + 1]?.t ?? ''));
     if (!adjective) return undefined;
   }
   return undefined;

@@ -103,6 +103,13 @@ export function isPlaceName(ctx: DocContext, word: string): boolean {
   return ctx.ontology.gazetteer.scan(word).some((h) => h.start === 0 && h.end === word.length && h.entries.some((x) => ctx.ontology.entities.get(x.entity)?.type === 'Place'));
 }
 
+/** Are the tokens exactly a curated company ("Sony", "General Motors")? */
+export function isCompany(ctx: DocContext, ts: Token[]): boolean {
+  if (!ts.length) return false;
+  const hit = ctx.ontology.gazetteer.longestAt(ctx.doc.clean, ctx.folded, ts[0]!.s, ts[ts.length - 1]!.e);
+  return !!hit && hit.end === ts[ts.length - 1]!.e && hit.entries.some((x) => ctx.ontology.entities.get(x.entity)?.kind === 'company');
+}
+
 /** Do the tokens start with a curated place? */
 export function isPlace(ctx: DocContext, ts: Token[]): boolean {
   return knownType(ctx, ts) === 'Place';

@@ -8,7 +8,7 @@ import { findTitle, isGeneric, isUpperChunk, looksLikePerson, typeByHead, wordsO
 import type { Token } from '../tokens.js';
 import { acronymCandidate } from './acronym.js';
 import { isDictionaryWord, wordTag } from '../english.js';
-import { isFirstName, isKnown, isPlace, knownType } from './lookup.js';
+import { isCompany, isFirstName, isKnown, isPlace, knownType } from './lookup.js';
 import type { SpanOracle } from './windows.js';
 import { guessPerson, spanOf, titledPerson } from './person.js';
 import { introducedNames, trimSegment } from './trim.js';
@@ -92,7 +92,7 @@ export function classifySegment(ctx: DocContext, seg: Token[], spans: SpanOracle
   const ordinary = tokens.length === 1 && !before && isDictionaryWord(tokens[0]!.t);
   // "the Seasonal Harvest Relief (SHR) program": a bracketed acronym between name and follower
   const bracketed = !!after && /^\s*\(\s*[\p{Lu}][\p{Lu}\d&-]{1,9}\s*\)\s*$/u.test(ctx.doc.clean.slice(tokens[tokens.length - 1]!.e, after.s));
-  if (follower && !ordinary && (after.s - tokens[tokens.length - 1]!.e <= 2 || /s$/.test(after.t) || bracketed) && !typeByHead(lex, words) && (!isKnown(ctx, tokens) || (follower.type === 'Case' && isPlace(ctx, tokens)))) {
+  if (follower && !ordinary && (after.s - tokens[tokens.length - 1]!.e <= 2 || /s$/.test(after.t) || bracketed) && !typeByHead(lex, words) && (!isKnown(ctx, tokens) || (follower.type === 'Case' && (isPlace(ctx, tokens) || isCompany(ctx, tokens))))) {
     const end = follower.include && !bracketed ? after.e : tokens[tokens.length - 1]!.e;
     if (!isGeneric(lex, words)) return [{ start: tokens[0]!.s, end, type: follower.type, rule: follower.rule, ...(follower.kind ? { kind: follower.kind } : {}) }];
   }

@@ -321,8 +321,10 @@ function facilities(p: Parsed, lex: PredicateLexicon, out: Collector): void {
         break;
       }
     }
-    if (pp?.np.mention && typeAt(pp.np.head) === 'Place') places.push(pp.np.head);
-    if (!owners.length) {
+    // ("in the city of San Luis Potosí")
+    const ppObj = pp && (CITY_OF.has(toks[pp.np.head]!.w) && toks[pp.np.to + 1]?.w === 'of' ? npAt(p, pp.np.to + 2) : pp.np);
+    if (ppObj?.mention && typeAt(ppObj.head) === 'Place') places.push(ppObj.head);
+    if (!owners.length && !f.entry.owner_named) {
       // "X has / opened / operates offices in Y"
       let s = k - 1;
       while (s >= 0 && toks[s]!.m < 0 && (DET.has(toks[s]!.w) || (toks[s]!.tags & (T.Adjective | T.Value)))) s--;
@@ -333,6 +335,9 @@ function facilities(p: Parsed, lex: PredicateLexicon, out: Collector): void {
     k = end;
   }
 }
+
+/** Nouns of a place that name it in an "of" phrase: "the city of San Luis Potosí", "the state of Coahuila". */
+const CITY_OF = new Set(['city', 'town', 'state', 'municipality', 'port']);
 
 /** Entity heads with a prepositional argument: "<Case> against Y", "<Agreement> between A and B", "<Org> in <Place>". */
 function heads(p: Parsed, lex: PredicateLexicon, out: Collector, kindOf: (id: string) => string | undefined): void {

@@ -24,6 +24,8 @@ const NAMES: _Case[] = [
   { name: 'a plural possessive before an organisation’s head', text: 'The complaint came from the International Glassworkers’ Federation (IGF) in March.', expect: [{ text: 'International Glassworkers’ Federation', type: 'Organization' }, { text: 'IGF', type: 'Organization' }] },
   { name: 'a legal suffix’s period before a comma', text: 'Workers at Baja Wire Inc., a Tijuana supplier, voted.', expect: [{ text: 'Baja Wire Inc.', type: 'Organization', kind: 'company' }] },
   { name: 'a convention dated, numbered or ratified is a treaty; a union’s is a meeting', text: 'Mexico ratified the Domestic Workers Convention in 2020. Canada is bound by the Forced Labour Convention, 1930 (No. 29). The UAW Convention met in Detroit.', expect: [{ text: 'Domestic Workers Convention', type: 'Agreement' }, { text: 'Forced Labour Convention', type: 'Agreement' }, { text: 'UAW Convention', type: 'Event' }] },
+  { name: 'an apposition with a foreign demonym types the name before it', text: 'After a long campaign at Vortex-Kwan, a Taiwanese computer parts maquiladora in Cananea, workers won.', expect: [{ text: 'Vortex-Kwan', type: 'Organization', kind: 'company' }] },
+  { name: 'a case named after a curated company', text: 'The Sony case was the first to reach ministerial consultations.', expect: [{ text: 'Sony case', type: 'Case' }] },
   { name: 'a prefix joined by a hyphen', text: 'The Inter-agency Committee on Seasonal Labor met in Ottawa.', expect: [{ text: 'Inter-agency Committee on Seasonal Labor', type: 'Organization' }] },
 ];
 
