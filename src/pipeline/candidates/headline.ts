@@ -9,6 +9,7 @@
 import type { Lexicon } from '../../ontology/index.js';
 import type { Candidate, DocContext, Sentence } from '../context.js';
 import { tokenize, type Token } from '../tokens.js';
+import { isDate } from './lookup.js';
 
 /** Rules whose candidates need no head-word evidence: they rest on a form (acronym, number, a person's name). */
 const FORM_RULES = /^(person\.|place\.|case\.|org\.acronym|org\.unit|law\.(numbered|proposition|public)|gazetteer)/;
@@ -50,6 +51,8 @@ function backed(ctx: DocContext, c: Candidate, body: string): Candidate | undefi
       const last = tokens[i + len - 1]!;
       if (!cap(first) || !cap(last)) continue;
       const surface = norm(clean.slice(first.s, last.e));
+      // ("July 13 … Meeting": the date the body repeats is no name)
+      if (isDate(ctx.ontology.lex, surface)) continue;
       if (new RegExp(`(?<![\\p{L}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body)) return { ...c, start: first.s, end: last.e, rule: `${c.rule}.headline` };
     }
   }

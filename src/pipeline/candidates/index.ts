@@ -11,7 +11,7 @@ import { chunk, tokenize, type Chunk, type Token } from '../tokens.js';
 import { joinLegalSuffixes } from './company.js';
 import { appositionCue, companyCue, listHeadCue, nounBeforeCue, placeCue, speechCue, type Cue } from './cues.js';
 import { isWeak, typeLists, type SegmentResult } from './lists.js';
-import { isCommonWord, isFirstName, isKnown, knownType } from './lookup.js';
+import { isCommonWord, isDate, isFirstName, isKnown, knownType } from './lookup.js';
 import { sentenceSpans } from './windows.js';
 import { headlineEvidence } from './headline.js';
 import { numberedCases } from './numbered.js';
@@ -92,7 +92,7 @@ export function findCandidates(ctx: DocContext): Candidate[] {
       });
     }
     typeByContext(ctx, tokens, results);
-    for (const r of results) for (const c of r.cands) if (!isExcluded(ctx.excluded, c.start, c.end)) out.push(c.type === 'Person' ? givenNameStart(ctx, tokens, c) : c.rule === 'event.convention' ? treatyConvention(clean, c) : c);
+    for (const r of results) for (const c of r.cands) if (!isExcluded(ctx.excluded, c.start, c.end) && !isDate(lex, clean.slice(c.start, c.end))) out.push(c.type === 'Person' ? givenNameStart(ctx, tokens, c) : c.rule === 'event.convention' ? treatyConvention(clean, c) : c);
     pushAll(out, numberedCases(clean, sentence).filter((c) => !isExcluded(ctx.excluded, c.start, c.end)));
   }
   // a title-cased headline's head-word names need the body's backing (headline.ts)

@@ -136,3 +136,9 @@ export function titleOrg(ctx: DocContext, orgs: Record<string, string> | undefin
   const named = ids.filter((id) => present!.has(id));
   return named.length === 1 ? named[0] : undefined;
 }
+
+/** "July 13", "13 August 2019", "March": a date is no name, whatever cue came near it. */
+export function isDate(lex: Lexicon, text: string): boolean {
+  const words = text.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 4 && words.some((w) => lex.months.has(w)) && words.every((w) => lex.months.has(w) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w));
+}

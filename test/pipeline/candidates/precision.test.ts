@@ -13,6 +13,7 @@ const NOT_NAMES: _Case[] = [
   { name: 'an ordinary word before a follower opening a sentence', text: 'Individual case summaries follow below.', expect: [], absent: ['Individual'] },
   { name: 'a capitalised heading alone on its line', text: 'BACKGROUND\n\nThe Harbor Dockers Guild met the STPS in May.', expect: [{ text: 'STPS', type: 'Organization' }], absent: ['BACKGROUND'] },
   { name: 'a plural noun opening a sentence before a known name ("Members of the Teamsters")', text: 'Members of the Teamsters marched on Friday. Leaders of the UAW spoke.', expect: [{ text: 'Teamsters', type: 'Organization' }, { text: 'UAW', type: 'Organization' }], absent: ['Members of the Teamsters', 'Leaders of the UAW'] },
+  { name: 'a date before an event’s name in a listed heading', text: '1) Report on the July 13 Garment Workers’ Support Meeting in Oakland\n2) Other news\n\nThe meeting on July 13 drew crowds.', expect: [], absent: ['July 13'] },
   { name: 'a demonym after a plural company noun is no company', text: 'The group owns two Korean plants, Velthorn and Kastrupco, near the port.', expect: [{ text: 'Velthorn', type: 'Organization', rule: 'org.company.list-head', kind: 'company' }, { text: 'Kastrupco', type: 'Organization', kind: 'company' }], absent: ['Korean'] },
 ];
 
