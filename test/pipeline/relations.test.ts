@@ -741,6 +741,12 @@ const CASES: Case[] = [
     expect: [['Goodyear', 'LOCATED_IN', 'San Luis Potosí']],
     absent: [['OSC', 'LOCATED_IN', 'United States']],
   },
+  {
+    name: 'parties: a country’s ratification of a convention (a date between; the body’s acronym before the convention’s number)',
+    text: 'The paper reviews Guatemala’s June 2019 ratification of International Labour Organization (ILO) Convention 190 on harassment. Canada’s ratification of the Minimum Age Convention came later.',
+    expect: [['Guatemala', 'PARTY_TO', 'ILO Convention 190'], ['Canada', 'PARTY_TO', 'ILO Convention 138']],
+    absent: [['Guatemala', 'PARTY_TO', 'ILO']],
+  },
 ];
 
 describe('relation rules', () => {

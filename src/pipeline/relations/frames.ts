@@ -8,7 +8,7 @@
 import type { PredicateEntry, PredicateLexicon, VerbFrame } from '../../ontology/predicates.js';
 import { ADVERBS, T, type Parsed, type VerbGroup } from './clauses.js';
 import type { Collector } from './emit.js';
-import { DET, PREP, RELATIVE, WORDS, attachment, collectiveMembers, clauseStop, listLeft, listRight, npAfter, npAt, npEndingAt, ppAfter, previousGroup, renamed, skipAsideLeft, skipParenLeft, type NP } from './phrases.js';
+import { DET, PREP, RELATIVE, WORDS, isMention, attachment, collectiveMembers, clauseStop, listLeft, listRight, npAfter, npAt, npEndingAt, ppAfter, previousGroup, renamed, skipAsideLeft, skipParenLeft, type NP } from './phrases.js';
 
 const COORD = new Set(['and', 'or', 'but', 'y']);
 /** The lexicon's proxy nouns ("delegates from X"), set per run (subjectOf is called from several modules). */
@@ -670,7 +670,9 @@ function nominalisations(p: Parsed, lex: PredicateLexicon, out: Collector, consu
         for (let x = 0; x < subj.length; x++) for (let y = x + 1; y < subj.length; y++) out.emit(m(subj[x]!), f.entry.predicate, m(subj[y]!), `${rule}/reciprocal`, ev, f.entry);
         continue;
       }
-      const objs = pp.np.mention ? listRight(p, renamed(p, pp.np)) : (renamed(p, pp.np).mention ? [renamed(p, pp.np).head] : []);
+      let objs = pp.np.mention ? listRight(p, renamed(p, pp.np)) : (renamed(p, pp.np).mention ? [renamed(p, pp.np).head] : []);
+      // "ratification of International Labour Organization (ILO) Convention 98": a body premodifying the name after its acronym
+      if (objs.length === 1 && pp.np.to > pp.np.head && toks[pp.np.to]!.w === ')' && isMention(toks[pp.np.to + 1]) && f.entry.range && !f.entry.range.includes(out.type(m(objs[0]!).entity) as never)) objs = [pp.np.to + 1];
       if (!objs.length) continue;
       if (pp.prep === 'between' || pp.prep === 'among') {
         for (let x = 0; x < objs.length; x++) for (let y = x + 1; y < objs.length; y++) out.emit(m(objs[x]!), f.entry.predicate, m(objs[y]!), `${rule}/between`, ev, f.entry);
@@ -680,7 +682,8 @@ function nominalisations(p: Parsed, lex: PredicateLexicon, out: Collector, consu
       let agents: number[] = [];
       let construction = 'possessive';
       let s = k - 1;
-      while (s >= 0 && toks[s]!.m < 0 && ((toks[s]!.tags & (T.Adjective | T.Adverb)) || toks[s]!.w.includes('-')) && !PREP.has(toks[s]!.w)) s--;
+      // ("Mexico’s September 2018 ratification of …": a date between)
+      while (s >= 0 && toks[s]!.m < 0 && ((toks[s]!.tags & (T.Adjective | T.Adverb | T.Date)) || toks[s]!.w.includes('-') || /^\d{4}$/.test(toks[s]!.w)) && !PREP.has(toks[s]!.w)) s--;
       if (toks[s] && (toks[s]!.w === "'s" || toks[s]!.w === "'") && toks[s - 1]?.m !== undefined && toks[s - 1]!.m >= 0) agents = [s - 1];
       else if (toks[s]?.m !== undefined && toks[s]!.m >= 0 && (p.mentions[toks[s]!.m]! as { possessive?: boolean }).possessive) {
         agents = [s];
