@@ -8,7 +8,7 @@ export interface Token {
   t: string;
 }
 
-const TOKEN = /['’]s(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}(?:\p{Lu}(?![\p{L}.]))?|\p{Lu}\.(?=\s)|\b(?:v|vs|No|Nos|Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Lic|Ing|St|Sen|Rep|Gov|Gen)\.(?=[\s,;:)])|[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]{2,})*|[^\s]/gu;
+const TOKEN = /['’]s(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}(?:\p{Lu}(?![\p{L}.]))?|\p{Lu}\.(?=\s)|\b(?:v|vs|No|Nos|Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Lic|Ing|St|Sen|Rep|Gov|Gen)\.(?=[\s,;:)'’])|[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]{2,})*|[^\s]/gu;
 
 /** Tokenise [start, end) of `clean`. */
 export function tokenize(clean: string, start: number, end: number): Token[] {

@@ -747,6 +747,11 @@ const CASES: Case[] = [
     expect: [['Guatemala', 'PARTY_TO', 'ILO Convention 190'], ['Canada', 'PARTY_TO', 'ILO Convention 138']],
     absent: [['Guatemala', 'PARTY_TO', 'ILO']],
   },
+  {
+    name: 'a company’s facility with a gerund modifier and an abbreviated suffix (“Sprint Corp.’s San Francisco telemarketing plant”); a seat on a body’s committee is membership of the body',
+    text: 'Workers described conditions at Vantel Corp.’s Tucson telemarketing plant. Luis Pena Ortega serves on the executive committee of IndustriALL.',
+    expect: [['Vantel Corp.', 'LOCATED_IN', 'Tucson'], ['Luis Pena Ortega', 'MEMBER_OF', 'IndustriALL']],
+  },
 ];
 
 describe('relation rules', () => {

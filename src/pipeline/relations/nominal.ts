@@ -297,7 +297,8 @@ function facilities(p: Parsed, lex: PredicateLexicon, out: Collector): void {
     for (let s = k - 1; s >= 0 && s > k - 8; s--) {
       const t = toks[s]!;
       if (t.m >= 0) (typeAt(s) === 'Place' ? places : owners).push(s);
-      else if (!(t.w === "'s" || t.w === "'" || (t.tags & (T.Adjective | T.Noun)) && !PREP.has(t.w))) break;
+      // ("Sprint's San Francisco telemarketing plant", "a meat processing plant": a gerund modifies the facility)
+      else if (!(t.w === "'s" || t.w === "'" || (t.tags & (T.Adjective | T.Noun | T.Gerund)) && !PREP.has(t.w))) break;
     }
     // "the seat of X", "the X plant of Y"
     const of = toks[end + 1]?.w === 'of' ? npAt(p, end + 2) : undefined;
