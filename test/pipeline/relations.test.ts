@@ -752,6 +752,11 @@ const CASES: Case[] = [
     text: 'Workers described conditions at Vantel Corp.’s Tucson telemarketing plant. Luis Pena Ortega serves on the executive committee of IndustriALL.',
     expect: [['Vantel Corp.', 'LOCATED_IN', 'Tucson'], ['Luis Pena Ortega', 'MEMBER_OF', 'IndustriALL']],
   },
+  {
+    name: 'an apposition after time adverbs (“X, now also a member of Y”)',
+    text: 'Rosa Delgado Ibarra, now also a member of the Chamber of Deputies, kept organizing. Luis Pena Ortega, formerly president of the CTM, retired.',
+    expect: [['Rosa Delgado Ibarra', 'MEMBER_OF', 'Chamber of Deputies'], ['Luis Pena Ortega', 'LEADS', 'CTM']],
+  },
 ];
 
 describe('relation rules', () => {

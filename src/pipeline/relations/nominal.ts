@@ -244,6 +244,10 @@ function orgChain(p: Parsed, out: Collector, k: number): number[] {
 function holdersOf(p: Parsed, lex: PredicateLexicon, from: number, to: number, possessor: number | undefined, premods: number[]): [number[], string][] {
   const toks = p.toks;
   const out: [number[], string][] = [];
+  // "X, now also a member of Y": adverbs between the comma and the role
+  let b = from - 1;
+  while (b > 0 && toks[b]!.m < 0 && /^(now|also|still|currently|formerly|once|later|then|today)$/.test(toks[b]!.w)) b--;
+  if (b < from - 1 && toks[b]?.w === ',') from = b + 1;
   const before = toks[from - 1];
   // "X, president of Y" / "X (a member of Y)" / "X—a faction of Y—"
   // (not a title before the next name: "A, Women’s Bureau Director B" is B's title)
