@@ -7,6 +7,7 @@
  */
 import type { NounFrame, PredicateLexicon } from '../../ontology/predicates.js';
 import type { Predicate } from '../../types.js';
+import type { Candidate } from '../context.js';
 import { fold } from '../../util/text.js';
 import { T, type Parsed } from './clauses.js';
 import type { Collector } from './emit.js';
@@ -514,17 +515,21 @@ function possessedPerson(p: Parsed, out: Collector): void {
   }
 }
 
-/** "UAW Local 600", "USW District 11": a numbered unit written right after its organisation's name is part of it. */
-function unitOfName(p: Parsed, out: Collector): void {
+/** Each two mentions one space apart ("UAW Local 600", "Goodyear Tire San Luis Potosí"), with the token index of the second. */
+function adjacentMentions(p: Parsed, visit: (a: Candidate, b: Candidate, k: number) => void): void {
   const toks = p.toks;
   for (let k = 0; k + 1 < toks.length; k++) {
     const a = toks[k]!;
     const b = toks[k + 1]!;
-    if (a.m < 0 || b.m < 0 || b.start - a.end !== 1) continue;
-    const org = p.mentions[a.m]!;
-    const unit = p.mentions[b.m]!;
-    if (unit.rule === 'org.unit' && org.rule !== 'org.unit' && out.type(org.entity) === 'Organization') out.emit(unit, 'PART_OF', org, 'part-of.unit/name', { start: p.start, end: p.end });
+    if (a.m >= 0 && b.m >= 0 && b.start - a.end === 1) visit(p.mentions[a.m]!, p.mentions[b.m]!, k + 1);
   }
+}
+
+/** "UAW Local 600", "USW District 11": a numbered unit written right after its organisation's name is part of it. */
+function unitOfName(p: Parsed, out: Collector): void {
+  adjacentMentions(p, (org, unit) => {
+    if (unit.rule === 'org.unit' && org.rule !== 'org.unit' && out.type(org.entity) === 'Organization') out.emit(unit, 'PART_OF', org, 'part-of.unit/name', { start: p.start, end: p.end });
+  });
 }
 
 /** "the Tijuana Workers Committee (Tijuana)", "PCUN (Oregon)": a place alone in brackets after an organisation locates it. */
@@ -541,15 +546,10 @@ function bracketedPlace(p: Parsed, out: Collector): void {
 /** "Goodyear Tire San Luis Potosí": an organisation named with the city of its plant (not a country). */
 function adjacentPlace(p: Parsed, out: Collector, ontologyKind: (id: string) => string | undefined): void {
   const toks = p.toks;
-  for (let k = 0; k + 1 < toks.length; k++) {
-    const a = toks[k]!;
-    const b = toks[k + 1]!;
-    if (a.m < 0 || b.m < 0 || b.start - a.end !== 1) continue;
-    const ma = p.mentions[a.m]!;
-    const mb = p.mentions[b.m]!;
-    if (out.type(ma.entity) !== 'Organization' || out.type(mb.entity) !== 'Place' || ontologyKind(mb.entity!) === 'country' || isMention(toks[k + 2]) || toks[k + 2]?.w === "'s") continue;
+  adjacentMentions(p, (ma, mb, k) => {
+    if (out.type(ma.entity) !== 'Organization' || out.type(mb.entity) !== 'Place' || ontologyKind(mb.entity!) === 'country' || isMention(toks[k + 1]) || toks[k + 1]?.w === "'s") return;
     out.emit(ma, 'LOCATED_IN', mb, 'located.adjacent/name', { start: p.start, end: p.end });
-  }
+  });
 }
 
 /** Does the entity's name (or an alias) hold one of these words? */
