@@ -117,6 +117,8 @@ export interface PredicateLexicon {
   /** entity class → entries headed by that class */
   heads: Map<EntityType, PredicateEntry[]>;
   fronted: PredicateEntry[];
+  /** folded preposition → entries whose PP relates a whole clause's agents (`clause_pp`: "… under <Agreement>") */
+  clause: Map<string, PredicateEntry[]>;
   modality: Record<ModalityRecord['kind'], Set<string>>;
   /** lemma of a known verb form */
   lemma: Map<string, string>;
@@ -156,7 +158,7 @@ function addNoun(map: Map<string, NounFrame[]>, entry: PredicateEntry, phrase: s
 /** Compile validated entries into lookup tables. */
 export function compilePredicates(entries: PredicateEntry[], modality: ModalityRecord[]): PredicateLexicon {
   const lex: PredicateLexicon = {
-    entries, verbs: new Map(), roles: new Map(), nouns: new Map(), facilities: new Map(), heads: new Map(), fronted: [], lemma: new Map(),
+    entries, verbs: new Map(), roles: new Map(), nouns: new Map(), facilities: new Map(), heads: new Map(), fronted: [], clause: new Map(), lemma: new Map(),
     modality: { aux: new Set(), governor: new Set(), conditional: new Set(), negation: new Set(), receiver: new Set(), 'role-sub': new Set(), 'role-skip': new Set(), transparent: new Set(), proxy: new Set(), classifier: new Set(), coagent: new Set(), joint: new Set(), reversal: new Set(), jointly: new Set(), shared: new Set(), 'compound-noun': new Set(), collective: new Set(), 'review-request': new Set(), review: new Set() },
   };
   for (const m of modality) for (const w of m.words) lex.modality[m.kind].add(foldWord(w));
@@ -170,6 +172,7 @@ export function compilePredicates(entries: PredicateEntry[], modality: ModalityR
       continue;
     }
     const prep = new Set((e.prep ?? (e.verbs || e.forms ? ['direct'] : ['of'])).map(foldWord));
+    if (e.clause_pp) for (const w of prep) lex.clause.set(w, [...(lex.clause.get(w) ?? []), e]);
     const exclude = new Set((e.exclude ?? []).map(foldWord));
     const addVerb = (form: string, lemma: string) => {
       const [head, ...rest] = split(form);

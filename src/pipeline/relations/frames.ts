@@ -5,7 +5,7 @@
  * auxiliaries, "whether"/"if", "seeks to"). Nominalisations governed by a verb ("X expressed
  * support for Y") take the verb's subject as agent. Rule ids: `<lexicon entry>/<construction>`.
  */
-import type { PredicateEntry, PredicateLexicon, VerbFrame } from '../../ontology/predicates.js';
+import type { PredicateLexicon, VerbFrame } from '../../ontology/predicates.js';
 import { ADVERBS, T, type Parsed, type VerbGroup } from './clauses.js';
 import type { Collector } from './emit.js';
 import { DET, PREP, RELATIVE, WORDS, isMention, attachment, collectiveMembers, clauseStop, listLeft, listRight, npAfter, npAt, npEndingAt, ppAfter, previousGroup, renamed, skipAsideLeft, skipParenLeft, type NP } from './phrases.js';
@@ -216,13 +216,11 @@ function byAt(p: Parsed, i: number): number {
  */
 function clausePhrases(p: Parsed, lex: PredicateLexicon, out: Collector): void {
   const toks = p.toks;
-  const entries = clauseEntries(lex);
-  if (!entries.length) return;
+  if (!lex.clause.size) return;
   const m = (k: number) => p.mentions[toks[k]!.m]!;
   for (let k = 1; k + 1 < toks.length; k++) {
-    if (toks[k]!.m >= 0) continue;
-    const es = entries.filter((e) => e.prep!.includes(toks[k]!.w));
-    if (!es.length) continue;
+    const es = toks[k]!.m < 0 ? lex.clause.get(toks[k]!.w) : undefined;
+    if (!es) continue;
     const np = npAt(p, k + 1);
     const obj = np && renamed(p, np);
     if (!obj?.mention) continue;
@@ -236,12 +234,6 @@ function clausePhrases(p: Parsed, lex: PredicateLexicon, out: Collector): void {
     const agents = passive ? passiveAgents(p, g.to + 1) : subjectOf(p, gi);
     for (const e of es) for (const a of agents) out.emit(m(a), e.predicate, m(obj.head), `${e.id}/clause`, { start: p.start, end: p.end }, e);
   }
-}
-const clauseCache = new WeakMap<PredicateLexicon, PredicateEntry[]>();
-function clauseEntries(lex: PredicateLexicon): PredicateEntry[] {
-  let es = clauseCache.get(lex);
-  if (!es) clauseCache.set(lex, (es = lex.entries.filter((e) => e.clause_pp && e.prep)));
-  return es;
 }
 
 /** The agents of a passive group whose verb (or extra words) ends before token i: "by A and B". */

@@ -29,8 +29,6 @@ interface Triggers {
   jointVerbs: Set<string>;
   /** first words of fronted prepositions, with their entries */
   fronted: Map<string, PredicateEntry[]>;
-  /** prepositions of clause-wide PPs ("… under <Agreement>"), with their entries */
-  clause: Map<string, PredicateEntry[]>;
   /** entity class → entries headed by it, and the first words of their prepositions */
   heads: Map<EntityType, { entries: PredicateEntry[]; preps: Set<string>; possessive: boolean }>;
 }
@@ -88,9 +86,7 @@ function triggers(lex: PredicateLexicon): Triggers {
     const preps = new Set(own.flatMap((e) => (e.prep ?? []).filter((p) => p !== "'s").map((p) => first(p.toLowerCase()))));
     heads.set(type, { entries: own, preps, possessive: own.some((e) => e.prep?.includes("'s")) });
   }
-  const clause = new Map<string, PredicateEntry[]>();
-  for (const e of lex.entries) if (e.clause_pp) for (const p of e.prep ?? []) clause.set(p, [...(clause.get(p) ?? []), e]);
-  t = { words, cues, joint, jointVerbs, fronted, heads, clause };
+  t = { words, cues, joint, jointVerbs, fronted, heads };
   compiled.set(lex, t);
   return t;
 }
@@ -298,7 +294,7 @@ export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[])
     if (k >= 2 && (toks[k - 1]!.w === '-' || toks[k - 1]!.w === '–') && toks[k - 2]!.m >= 0 && lex.verbs.get(w)?.some((f) => fitsSome(f.entry))) return true;
     // "In Submission 9601, X and Y alleged …": a head mention among the first words, then a comma
     if (k === 0 && t.fronted.get(w)?.some((e) => fitsSome(e) && fronted(toks, e, typeOf))) return true;
-    if (t.clause.get(w)?.some(fitsSome) && toks[k + 1] && toks.slice(k + 1, k + 4).some((x) => x.m >= 0)) return true;
+    if (lex.clause.get(w)?.some(fitsSome) && toks[k + 1] && toks.slice(k + 1, k + 4).some((x) => x.m >= 0)) return true;
     if (t.jointVerbs.has(w) && allows('COOPERATES_WITH')) return true;
     if (t.joint.get(w)?.some((rest) => follows(toks, k, rest, false)) && allows('COOPERATES_WITH')) return true;
     if (w === 'where' && types.has('Event')) return true;

@@ -6,12 +6,13 @@
  * `pattern:<id>`.
  */
 import { fold, wordAlternation } from '../../util/text.js';
-import type { Predicate, Relation } from '../../types.js';
+import type { Predicate } from '../../types.js';
 import type { Candidate, DocContext } from '../context.js';
 import type { Parsed } from './clauses.js';
 import type { Collector } from './emit.js';
 import { placeCountry } from '../country.js';
 import { headlineOf } from '../discourse.js';
+import type { NounFrame, PredicateLexicon } from '../../ontology/predicates.js';
 
 interface CompiledPattern {
   id: string;
@@ -162,7 +163,6 @@ export function titleRelations(ctx: DocContext, p: { start: number; end: number;
  */
 export function bylineTitles(ctx: DocContext, mentions: Candidate[], out: Collector): void {
   const clean = ctx.doc.clean;
-  const roles = ctx.ontology.predicateLex.roles;
   for (let k = 0; k + 1 < mentions.length; k++) {
     const person = mentions[k]!;
     const org = mentions[k + 1]!;
@@ -173,17 +173,22 @@ export function bylineTitles(ctx: DocContext, mentions: Candidate[], out: Collec
     // ("Director, Public Affairs, X": the title of a unit of X)
     const unit = line[1]!.includes(',');
     const words = line[1]!.toLowerCase().replace(/,/g, ' ').split(/\s+/).filter(Boolean);
-    // the longest role phrase in the title
-    let best: { predicate: Relation['predicate']; id: string; sub: boolean } | undefined;
-    for (let i = 0; i < words.length && !best; i++) {
-      const frame = roles.get(words[i]!)?.find((f) => f.words.every((w, x) => words[i + x] === w));
-      // ("Director of Research": the head of a unit named after the role)
-      if (frame) best = { predicate: frame.entry.predicate, id: frame.entry.id, sub: words.slice(0, i).some((w) => ctx.ontology.predicateLex.modality['role-sub'].has(w)) || /^(of|for)$/.test(words[i + frame.words.length] ?? '') };
-    }
+    // the first role phrase in the title ("Director of Research": the head of a unit named after the role)
+    const hit = rolePhrase(ctx.ontology.predicateLex, words);
+    const best = hit && { predicate: hit.frame.entry.predicate, sub: words.slice(0, hit.at).some((w) => ctx.ontology.predicateLex.modality['role-sub'].has(w)) || /^(of|for)$/.test(words[hit.at + hit.frame.words.length] ?? '') };
     if (!best) continue;
     const predicate = (best.sub || unit) && best.predicate === 'LEADS' ? 'WORKS_FOR' : best.predicate;
     out.emit(person, predicate, org, `pattern:byline.title`, { start: person.start, end: org.end });
   }
+}
+
+/** The first role phrase of the lexicon among folded `words` that `fits` (`atEnd`: one that ends at the last word), and where it starts. */
+function rolePhrase(lex: PredicateLexicon, words: string[], fits: (f: NounFrame) => boolean = () => true, atEnd = false): { frame: NounFrame; at: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const frame = lex.roles.get(words[i]!)?.find((f) => (!atEnd || f.words.length === words.length - i) && f.words.every((w, x) => words[i + x] === w) && fits(f));
+    if (frame) return { frame, at: i };
+  }
+  return undefined;
 }
 
 /**
@@ -211,13 +216,10 @@ export function houseTitles(ctx: DocContext, mentions: Candidate[], out: Collect
     if (mentions.some((x) => x !== person && x.start > person.end && x.start < end && out.type(x.entity) !== 'Place')) continue;
     const words = fold(m[1]!).split(/\s+/);
     if (words[0] === 'a' || words[0] === 'an') continue;
-    // the title ends the phrase: its longest role phrase ending at the last word
-    let frame: { predicate: Predicate; at: number } | undefined;
-    for (let i = 0; i < words.length && !frame; i++) {
-      const f = lex.roles.get(words[i]!)?.find((r) => r.words.length === words.length - i && r.words.every((w, x) => words[i + x] === w));
-      if (f && (f.entry.predicate === 'LEADS' || f.entry.predicate === 'WORKS_FOR') && (!f.entry.range || f.entry.range.includes('Organization'))) frame = { predicate: f.entry.predicate, at: i };
-    }
-    if (!frame) continue;
+    // the title ends the phrase: a head's or a staff role ending at the last word
+    const hit = rolePhrase(lex, words, (f) => (f.entry.predicate === 'LEADS' || f.entry.predicate === 'WORKS_FOR') && (!f.entry.range || f.entry.range.includes('Organization')), true);
+    if (!hit) continue;
+    const frame = { predicate: hit.frame.entry.predicate, at: hit.at };
     const mods = words.slice(0, frame.at).filter((w) => w !== 'the' && !lex.modality['role-skip'].has(w));
     const predicate = frame.predicate === 'LEADS' && (mods.length || words.slice(0, frame.at).some((w) => lex.modality['role-sub'].has(w))) ? 'WORKS_FOR' : frame.predicate;
     out.emit(person, predicate, house, 'pattern:house.title', { start: person.start, end });
