@@ -9,6 +9,7 @@ import { nameKey } from '../util/text.js';
 import { entityId } from './ids.js';
 import { mkdirp } from '../util/mkdir.js';
 import { loadOntologyData } from '../ontology/load.js';
+import { displayPath } from '../util/paths.js';
 
 /** What to promote: a new curated entity, or an alias (and missing country/kind) for an existing one. */
 export interface PromoteInput {
@@ -167,7 +168,7 @@ export async function promoteToOntology(ontologyDir: string, input: PromoteInput
     await loadOntologyData(ontologyDir);
   } catch (e) {
     // (a directory that is no whole ontology, or a fault elsewhere, is not this edit's doing)
-    if (!(e instanceof OntologyError) || !e.message.startsWith(`${file}:`)) return { file, id, changed: true, action: rec ? 'updated' : 'created' };
+    if (!(e instanceof OntologyError) || !e.message.startsWith(`${displayPath(file)}:`)) return { file, id, changed: true, action: rec ? 'updated' : 'created' };
     await fs.writeFile(tmp, original);
     await fs.rename(tmp, file);
     throw new ConflictError(`promote: ${e.message}`);

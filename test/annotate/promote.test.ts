@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { cpSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -36,6 +36,14 @@ describe('promoteToOntology', () => {
     expect(err).toBeInstanceOf(ConflictError);
     expect(err.message).toMatch(/American Center for International Labor Solidarity.*org:solidarity-center/);
     expect(readFileSync(file, 'utf8')).toBe(before);
+    // the same from an ontology under the working directory, which the loader names by a relative path
+    const inside = join(process.cwd(), 'test-artifacts', `promote-${process.pid}`);
+    rmSync(inside, { recursive: true, force: true });
+    cpSync(ONTOLOGY, inside, { recursive: true });
+    const original = readFileSync(join(inside, 'entities', 'organization.yaml'), 'utf8');
+    await expect(promoteToOntology(inside, { type: 'Organization', name: 'American Center for International Labor Solidarity', id: 'org:acils-copy' })).rejects.toBeInstanceOf(ConflictError);
+    expect(readFileSync(join(inside, 'entities', 'organization.yaml'), 'utf8')).toBe(original);
+    rmSync(inside, { recursive: true, force: true });
   });
 
   it('should add a new organisation as one new line in the file’s style, idempotently', async () => {
