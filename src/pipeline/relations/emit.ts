@@ -34,6 +34,11 @@ export class Collector {
     return this.ctx.entities.get(id)?.kind ?? this.ctx.ontology.entities.get(id)?.kind;
   }
 
+  /** A noun that names a place in an "of" phrase ("the city of X"): the ontology's place nouns. */
+  isPlaceNoun(word: string): boolean {
+    return this.ctx.ontology.lex.placeNouns.has(word);
+  }
+
   /** The class of an entity id. */
   type(id: string | undefined) {
     return id ? this.ctx.entities.get(id)?.type : undefined;

@@ -247,7 +247,7 @@ function holdersOf(p: Parsed, lex: PredicateLexicon, from: number, to: number, p
   const out: [number[], string][] = [];
   // "X, now also a member of Y": adverbs between the comma and the role
   let b = from - 1;
-  while (b > 0 && toks[b]!.m < 0 && /^(now|also|still|currently|formerly|once|later|then|today)$/.test(toks[b]!.w)) b--;
+  while (b > 0 && toks[b]!.m < 0 && lex.modality['role-skip'].has(toks[b]!.w)) b--;
   if (b < from - 1 && toks[b]?.w === ',') from = b + 1;
   const before = toks[from - 1];
   // "X, president of Y" / "X (a member of Y)" / "X—a faction of Y—"
@@ -328,7 +328,7 @@ function facilities(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       }
     }
     // ("in the city of San Luis Potosí")
-    const ppObj = pp && (CITY_OF.has(toks[pp.np.head]!.w) && toks[pp.np.to + 1]?.w === 'of' ? npAt(p, pp.np.to + 2) : pp.np);
+    const ppObj = pp && (out.isPlaceNoun(toks[pp.np.head]!.w) && toks[pp.np.to + 1]?.w === 'of' ? npAt(p, pp.np.to + 2) : pp.np);
     if (ppObj?.mention && typeAt(ppObj.head) === 'Place') places.push(ppObj.head);
     if (!owners.length && !f.entry.owner_named) {
       // "X has / opened / operates offices in Y"
@@ -341,9 +341,6 @@ function facilities(p: Parsed, lex: PredicateLexicon, out: Collector): void {
     k = end;
   }
 }
-
-/** Nouns of a place that name it in an "of" phrase: "the city of San Luis Potosí", "the state of Coahuila". */
-const CITY_OF = new Set(['city', 'town', 'state', 'municipality', 'port']);
 
 /** Entity heads with a prepositional argument: "<Case> against Y", "<Agreement> between A and B", "<Org> in <Place>". */
 function heads(p: Parsed, lex: PredicateLexicon, out: Collector, kindOf: (id: string) => string | undefined): void {
@@ -485,9 +482,7 @@ function captionItems(p: Parsed, out: Collector): void {
   const toks = p.toks;
   const opens = (k: number) => k < 0 || toks[k]!.w === ';' || toks[k]!.w === ':';
   const closes = (k: number) => k >= toks.length || toks[k]!.w === ';' || toks[k]!.w === '.';
-  let items = 0;
-  for (let k = 0; k < toks.length; k++) if (toks[k]!.w === ';') items++;
-  if (!items) return;
+  if (!toks.some((t) => t.w === ';')) return;
   for (let k = 0; k + 2 < toks.length; k++) {
     if (!opens(k - 1) || toks[k]!.m < 0 || toks[k + 1]!.w !== ',') continue;
     const person = p.mentions[toks[k]!.m]!;
