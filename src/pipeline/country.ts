@@ -161,7 +161,8 @@ const PARTY_STATE = /^\s*[(,]\s*(?:D|R|I)[-–]\s?(?:[A-Z]{2}\b|[A-Z]\.\s?[A-Z]\
 export function localCountry(ctx: DocContext, e: DocEntity, byStart: Map<number, DocEntity> = new Map()): Country | null {
   const lex = ctx.ontology.lex;
   // a numbered submission's country is its target's (set by the rule), whatever its name says
-  if (e.type === 'Case' || e.type === 'Place') for (const m of e.mentions) if (m.country) return m.country;
+  // and a national branch's is the country its name ends with ("GM Mexico"), not its parent's (resolve.ts)
+  if (e.type === 'Case' || e.type === 'Place' || e.mentions.some((m) => m.rule === 'org.national-branch')) for (const m of e.mentions) if (m.country) return m.country;
   if (e.type === 'Place') return null;
   // a curated organisation or place inside the name: "AFL-CIO International Affairs Department", "University of California-San Diego"
   // (an acronym or a name of three words or more: "Canadian Electrical Workers" says nothing of the IBEW's country)

@@ -38,6 +38,36 @@ export function gazetteerCandidates(ctx: DocContext): Candidate[] {
     const first = ontology.entities.get(ids[0]!)!;
     out.push({ start: hit.start, end: hit.end, type: first.type, rule: 'gazetteer', curated: ids, short: hit.entries.every((e) => e.short) });
   }
+  pushAll(out, nationalBranches(ctx, out));
+  return out;
+}
+
+/** Organisation kinds whose national branch is named "<name> <country>": "Teamsters Canada", "Volkswagen de México". */
+const BRANCH_KINDS = new Set(['company', 'union', 'federation']);
+
+/**
+ * "Teamsters Canada", "General Motors de México", "Volkswagen of America": a curated union or company
+ * followed by the name of one of the three countries is its national branch there, another body (and of
+ * that country) — not the parent, which the longer span then hides. Not where the country name modifies
+ * a noun after it ("the Solidarity Center Mexico office", "the UAW Mexico campaign") or opens a longer name.
+ */
+function nationalBranches(ctx: DocContext, hits: Candidate[]): Candidate[] {
+  const { ontology, doc } = ctx;
+  const out: Candidate[] = [];
+  const byStart = new Map(hits.map((h) => [h.start, h]));
+  const classifiers = ontology.predicateLex.modality.classifier;
+  for (const h of hits) {
+    const org = h.type === 'Organization' && !h.short ? ontology.entities.get(h.curated![0]!) : undefined;
+    if (!org || !BRANCH_KINDS.has(org.kind ?? '')) continue;
+    const gap = /^(?: de | of | )/.exec(doc.clean.slice(h.end, h.end + 4))?.[0];
+    if (!gap || (gap === ' of ' && org.kind !== 'company')) continue;
+    const place = byStart.get(h.end + gap.length);
+    const country = place?.curated?.map((id) => ontology.entities.get(id)!).find((e) => e.type === 'Place' && e.kind === 'country' && /^(US|MX|CA)$/.test(e.iso ?? ''));
+    if (!place || !country || !/^\p{Lu}/u.test(doc.clean.slice(place.start, place.end))) continue;
+    const next = /^\s+([\p{L}'’-]+)/u.exec(doc.clean.slice(place.end, place.end + 30))?.[1] ?? '';
+    if (/^\p{Lu}/u.test(next) || ontology.lex.facilityNouns.has(next) || classifiers.has(next.toLowerCase())) continue;
+    out.push({ start: h.start, end: place.end, type: 'Organization', rule: 'org.national-branch', kind: org.kind, country: country.iso as Country });
+  }
   return out;
 }
 

@@ -164,3 +164,21 @@ describe('JaroWinklerBound', () => {
     expect(new JaroWinklerBound('united steelworkers').upTo('united steelworkers')).toBe(1);
   });
 });
+
+describe('national branches', () => {
+  it('should read a curated union or company followed by a country name as its branch there, of that country ("Teamsters Canada", "GM Mexico")', async () => {
+    const x = await _extract('The president of Teamsters Canada, Paul Ouellet, spoke after the Teamsters union. GM Mexico said it would comply, and General Motors de México hired 300 workers.');
+    expect(_bySurface(x, 'Teamsters Canada')).toMatchObject({ type: 'Organization', country: 'CA', status: 'inferred' });
+    expect(_bySurface(x, 'Teamsters')!.id).toBe('org:teamsters');
+    expect(_bySurface(x, 'GM Mexico')).toMatchObject({ country: 'MX' });
+    expect(_bySurface(x, 'General Motors de México')).toMatchObject({ country: 'MX' });
+    expect(x.relations).toContainEqual(expect.objectContaining({ subject: 'person:paul-ouellet', predicate: 'LEADS', object: _bySurface(x, 'Teamsters Canada')!.id }));
+  });
+
+  it('should leave the parent and the place apart where the country name modifies a noun or opens a longer name', async () => {
+    const x = await _extract('The Solidarity Center Mexico office opened in May. The UAW Mexico campaign grew, and Teamsters Canada Rail Conference members voted.');
+    expect(_bySurface(x, 'Solidarity Center')!.status).toBe('curated');
+    expect(_bySurface(x, 'UAW')!.status).toBe('curated');
+    expect(x.entities.some((e) => e.name === 'Teamsters Canada')).toBe(false);
+  });
+});
