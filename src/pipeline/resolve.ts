@@ -622,6 +622,10 @@ function fuzzyCurated(ctx: DocContext, type: EntityType, key: string): CuratedEn
   const near: { k: string; e: number; order: number }[] = [];
   for (let j = lo; j < index.byLength.length && index.byLength[j]!.k.length <= key.length + slack; j++) near.push(index.byLength[j]!);
   near.sort((a, b) => a.order - b.order);
+  if (type === 'Person') {
+    const short = shortSpanishName(list, key);
+    if (short) return short;
+  }
   let best: CuratedEntity | undefined;
   let bestScore = FUZZY_THRESHOLD;
   const bound = new JaroWinklerBound(key);
@@ -630,12 +634,38 @@ function fuzzyCurated(ctx: DocContext, type: EntityType, key: string): CuratedEn
     // most aliases of about the right length share too few characters to come near: skip those
     if (bound.upTo(k) < bestScore - 1e-9) continue;
     const score = jw(k, key);
-    if (score > bestScore) {
+    if (score > bestScore && wordsKept(k, key, skip)) {
       bestScore = score;
       best = list[e];
     }
   }
   return best;
+}
+
+/**
+ * A close spelling keeps the words: every content word of the inferred name is in the alias (or starts
+ * like one of its words). "National Union of Mineworkers" is near "National Union of Workers" by
+ * Jaro–Winkler, but another union.
+ */
+function wordsKept(alias: string, key: string, skip: Set<string>): boolean {
+  const words = alias.split(' ');
+  return key.split(' ').every((w) => w.length < 4 || skip.has(w) || alias.includes(w) || words.some((a) => a.slice(0, 3) === w.slice(0, 3)));
+}
+
+/**
+ * "Luisa Alcalde" for Luisa María Alcalde Luján, "Carlos Salinas" for Carlos Salinas de Gortari: a given
+ * name and one surname name the one curated person of three names or more with that given name first and
+ * that surname after it (a second given name and the second surname are often dropped in print).
+ */
+function shortSpanishName(list: CuratedEntity[], key: string): CuratedEntity | undefined {
+  const words = key.split(' ');
+  if (words.length !== 2 || words.some((w) => w.length < 2)) return undefined;
+  const [given, surname] = words as [string, string];
+  const fits = list.filter((e) => [e.name, ...(e.aliases ?? [])].some((a) => {
+    const ws = nameKey(a).split(' ');
+    return ws.length >= 3 && ws[0] === given && ws.indexOf(surname, 1) > 0;
+  }));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**

@@ -93,3 +93,10 @@ describe('findCandidates', () => {
     expect(got).toEqual([]);
   });
 });
+
+describe('club as a head word', () => {
+  it('should read "the Sierra Club" as an organisation', async () => {
+    const { _bySurface, _extract } = await import('./_helpers.js');
+    expect(_bySurface(await _extract('Public Citizen and the Sierra Club opposed the deal.'), 'Sierra Club')).toMatchObject({ type: 'Organization' });
+  });
+});

@@ -159,6 +159,12 @@ const CASES: Case[] = [
     text: 'The United Steelworkers (USW) and the Sindicato Nacional de Trabajadores Mineros — better known as Los Mineros — signed a strategic alliance in 2005.',
     expect: [['USW', 'COOPERATES_WITH', 'Sindicato Nacional de Trabajadores Mineros']],
   },
+  {
+    name: 'A and B took a stance on an agreement: no partners by it',
+    text: 'Public Citizen and the Sierra Club opposed the agreement, while the UAW and Unifor welcomed the alliance.',
+    expect: [],
+    absent: [['Public Citizen', 'COOPERATES_WITH', 'Sierra Club'], ['UAW', 'COOPERATES_WITH', 'Unifor']],
+  },
   // --- stances
   {
     name: 'opposition voiced in a relative clause',

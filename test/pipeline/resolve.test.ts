@@ -182,3 +182,18 @@ describe('national branches', () => {
     expect(x.entities.some((e) => e.name === 'Teamsters Canada')).toBe(false);
   });
 });
+
+describe('curated people and bodies by a near name', () => {
+  it('should take a given name and one surname for the one curated person of longer name with both ("Luisa Alcalde", "Carlos Salinas")', async () => {
+    const x = await _extract('Labor Secretary Luisa Alcalde met the union. Earlier, Carlos Salinas had signed NAFTA.');
+    expect(_bySurface(x, 'Luisa Alcalde')).toMatchObject({ id: 'person:luisa-maria-alcalde', country: 'MX' });
+    expect(_bySurface(x, 'Carlos Salinas')!.id).toBe('person:carlos-salinas');
+    // a surname the curated name lacks is someone else
+    expect(_bySurface(await _extract('Luisa Ortega met the union.'), 'Luisa Ortega')!.status).toBe('inferred');
+  });
+
+  it('should not take a close spelling with another word for a curated body ("National Union of Mineworkers" is not the National Union of Workers)', async () => {
+    const x = await _extract('Representatives of the National Union of Mineworkers met officials.');
+    expect(_bySurface(x, 'National Union of Mineworkers')).toMatchObject({ status: 'inferred', name: 'National Union of Mineworkers' });
+  });
+});
