@@ -165,6 +165,23 @@ const CASES: Case[] = [
     expect: [],
     absent: [['Public Citizen', 'COOPERATES_WITH', 'Sierra Club'], ['UAW', 'COOPERATES_WITH', 'Unifor']],
   },
+  {
+    name: 'a body established under an agreement: the agreement made it (a participle the tagger reads as an adjective after "was")',
+    text: 'The Tri-National Labor Board was established under the USMCA in 2021, and the Border Labor Office was created under the NAALC.',
+    expect: [['USMCA', 'ESTABLISHED', 'Tri-National Labor Board'], ['NAALC', 'ESTABLISHED', 'Border Labor Office']],
+    absent: [['Tri-National Labor Board', 'PART_OF', 'USMCA']],
+  },
+  {
+    name: 'who acts during an agreement\'s negotiations takes part in them (with or without a bracketed acronym)',
+    text: 'Mexico agreed to reform its labor laws during the Trans-Pacific Partnership (TPP) negotiations, and Canada raised wages during the NAFTA renegotiation.',
+    expect: [['Mexico', 'PARTICIPATED_IN', 'Trans-Pacific Partnership'], ['Canada', 'PARTICIPATED_IN', 'NAFTA']],
+  },
+  {
+    name: 'the head of an office of a body works for the body; a Canadian minister of labour heads no U.S. or Mexican ministry',
+    text: 'Rosa Gamboa, director of the regional office for the United Farm Workers, spoke with Canadian Minister of Labour Jean Tremblay and U.S. Department of Labor staff.',
+    expect: [['Rosa Gamboa', 'WORKS_FOR', 'United Farm Workers']],
+    absent: [['Rosa Gamboa', 'LEADS', 'United Farm Workers'], ['Jean Tremblay', 'LEADS', 'U.S. Department of Labor']],
+  },
   // --- stances
   {
     name: 'opposition voiced in a relative clause',

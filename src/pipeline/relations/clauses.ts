@@ -264,6 +264,11 @@ export function verbGroups(toks: Tok[], lex: PredicateLexicon): VerbGroup[] {
     for (let k = j; k < toks.length; k++) {
       const x = toks[k]!;
       if (isVerbish(x)) last = k;
+      // "was established under X": a participle of a lexicon verb the tagger read as an adjective after "be"
+      else if (k > j && BE.has(toks[last]!.w) && x.m < 0 && (x.tags & T.Adjective) !== 0 && /(?:ed|en)$/.test(x.w) && lex.verbs.has(x.w)) {
+        last = k;
+        x.tags |= T.Verb | T.Past | T.Passive;
+      }
       else if (x.m < 0 && ((x.tags & (T.Adverb | T.Negative)) !== 0 || ADVERBS.has(x.w) || lex.modality.negation.has(x.w)) && toks[k + 1] && isVerbish(toks[k + 1]!)) continue;
       else break;
     }
@@ -272,7 +277,7 @@ export function verbGroups(toks: Tok[], lex: PredicateLexicon): VerbGroup[] {
     const words = toks.slice(i, j + 1).map((x) => x.w);
     const aux = words.slice(to ? 1 : 0, words.length - 1);
     const copula = BE.has(head.w) || (head.tags & T.Copula) !== 0;
-    const passive = !copula && aux.some((w) => BE.has(w)) && (head.tags & (T.Past | T.Participle | T.Passive)) !== 0;
+    const passive = !copula && aux.some((w) => BE.has(w)) && ((head.tags & (T.Past | T.Participle | T.Passive)) !== 0);
     const negated = words.some((w) => lex.modality.negation.has(w)) || (toks[j + 1]?.w === 'not' && copula);
     out.push({
       from: i, to: j, head: j, form: head.w, passive, negated,

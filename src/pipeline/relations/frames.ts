@@ -232,7 +232,10 @@ function clausePhrases(p: Parsed, lex: PredicateLexicon, out: Collector): void {
     if (toks.slice(g.to + 1, k).some((t) => clauseStop(t) || (t.m < 0 && RELATIVE.has(t.w)))) continue;
     const passive = g.passive || (g.participle && participleUse(p, g));
     const agents = passive ? passiveAgents(p, g.to + 1) : subjectOf(p, gi);
-    for (const e of es) for (const a of agents) out.emit(m(a), e.predicate, m(obj.head), `${e.id}/clause`, { start: p.start, end: p.end }, e);
+    // ("during the TPP negotiations": an entry with `via` needs its noun between the PP and the name)
+    // ("the Trans-Pacific Partnership (TPP) negotiations": the noun after a bracketed acronym)
+    const via = obj.via ?? (toks[np!.to]!.w === ')' && toks[np!.to + 1]?.m === -1 ? toks[np!.to + 1]!.w : undefined);
+    for (const e of es) if (!e.via || e.via.includes(via ?? '')) for (const a of agents) out.emit(m(a), e.predicate, m(obj.head), `${e.id}/clause`, { start: p.start, end: p.end }, e);
   }
 }
 

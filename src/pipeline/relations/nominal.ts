@@ -145,7 +145,7 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       continue;
     }
     for (const f of frames) {
-      const { orgs: ppObjs, end: ppEnd, generic } = roleObject(p, out, f, last + 1);
+      const { orgs: ppObjs, end: ppEnd, generic, unit } = roleObject(p, out, f, last + 1, lex);
       // "its Mexican counterparts at the FAT": the body in the PP holds the role toward the possessor
       if (f.entry.possessor_holds) {
         if (possessor !== undefined) for (const o of ppObjs) out.emit(m(possessor), f.entry.predicate, m(o), `${f.entry.id}/possessor`, ev, f.entry);
@@ -171,7 +171,7 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       let predicate: Predicate = f.entry.predicate;
       if (indefinite && f.entry.indefinite) predicate = f.entry.indefinite;
       // a deputy, or the head of a unit named only in words ("Coordinadora General de Asuntos Internacionales, STPS"), works for it
-      if ((sub || (generic && (chain.length || !ppObjs.length))) && predicate === 'LEADS') predicate = 'WORKS_FOR';
+      if ((sub || unit || (generic && (chain.length || !ppObjs.length))) && predicate === 'LEADS') predicate = 'WORKS_FOR';
       for (let c = 0; c + 1 < chain.length; c++) out.emit(m(chain[c]!), 'PART_OF', m(chain[c + 1]!), 'part-of.chain/apposition', ev);
       for (const [all, construction] of holdersOf(p, lex, from, phraseEnd, possessor, premods)) {
         // "A and B, head of C": a singular role is the nearest holder's; so are coordinated singular roles
@@ -193,9 +193,10 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
  * mention that fits, possibly after PPs that name no entity ("Director for International
  * Economics at the AFL-CIO"); `generic` tells whether such a PP came first.
  */
-function roleObject(p: Parsed, out: Collector, f: NounFrame, k: number): { orgs: number[]; end: number; generic: boolean } {
+function roleObject(p: Parsed, out: Collector, f: NounFrame, k: number, lex?: PredicateLexicon): { orgs: number[]; end: number; generic: boolean; unit?: boolean } {
   const toks = p.toks;
   let generic = false;
+  let unit = false;
   for (let n = 0; n < 4 && toks[k] && toks[k]!.m < 0; n++) {
     // ", at the Centre …": a comma may separate the role's PP from intervening phrases
     if (toks[k]!.w === ',' && n > 0 && f.prep.has(toks[k + 1]?.w ?? '')) k++;
@@ -214,11 +215,15 @@ function roleObject(p: Parsed, out: Collector, f: NounFrame, k: number): { orgs:
       const t = out.type(p.mentions[toks[obj.head]!.m]!.entity);
       if (!f.entry.range || (t && f.entry.range.includes(t))) {
         const orgs = listRight(p, obj, toks[k]!.w);
-        return { orgs, end: orgs[orgs.length - 1]!, generic };
+        return { orgs, end: orgs[orgs.length - 1]!, generic, unit };
       }
     }
     // ("in 2019", "since June": a date is no unit the role could be in)
-    if (!obj.mention && !(toks[np.head]!.tags & (T.Date | T.Value))) generic = true;
+    if (!obj.mention && !(toks[np.head]!.tags & (T.Date | T.Value))) {
+      generic = true;
+      // "director of the state office for the UFW": a part of the body the role is of (a part-of role noun)
+      if (lex?.roles.get(toks[np.head]!.w)?.some((r) => r.entry.predicate === 'PART_OF')) unit = true;
+    }
     k = obj.to + 1;
   }
   return { orgs: [], end: k, generic };

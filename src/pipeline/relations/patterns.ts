@@ -81,12 +81,13 @@ export function surfacePatterns(ctx: DocContext, p: Parsed, out: Collector): voi
  * by the last country word earlier in the sentence, else the one the document names most (ties: none).
  */
 function pickOrg(ctx: DocContext, orgs: Record<string, string>, country?: string | null, before?: string): string | undefined {
-  if (country && orgs[country]) return orgs[country];
+  // "Canadian Minister of Labor X": a title of a country the lexicon names no body for points to none
+  if (country === 'US' || country === 'MX' || country === 'CA') return orgs[country];
   if (before) {
     const words = [...before.matchAll(/\b(U\.\s?S\.|US|United States|American|Mexican|Mexico|Canadian|Canada)\b/gu)];
     const last = words.pop()?.[1];
     const c = last ? (/^(Mexican|Mexico)$/.test(last) ? 'MX' : /^(Canadian|Canada)$/.test(last) ? 'CA' : 'US') : undefined;
-    if (c && orgs[c]) return orgs[c];
+    if (c) return orgs[c];
   }
   const counts = Object.values(orgs).map((id) => ({ id, n: ctx.entities.get(id)?.mentions.length ?? 0 }));
   counts.sort((x, y) => y.n - x.n);

@@ -362,6 +362,8 @@ export function renamed(p: Parsed, np: NP, commas = true): NP {
   }
   // "the Partnership for Prosperity program", "the USMCA's Rapid Response provision": the name the generic head classifies
   if (np.premods.length && WORDS.classifier.has(toks[np.head]!.w)) return { ...np, head: np.premods[np.premods.length - 1]!, mention: true };
+  // "the TPP negotiations", "the NAFTA renegotiation": a transparent head after its name, as "the negotiations of the TPP"
+  if (np.premods.length && np.premods[np.premods.length - 1] === np.head - 1 && WORDS.transparent.has(toks[np.head]!.w)) return { ...np, head: np.head - 1, mention: true, via: toks[np.head]!.w };
   // "the government of Mexico", "the creation of the CFCRL", "representatives of the AFL-CIO": the name after the head
   // "Articles 2 through 5 of the NAALC", "Chapter 23 of the USMCA": numbers after the head
   let to = np.to;
