@@ -182,6 +182,18 @@ const CASES: Case[] = [
     expect: [['Rosa Gamboa', 'WORKS_FOR', 'United Farm Workers']],
     absent: [['Rosa Gamboa', 'LEADS', 'United Farm Workers'], ['Jean Tremblay', 'LEADS', 'U.S. Department of Labor']],
   },
+  {
+    name: 'a joint statement\'s list of titled officials: name, title, ministry — each works for the ministry it names',
+    text: 'The meeting was co-chaired by Ms. Dana Whitfield, Deputy Undersecretary for International Affairs, U.S. Department of Labor, and Mr. Omar Haddad, Director General of International and Intergovernmental Labour Affairs, Employment and Social Development Canada, and Ms. Lena Park, Director, Global Affairs Canada, attended.',
+    expect: [['Dana Whitfield', 'WORKS_FOR', 'U.S. Department of Labor'], ['Omar Haddad', 'WORKS_FOR', 'Employment and Social Development Canada'], ['Lena Park', 'WORKS_FOR', 'Global Affairs Canada']],
+    absent: [['Dana Whitfield', 'LEADS', 'U.S. Department of Labor'], ['Lena Park', 'LEADS', 'Global Affairs Canada']],
+  },
+  {
+    name: 'a ministry is led by its head or secretary, an agency by its director',
+    text: 'The head of the STPS, Ana Ruiz, spoke; John Smith, director of the Bureau of International Labor Affairs, listened; Mary Jones, Under Secretary of the U.S. Department of Labor, left.',
+    expect: [['Ana Ruiz', 'LEADS', 'STPS'], ['John Smith', 'LEADS', 'Bureau of International Labor Affairs'], ['Mary Jones', 'WORKS_FOR', 'U.S. Department of Labor']],
+    absent: [['Mary Jones', 'LEADS', 'U.S. Department of Labor']],
+  },
   // --- stances
   {
     name: 'opposition voiced in a relative clause',

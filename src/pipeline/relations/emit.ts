@@ -62,7 +62,7 @@ export class Collector {
     // ("the plant's union": a union at a company is no part of it)
     if (predicate === 'PART_OF' && this.kind(s.entity) === 'union' && this.kind(o.entity) === 'company') return false;
     if (!st || !ot || !this.ctx.ontology.allows(predicate, st, ot)) return false;
-    if (entry && (!fits(entry, st, ot) || entry.range_not_kinds?.includes(this.kind(o.entity) ?? ''))) return false;
+    if (entry && (!fits(entry, st, ot) || !this.kindFits(entry, o.entity))) return false;
     const symmetric = this.ctx.ontology.relations.get(predicate)!.symmetric;
     const [a, b] = symmetric && o.entity < s.entity ? [o, s] : [s, o];
     const key = `${a.entity}|${predicate}|${b.entity}`;
@@ -77,7 +77,13 @@ export class Collector {
   allows(s: Candidate, predicate: Predicate, o: Candidate, entry?: PredicateEntry): boolean {
     const st = this.type(s.entity);
     const ot = this.type(o.entity);
-    return !!st && !!ot && s.entity !== o.entity && this.ctx.ontology.allows(predicate, st, ot) && (!entry || (fits(entry, st, ot) && !entry.range_not_kinds?.includes(this.kind(o.entity!) ?? '')));
+    return !!st && !!ot && s.entity !== o.entity && this.ctx.ontology.allows(predicate, st, ot) && (!entry || (fits(entry, st, ot) && this.kindFits(entry, o.entity!)));
+  }
+
+  /** The entry's narrowing of the object's kind (range_kinds, range_not_kinds). */
+  private kindFits(entry: PredicateEntry, object: string): boolean {
+    const kind = this.kind(object) ?? '';
+    return !entry.range_not_kinds?.includes(kind) && (!entry.range_kinds || entry.range_kinds.includes(kind));
   }
 
   has(subject: string, predicate: Predicate, object: string): boolean {

@@ -75,6 +75,9 @@ const NOT_AFFILIATE = /\b(?:con)?federa(?:tion|ción|cion)\b|\bcongress\b|\bcent
 const COORD_AFTER = new Set(['and', 'or', 'the']);
 
 /** Role nouns and who holds them toward whom. */
+/** Lower-case words inside a capitalised unit name ("International and Intergovernmental Labour Affairs"). */
+const NAME_LINK = new Set(['and', 'of', 'for', '&', 'the', 'on', 'y', 'de', 'del']);
+
 function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
   const toks = p.toks;
   const ev = { start: p.start, end: p.end };
@@ -157,7 +160,12 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       let phraseEnd = ppObjs.length ? ppEnd : last;
       // a byline or contact line: "X, Deputy Director, International Affairs Department, AFL-CIO"
       let chain: number[] = [];
-      const chainAt = generic ? ppEnd : last + 1;
+      let chainAt = generic ? ppEnd : last + 1;
+      // "Director General of International and Intergovernmental Labour Affairs, ESDC": past the rest of a unit's capitalised name
+      if (generic) for (let x = chainAt, n = 0; n < 8 && toks[x] && toks[x]!.m < 0 && toks[x]!.w !== ','; x++, n++) {
+        if (!toks[x]!.cap && !NAME_LINK.has(toks[x]!.w)) break;
+        if (toks[x + 1]?.w === ',') chainAt = x + 1;
+      }
       if (!orgs.length && toks[chainAt]?.w === ',') {
         chain = orgChain(p, out, chainAt + 1);
         if (chain.length) {
@@ -241,9 +249,11 @@ function orgChain(p: Parsed, out: Collector, k: number): number[] {
     if (next?.w !== ',') return !next || ['.', ';', ')'].includes(next.w) || next.cap ? chain : [];
     k = np.to + 2;
   }
-  // the chain must end the phrase (a place or date may follow: ", AFL-CIO, Washington, D.C., December 2002")
+  // the chain must end the phrase (a place or date may follow: ", AFL-CIO, Washington, D.C., December 2002"),
+  // or the next item of a list of titled people (", and Mr. X, …") or the clause's verb (", co-chaired the meeting")
   const after = toks[k];
-  return chain.length && (!after || after.m >= 0 || after.cap || (after.tags & (T.Date | T.Value))) ? chain : [];
+  const ends = !after || after.m >= 0 || after.cap || (after.tags & (T.Date | T.Value)) || (after.w === 'and' && (toks[k + 1]?.cap || (toks[k + 1]?.m ?? -1) >= 0)) || p.groups.some((g) => g.from === k && !g.gerund);
+  return chain.length && ends ? chain : [];
 }
 
 /** Who holds a role phrase spanning tokens [from, to]: apposition, copula, title, "whose". */
