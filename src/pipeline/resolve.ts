@@ -228,12 +228,16 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
     if (e.type !== 'Person') continue;
     for (const key of surnames(e.name.split(/\s+/).map(nameKey))) bySurname.set(key, e.id);
   }
+  const byShortCompany = shortCompanyNames(ctx, entities.values());
   for (const c of kept) {
     if (c.rule !== 'person.surname') continue;
     const id = bySurname.get(nameKey(surface(c)));
-    if (!id) continue;
-    c.entity = id;
-    c.type = 'Person';
+    // "Echlin Inc. … Echlin said": a company's name without its legal form names it again
+    const company = id ? undefined : byShortCompany.get(nameKey(surface(c)));
+    if (!id && !company) continue;
+    c.entity = id ?? company;
+    c.type = id ? 'Person' : 'Organization';
+    if (company) c.rule = 'org.short-company';
     out.push(c);
   }
   // "Since firing Cordoba, the company …": one word a context cue typed (an apposition, a list) that is the
@@ -640,6 +644,29 @@ function fuzzyCurated(ctx: DocContext, type: EntityType, key: string): CuratedEn
     }
   }
   return best;
+}
+
+/** Legal forms that a company's name drops when it is named again ("Echlin Inc." → "Echlin", "Dana Corporation" → "Dana"). */
+const LEGAL_WORDS = ['Corporation', 'Company', 'Incorporated'];
+
+/** The short names (name without its legal form, one or two words) of the document's companies, by name key. */
+function shortCompanyNames(ctx: DocContext, entities: Iterable<DocEntity>): Map<string, string> {
+  const out = new Map<string, string>();
+  const suffixes = [...ctx.ontology.lex.legalSuffixes.keys(), ...LEGAL_WORDS].sort((a, b) => b.length - a.length);
+  const all = [...entities].filter((e) => e.type === 'Organization');
+  for (const e of all) {
+    if (e.type !== 'Organization') continue;
+    const suffix = suffixes.find((x) => e.name.endsWith(` ${x}`) || e.name.endsWith(`, ${x}`));
+    if (!suffix) continue;
+    const short = e.name.slice(0, e.name.length - suffix.length).replace(/[\s,]+$/, '');
+    const words = short.split(/\s+/);
+    if (words.length > 2 || !/^\p{Lu}/u.test(short) || ctx.ontology.gazetteer.scan(short).some((h) => h.start === 0 && h.end === short.length)) continue;
+    // ("Panasonic Corporation" and "Panasonic Automotive Systems de México": the short name is either's)
+    const key = nameKey(short);
+    if (all.some((x) => x !== e && nameKey(x.name).startsWith(`${key} `))) continue;
+    out.set(key, e.id);
+  }
+  return out;
 }
 
 /**

@@ -194,6 +194,17 @@ const CASES: Case[] = [
     expect: [['Ana Ruiz', 'LEADS', 'STPS'], ['John Smith', 'LEADS', 'Bureau of International Labor Affairs'], ['Mary Jones', 'WORKS_FOR', 'U.S. Department of Labor']],
     absent: [['Mary Jones', 'LEADS', 'U.S. Department of Labor']],
   },
+  {
+    name: 'an owned or bought company is part of its owner; "the X plant" stands for X, not for the place beside it',
+    text: 'Grupo México purchased Asarco LLC in 1999. The Kwangsung plant, owned by Hanil Corp., closed. Workers at the General Motors Silao plant voted.',
+    expect: [['Asarco LLC', 'PART_OF', 'Grupo México'], ['Kwangsung', 'PART_OF', 'Hanil Corp.']],
+    absent: [['Grupo México', 'PART_OF', 'Asarco LLC']],
+  },
+  {
+    name: 'countries that reaffirm their commitment to an agreement are its parties',
+    text: 'Canada, the United States and Mexico today reaffirmed their commitment to the North American Agreement on Labour Cooperation.',
+    expect: [['Canada', 'PARTY_TO', 'North American Agreement on Labour Cooperation'], ['United States', 'PARTY_TO', 'North American Agreement on Labour Cooperation'], ['Mexico', 'PARTY_TO', 'North American Agreement on Labour Cooperation']],
+  },
   // --- stances
   {
     name: 'opposition voiced in a relative clause',

@@ -197,3 +197,13 @@ describe('curated people and bodies by a near name', () => {
     expect(_bySurface(x, 'National Union of Mineworkers')).toMatchObject({ status: 'inferred', name: 'National Union of Mineworkers' });
   });
 });
+
+describe('a company named again without its legal form', () => {
+  it('should take "Echlin" after "Echlin Inc." for the company, unless two companies share the word', async () => {
+    const x = await _extract('Workers struck at Echlin Inc. in May. Echlin said it would appeal.');
+    const echlin = _bySurface(x, 'Echlin Inc.')!;
+    expect(echlin.mentions.map((m) => m.text)).toEqual(['Echlin Inc.', 'Echlin']);
+    const y = await _extract('Workers struck at Kanto Corporation and at Kanto Automotive Systems de México in May. Kanto said it would appeal.');
+    expect(_bySurface(y, 'Kanto Corporation')!.mentions).toHaveLength(1);
+  });
+});

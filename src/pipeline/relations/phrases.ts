@@ -361,7 +361,12 @@ export function renamed(p: Parsed, np: NP, commas = true): NP {
     if (first?.mention) return first;
   }
   // "the Partnership for Prosperity program", "the USMCA's Rapid Response provision": the name the generic head classifies
-  if (np.premods.length && WORDS.classifier.has(toks[np.head]!.w)) return { ...np, head: np.premods[np.premods.length - 1]!, mention: true };
+  // ("the General Motors Silao plant": the body, not the place beside it)
+  // ("Grupo México's San Martín mine": with only a place before the head, the possessor's phrase is read as before)
+  if (np.premods.length && WORDS.classifier.has(toks[np.head]!.w)) {
+    const body = [...np.premods].reverse().find((k) => p.mentions[toks[k]!.m]?.type !== 'Place');
+    if (body !== undefined || np.possessor === undefined) return { ...np, head: body ?? np.premods[np.premods.length - 1]!, mention: true };
+  }
   // "the TPP negotiations", "the NAFTA renegotiation": a transparent head after its name, as "the negotiations of the TPP"
   if (np.premods.length && np.premods[np.premods.length - 1] === np.head - 1 && WORDS.transparent.has(toks[np.head]!.w)) return { ...np, head: np.head - 1, mention: true, via: toks[np.head]!.w };
   // "the government of Mexico", "the creation of the CFCRL", "representatives of the AFL-CIO": the name after the head
