@@ -205,6 +205,12 @@ const CASES: Case[] = [
     text: 'Canada, the United States and Mexico today reaffirmed their commitment to the North American Agreement on Labour Cooperation.',
     expect: [['Canada', 'PARTY_TO', 'North American Agreement on Labour Cooperation'], ['United States', 'PARTY_TO', 'North American Agreement on Labour Cooperation'], ['Mexico', 'PARTY_TO', 'North American Agreement on Labour Cooperation']],
   },
+  {
+    name: 'a plural noun then a colon or a bracketed list: the names listed ("filed by three groups: A, B and C"; "four provinces (A, B, C and D) are signatories")',
+    text: 'Submission No. 2011-02 was filed with the Mexican NAO by three labor rights organizations: the Border Workers Alliance, the Maquila Justice Network (MJN), and the Farmworker Rights Center. Two provinces (Quebec and Alberta) are signatories to the NAALC.',
+    expect: [['Border Workers Alliance', 'FILED', 'Submission No. 2011-02'], ['Maquila Justice Network', 'FILED', 'Submission No. 2011-02'], ['Farmworker Rights Center', 'FILED', 'Submission No. 2011-02'],
+      ['Quebec', 'PARTY_TO', 'NAALC'], ['Alberta', 'PARTY_TO', 'NAALC']],
+  },
   // --- stances
   {
     name: 'opposition voiced in a relative clause',

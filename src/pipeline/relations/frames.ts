@@ -169,6 +169,9 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
     return host.head === first.head || host.head === list[0] ? list : listLeft(p, host);
   }
   const np = found;
+  // "Four provinces (Quebec, Alberta and Manitoba) are signatories …", "a coalition of A and B filed": the members named
+  const members = collectiveMembers(p, np);
+  if (members.length) return members;
   // "The United Steelworkers union (USW) today commended …", "the Partnership program launched …": the name its generic head classifies
   if (np.premods.length && WORDS.classifier.has(toks[np.head]!.w) && np.premods[np.premods.length - 1] === np.head - 1) return [np.head - 1];
   // "the U.S. Department of Labor, local governments, and community organizations launched …"

@@ -28,8 +28,19 @@ const MEMBERS_OPENERS = [['of'], ['including'], [',', 'including'], ['that', 'in
  * FAT" → UE, Teamsters, FAT); empty when the NP is not a group noun or names no member.
  */
 export function collectiveMembers(p: Parsed, np: NP): number[] {
-  if (np.mention || !WORDS.collective.has(p.toks[np.head]!.w)) return [];
+  if (np.mention) return [];
   const toks = p.toks;
+  // "by four human rights organizations: the ILRERF, ANAD, CJM and AFSC", "four provinces (Quebec, Alberta and Manitoba)":
+  // a plural noun followed by a colon or a bracket and a list of names is those names
+  // (coordinated modifiers may come first: "four human rights and workers' rights organizations:")
+  let end = np.to + 1;
+  while (end < np.to + 8 && toks[end] && toks[end]!.m < 0 && ((toks[end]!.tags & (T.Noun | T.Adjective)) || ['and', "'", "'s"].includes(toks[end]!.w)) && !PREP.has(toks[end]!.w)) end++;
+  if ((toks[end - 1]!.tags & T.Plural) && (toks[end]?.w === ':' || toks[end]?.w === '(')) {
+    const first = npAt(p, end + 1);
+    const members = first?.mention ? listRight(p, first) : [];
+    if (members.length > 1) return members;
+  }
+  if (!WORDS.collective.has(p.toks[np.head]!.w)) return [];
   for (const opener of MEMBERS_OPENERS) {
     if (!opener.every((w, i) => toks[np.to + 1 + i]?.w === w && toks[np.to + 1 + i]!.m < 0)) continue;
     // "a coalition of U.S. and Mexican unions, including …": the members may follow a generic "of" phrase
