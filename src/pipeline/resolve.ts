@@ -444,7 +444,8 @@ function foldShortNames(ctx: DocContext, all: DocEntity[], starts: Map<string, n
         else if (kb.length <= ka.length) continue;
         else if (ka.every((w, i) => w === kb[i]) && (a.type === 'Person' || (ka.length >= 2 && /^(for|of|de|del|on)$/.test(kb[ka.length]!)))) remap.set(a.id, b.id);
         // "Acme" / "Acme Castings": a company's first words
-        else if (a.type === 'Organization' && ka.every((w, i) => w === kb[i]) && isCompany(b) && (a.kind === 'company' || ka.length === 1)) remap.set(a.id, b.id);
+        // (not a name complete with its own legal form: "Hanil Corp., doing business as Hanil de México" are two)
+        else if (a.type === 'Organization' && ka.every((w, i) => w === kb[i]) && isCompany(b) && (a.kind === 'company' || ka.length === 1) && legalSuffixAt(lex, a.name.replace(/,/g, ' ').split(/\s+/)) === 0) remap.set(a.id, b.id);
         // "Gómez Urrutia" after "Napoleón Gómez Urrutia": a two-surname tail
         else if (a.type === 'Person' && ka.length >= 2 && ka.every((w, i) => w === kb[kb.length - ka.length + i])) remap.set(a.id, b.id);
         // "the Supreme Court" after "U.S. Supreme Court"; "Labor Working Group" after the full name

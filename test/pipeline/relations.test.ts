@@ -211,6 +211,11 @@ const CASES: Case[] = [
     expect: [['Border Workers Alliance', 'FILED', 'Submission No. 2011-02'], ['Maquila Justice Network', 'FILED', 'Submission No. 2011-02'], ['Farmworker Rights Center', 'FILED', 'Submission No. 2011-02'],
       ['Quebec', 'PARTY_TO', 'NAALC'], ['Alberta', 'PARTY_TO', 'NAALC']],
   },
+  {
+    name: 'doing business as: the local trading name is part of the company, also after a generic head ("the operations of X, doing business as Y")',
+    text: 'The complaint concerns the operations of Hanil Corp., doing business as Hanil de México (HDM), in Reynosa. Kwangsung Industries operates as KSE Industrial S.A. de C.V. in Tijuana.',
+    expect: [['Hanil de México', 'PART_OF', 'Hanil Corp.'], ['KSE Industrial S.A. de C.V.', 'PART_OF', 'Kwangsung Industries']],
+  },
   // --- stances
   {
     name: 'opposition voiced in a relative clause',

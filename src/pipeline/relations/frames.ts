@@ -106,6 +106,8 @@ export function subjectOf(p: Parsed, gi: number, depth = 0, passiveUse?: boolean
     // (only a head that classifies the name: "USW allies including the CFO" are not the USW)
     const r = np.mention ? attachment(p, np) : np.premods.length && (WORDS.classifier.has(toks[np.head]!.w) || WORDS.collective.has(toks[np.head]!.w)) ? { ...np, head: np.premods[np.premods.length - 1]!, mention: true } : np.premods.length ? undefined : anchorOf(p, np);
     if (r?.mention) return [r.head];
+    // "the operations of the Sony Corporation, doing business as MDM": after a comma, the name just before, not its generic host
+    if (np.mention && afterComma && !r) return [np.head];
     // "X is an independent federation based in Y": the copula's subject
     const cop = p.groups.findIndex((x) => x.to === np.from - 1 && x.copula);
     if (cop >= 0 && !np.mention) return subjectOf(p, cop, depth + 1);
