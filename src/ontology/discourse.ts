@@ -23,6 +23,8 @@ const Description = z.object({
   not_names: z.array(z.string()).optional(),
   /** the headline's entity of this class is the default antecedent */
   headline: z.boolean().optional(),
+  /** people: words one of their titles in the document holds ("the Secretaries": the people titled Secretary) */
+  titles: z.array(z.string()).optional(),
 }).strict();
 
 const Pronoun = z.object({
@@ -108,8 +110,9 @@ export function compatibleDescription(lex: DiscourseLexicon, d: DescriptionRecor
   return !(not && [e.name, ...e.aliases].map(fold).some((n) => not.test(n)));
 }
 
-export function fitsDescription(lex: DiscourseLexicon, d: DescriptionRecord, e: { type: EntityType; kind?: string; name: string; aliases: Iterable<string> }): boolean {
+export function fitsDescription(lex: DiscourseLexicon, d: DescriptionRecord, e: { type: EntityType; kind?: string; name: string; aliases: Iterable<string>; mentions?: { title?: { text: string } }[] }): boolean {
   if (e.type !== d.class) return false;
+  if (d.titles) return !!e.mentions?.some((m) => m.title && d.titles!.some((t) => fold(m.title!.text).split(/\s+/).includes(t)));
   if (e.kind && d.not_kinds?.includes(e.kind)) return false;
   const names = [e.name, ...e.aliases].map(fold);
   const not = lex.notNameRe.get(d.id);

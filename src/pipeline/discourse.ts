@@ -6,7 +6,7 @@
  * a relation through one keeps its sentence as evidence and names the words and the antecedent.
  */
 import { compatibleDescription, fitsDescription, type DescriptionRecord } from '../ontology/discourse.js';
-import type { Candidate, DocContext, Sentence } from './context.js';
+import type { Candidate, DocContext, DocEntity, Sentence } from './context.js';
 import type { Reference } from './relations/emit.js';
 import { quotedSpeakers, speakerAt, type Quoted } from './speakers.js';
 
@@ -104,8 +104,9 @@ export function resolveReferences(ctx: DocContext, mentions: Candidate[], sites?
       const dated = lex.dated.has(prev1) && !lex.dated.has(word) && (DETERMINERS.has(prev2) || /^\p{L}+\s+\d{1,4}(?:,?\s+\d{4})?\s+$/u.test(folded.slice(prev1At, at)));
       const det0 = dated ? (DETERMINERS.has(prev2) ? prev2 : 'the') : lex.adjectives.has(prev1) ? prev2 : prev1;
       // "both unions", "the two unions": a plural head stands for two entities
-      const pluralHead = /s$/.test(word) && (PLURAL_DET.has(det0) || NUMBER.has(prev1)) && lex.nouns.has(word.slice(0, -1));
-      const descs = lex.nouns.get(pluralHead ? word.slice(0, -1) : word);
+      // ("the Secretaries": a plural head of people stands for them all)
+      const pluralHead = /s$/.test(word) && lex.nouns.has(word.replace(/ies$/, 'y').replace(/([^i])s$/, '$1')) && (PLURAL_DET.has(det0) || NUMBER.has(prev1) || (det0 === 'the' && lex.nouns.get(word.replace(/ies$/, 'y').replace(/([^i])s$/, '$1'))!.some((d) => d.class === 'Person')));
+      const descs = lex.nouns.get(pluralHead ? word.replace(/ies$/, 'y').replace(/([^i])s$/, '$1') : word);
       if (descs && !pron) {
         // determiner (and up to two adjectives) before the head noun
         const det = det0;
@@ -172,7 +173,23 @@ function ref(ctx: DocContext, id: string, start: number, end: number, rule: stri
 
 function fitsAny(ctx: DocContext, descs: DescriptionRecord[], id: string): boolean {
   const e = ctx.entities.get(id);
-  return !!e && descs.some((d) => fitsDescription(ctx.ontology.discourseLex, d, e));
+  return !!e && descs.some((d) => (d.titles ? titledAs(ctx, e, d.titles) : fitsDescription(ctx.ontology.discourseLex, d, e)));
+}
+
+/**
+ * Does a title with one of these words name the person in the document: before a mention ("Secretary
+ * Chao", "The Secretary of Labor of the United States, Elaine L. Chao,") or after it (", Secretary of Labor")?
+ */
+function titledAs(ctx: DocContext, e: DocEntity, words: string[]): boolean {
+  if (e.type !== 'Person') return false;
+  const alt = words.join('|');
+  // the title opens the phrase before ("The Secretary of Labor of the United States, X,"; "…, and the Secretary of …, Y,")
+  const before = new RegExp(`(?:^|[.;:!?]\\s+|\\b(?:and|y)\\s+)(?:the\\s+|la\\s+|el\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}(?:${alt})\\b[^.;:!?,]{0,70},\\s*$`, 'iu');
+  // or follows the name (", Secretary of Labor", ", the Mexican Minister of …")
+  const after = new RegExp(`^\\s*,\\s*(?:the\\s+|la\\s+|el\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}(?:${alt})\\b`, 'iu');
+  const title = new RegExp(`\\b(?:${alt})\\b`, 'iu');
+  const clean = ctx.doc.clean;
+  return e.mentions.some((m: Candidate) => (m.title && title.test(m.title.text)) || before.test(clean.slice(Math.max(0, m.start - 100), m.start)) || after.test(clean.slice(m.end, m.end + 60)));
 }
 
 /** The sentence index of a position (binary search). */
@@ -217,6 +234,11 @@ function describe(ctx: DocContext, mentions: Candidate[], mi: number, si: number
     const other = hits.find((h) => h.entity !== first.entity)!;
     if (/^\s*[)”"*]*\s*(?:\([^)]{1,20}\)\s*)?(?:,|and|or|&|,\s*and)\s*(?:the\s+)?$/u.test(ctx.doc.clean.slice(first.end, other.start))) return [];
     return [first.entity!];
+  }
+  // "the Secretaries": the people so titled in the document so far, when they are two or three
+  if (!ids.length && need > 1 && descs.some((d) => d.titles)) {
+    const titled = [...new Set(mentions.slice(0, mi).filter((a) => a.end <= start && a.entity && fitsAny(ctx, descs, a.entity)).map((a) => a.entity!))];
+    return titled.length >= 2 && titled.length <= 3 ? titled : [];
   }
   if (ids.length || need > 1) return [];
   // farther back: the one fitting entity of the document so far

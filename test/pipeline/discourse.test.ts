@@ -24,3 +24,17 @@ describe('resolveReferences far back', () => {
     expect(await _unions(`The UAW was founded in 1935. The CTM was founded in 1936. ${FILLER.repeat(3)}The union said no.`)).toEqual([[]]);
   });
 });
+
+describe('titled people described by their title', () => {
+  it('should read "the Secretaries" as the people the document titles Secretary, however far back', async () => {
+    const { _extract } = await import('./_helpers.js');
+    const x = await _extract(`The Secretary of Labor of the United States, Dana Whitfield, and the Secretary of Labor and Social Welfare of Mexico, Tomás Ibarra Ruiz, met in Washington. ${FILLER.repeat(3)}The Secretaries have adopted a Joint Declaration on Migrant Workers.`);
+    const people = x.entities.filter((e) => e.type === 'Person').map((e) => e.id).sort();
+    expect(people).toHaveLength(2);
+    const signed = x.relations.filter((r) => r.predicate === 'SIGNED').map((r) => r.subject).sort();
+    expect(signed).toEqual(people);
+    // one titled person is no plural
+    const y = await _extract(`Secretary of Labor Dana Whitfield met the union. Rosa Ortiz spoke. The Secretaries have adopted a Joint Declaration on Migrant Workers.`);
+    expect(y.relations.filter((r) => r.predicate === 'SIGNED')).toEqual([]);
+  });
+});
