@@ -75,6 +75,8 @@ export interface Lexicon {
   committeeHeads: Set<string>;
   /** trades a company name joins with "and" ("Pacific Gas and Electric", "Ohio Light and Power Company") */
   companyJoined: Set<string>;
+  /** head words of a body's internal organs ("Council", "Secretariat"): what a body consists of is its parts, not its members */
+  orgParts: Set<string>;
   /** words after a bare surname that show it names a known person ("the Bush administration") */
   surnameSupport: Set<string>;
   /** legal-form suffixes of company names ("Inc.", "S.A. de C.V."), with the country a suffix implies */
@@ -123,7 +125,7 @@ function compileLexicon(records: LexiconRecord[]): Lexicon {
     orgHead: new Set(), orgHeadFirst: new Set(), orgHeadEnd: new Set(), companySuffix: new Set(), companyOpener: new Set(), nonCompanyOpener: new Set(),
     cues: new Map(), titles: [], demonyms: new Map(), abbreviations: new Set(), stopwords: new Set(), notName: new Set(), generic: new Set(),
     citationHeadings: new Set(), firstNames: new Set(), firstNamesByLang: { en: new Set(), es: new Set() }, boilerplate: new Set(), followers: new Map(), placeOpeners: new Set(), namingCues: new Set(), months: new Set(),
-    dateWords: new Set(), connectors: new Set(), prepositions: new Set(), splitters: new Set(), functionWords: new Set(), committeeHeads: new Set(), companyJoined: new Set(), surnameSupport: new Set(),
+    dateWords: new Set(), connectors: new Set(), prepositions: new Set(), splitters: new Set(), functionWords: new Set(), committeeHeads: new Set(), companyJoined: new Set(), orgParts: new Set(), surnameSupport: new Set(),
     legalSuffixes: new Map(), legalSuffixWords: 0, orgNouns: new Map(), personNouns: new Set(), placeNouns: new Set(), facilityNouns: new Set(), locatives: new Set(), orgUnits: new Set(), headFirstCues: new Map(), headCountries: new Map(), sharedHeads: new Set(), foreignHeads: new Map(),
   };
   const cueType: Partial<Record<LexiconRecord['role'], EntityType>> = {
@@ -135,7 +137,7 @@ function compileLexicon(records: LexiconRecord[]): Lexicon {
     'not-name': lex.notName, generic: lex.generic, 'first-name': lex.firstNames, 'place-opener': lex.placeOpeners, 'naming-cue': lex.namingCues, month: lex.months,
     'date-word': lex.dateWords, 'name-connector': lex.connectors, 'name-preposition': lex.prepositions, 'name-splitter': lex.splitters,
     'function-word': lex.functionWords, 'surname-support': lex.surnameSupport, 'person-noun': lex.personNouns, 'place-noun': lex.placeNouns,
-    'facility-noun': lex.facilityNouns, locative: lex.locatives, 'org-unit': lex.orgUnits, 'committee-head': lex.committeeHeads, 'company-joined': lex.companyJoined,
+    'facility-noun': lex.facilityNouns, locative: lex.locatives, 'org-unit': lex.orgUnits, 'committee-head': lex.committeeHeads, 'company-joined': lex.companyJoined, 'org-part': lex.orgParts,
   };
   for (const r of records) {
     for (const w of r.words) {

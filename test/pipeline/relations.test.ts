@@ -216,6 +216,12 @@ const CASES: Case[] = [
     text: 'The complaint concerns the operations of Hanil Corp., doing business as Hanil de México (HDM), in Reynosa. Kwangsung Industries operates as KSE Industrial S.A. de C.V. in Tijuana.',
     expect: [['Hanil de México', 'PART_OF', 'Hanil Corp.'], ['KSE Industrial S.A. de C.V.', 'PART_OF', 'Kwangsung Industries']],
   },
+  {
+    name: 'a body\'s organs are its parts: "consists of a Council and a Secretariat", "is governed by a Board" (members stay members; a ministry is no organ)',
+    text: 'The Border Labor Commission is governed by a Council of Delegates. The Maquila Workers Federation consists of a Coordinating Council and the Frente Auténtico del Trabajo. The Tri-National Labor Board is overseen by the Secretariat of Labor and Social Welfare.',
+    expect: [['Council of Delegates', 'PART_OF', 'Border Labor Commission'], ['Coordinating Council', 'PART_OF', 'Maquila Workers Federation'], ['Frente Auténtico del Trabajo', 'MEMBER_OF', 'Maquila Workers Federation']],
+    absent: [['Secretariat of Labor and Social Welfare', 'PART_OF', 'Tri-National Labor Board'], ['Coordinating Council', 'MEMBER_OF', 'Maquila Workers Federation']],
+  },
   // --- stances
   {
     name: 'opposition voiced in a relative clause',

@@ -34,6 +34,15 @@ export class Collector {
     return this.ctx.entities.get(id)?.kind ?? this.ctx.ontology.entities.get(id)?.kind;
   }
 
+  /** Is the entity's name headed by an organ word ("Council of Ministers", "Executive Board", "NAALC Secretariat")? */
+  isOrgPart(id: string): boolean {
+    // (a ministry, union or company is a body of its own whatever its head word: "Secretariat of Labor")
+    if (/^(ministry|union|federation|company|government|party|university|court|legislature)$/.test(this.kind(id) ?? '')) return false;
+    const words = (this.ctx.entities.get(id)?.name ?? '').split(/\s+/);
+    const parts = this.ctx.ontology.lex.orgParts;
+    return parts.has(words[0]!) || parts.has(words[words.length - 1]!) || parts.has(words.slice(-2).join(' '));
+  }
+
   /** A noun that names a place in an "of" phrase ("the city of X"): the ontology's place nouns. */
   isPlaceNoun(word: string): boolean {
     return this.ctx.ontology.lex.placeNouns.has(word);
@@ -61,6 +70,10 @@ export class Collector {
     if (predicate === 'PART_OF' && st === 'Organization' && ot === 'Organization' && this.kind(o.entity) === 'federation' && this.kind(s.entity) === 'union') predicate = 'MEMBER_OF';
     // ("the plant's union": a union at a company is no part of it)
     if (predicate === 'PART_OF' && this.kind(s.entity) === 'union' && this.kind(o.entity) === 'company') return false;
+    // "the Commission consists of a Council and a Secretariat": what a body is composed of is its organs (parts), not members
+    if (predicate === 'MEMBER_OF' && entry?.swap && st === 'Organization' && ot === 'Organization' && this.isOrgPart(s.entity)) predicate = 'PART_OF';
+    // an entry for organs only ("the CLC is governed by a Council of Ministers")
+    if (entry?.organ_subject && !this.isOrgPart(s.entity)) return false;
     if (!st || !ot || !this.ctx.ontology.allows(predicate, st, ot)) return false;
     if (entry && (!fits(entry, st, ot) || !this.kindFits(entry, o.entity))) return false;
     const symmetric = this.ctx.ontology.relations.get(predicate)!.symmetric;
