@@ -100,3 +100,12 @@ describe('club as a head word', () => {
     expect(_bySurface(await _extract('Public Citizen and the Sierra Club opposed the deal.'), 'Sierra Club')).toMatchObject({ type: 'Organization' });
   });
 });
+
+describe('a name never ends in a preposition', () => {
+  it('should end a title-case headline name before a capitalised preposition ("… Petition Regarding a …")', async () => {
+    const { _bySurface, _extract } = await import('./_helpers.js');
+    const x = await _extract('United States Announces Resolution of a Rapid Response Mechanism Petition Regarding a Kanto Plastics Facility in Mexico\n\nWASHINGTON – The United States today announced the resolution.');
+    expect(_bySurface(x, 'Rapid Response Mechanism Petition')).toMatchObject({ type: 'Case' });
+    expect(x.entities.some((e) => /Regarding/.test(e.name))).toBe(false);
+  });
+});

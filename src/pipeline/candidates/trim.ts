@@ -123,7 +123,7 @@ export function trimSegment(ctx: DocContext, seg: Token[], upper: boolean): Toke
     if (m >= 2 && YEAR.test(seg[n - 1]!.t) && lex.months.has(seg[n - 2]!.t)) n -= 2;
     else if (m >= 1 && lex.months.has(seg[n - 1]!.t)) n -= 1;
     else if (m >= 2 && YEAR.test(seg[n - 1]!.t) && /^(of|in)$/i.test(seg[n - 2]!.t)) n -= 2;
-    else if (m >= 1 && /^(and|the|of|y|de|la|in|at|-|–|&)$/i.test(seg[n - 1]!.t)) n -= 1;
+    else if (m >= 1 && /^(and|the|of|y|de|la|in|at|for|on|to|with|by|regarding|concerning|against|involving|targeting|-|–|&)$/i.test(seg[n - 1]!.t)) n -= 1;
     else break;
   }
   let tokens = i === 0 && n === seg.length ? seg : seg.slice(i, Math.max(i, n));
