@@ -222,6 +222,12 @@ const CASES: Case[] = [
     expect: [['Council of Delegates', 'PART_OF', 'Border Labor Commission'], ['Coordinating Council', 'PART_OF', 'Maquila Workers Federation'], ['Frente Auténtico del Trabajo', 'MEMBER_OF', 'Maquila Workers Federation']],
     absent: [['Secretariat of Labor and Social Welfare', 'PART_OF', 'Tri-National Labor Board'], ['Coordinating Council', 'MEMBER_OF', 'Maquila Workers Federation']],
   },
+  {
+    name: 'the ILAB head\'s title after the department: a post in the department, the head of ILAB',
+    text: 'Department of Labor Deputy Undersecretary for International Affairs Dana Whitfield spoke, and the Bureau of International Labor Affairs published the report.',
+    expect: [['Dana Whitfield', 'WORKS_FOR', 'U.S. Department of Labor'], ['Dana Whitfield', 'LEADS', 'Bureau of International Labor Affairs']],
+    absent: [['Dana Whitfield', 'LEADS', 'U.S. Department of Labor']],
+  },
   // --- stances
   {
     name: 'opposition voiced in a relative clause',

@@ -133,6 +133,11 @@ export function titleRelations(ctx: DocContext, p: { start: number; end: number;
     const orgBefore = ms.slice(Math.max(0, i - 2), i).reverse().find((o) => o.end <= m.title!.start && out.type(o.entity) === 'Organization' && gapOk(o));
     const lexOrgs = !m.title.org ? ctx.ontology.lex.titles.find((t) => t.rule === m.title!.rule && t.words === m.title!.text)?.org : undefined;
     const guessed = lexOrgs ? pickOrg(ctx, lexOrgs, ctx.entities.get(m.entity)?.country, clean.slice(p.start, m.title.start)) : undefined;
+    // "Department of Labor Deputy Undersecretary for International Affairs X": a title of its own body (ILAB) held
+    // inside the body named before it: a post in that one, the head of its own
+    const own = orgBefore && m.title.org && orgBefore.entity !== m.title.org ? ref(m.title.org) : undefined;
+    if (orgBefore && m.title.org && orgBefore.entity !== m.title.org) sub = true;
+    if (own) out.emit(m, m.title.predicate, own, m.title.rule, ev);
     const org = orgBefore ?? ref(m.title.org ?? guessed);
     if (org) out.emit(m, sub && orgBefore && m.title.predicate === 'LEADS' ? 'WORKS_FOR' : m.title.predicate, org, m.title.rule, ev);
   }
