@@ -228,6 +228,11 @@ const CASES: Case[] = [
     expect: [['Dana Whitfield', 'WORKS_FOR', 'U.S. Department of Labor'], ['Dana Whitfield', 'LEADS', 'Bureau of International Labor Affairs']],
     absent: [['Dana Whitfield', 'LEADS', 'U.S. Department of Labor']],
   },
+  {
+    name: 'an agreement between a list of countries: each is a party (with an Oxford comma and a bracketed acronym)',
+    text: 'The NAALC is a side accord to the North American Free Trade Agreement (NAFTA) between the United States, Canada, and Mexico.',
+    expect: [['United States', 'PARTY_TO', 'NAFTA'], ['Canada', 'PARTY_TO', 'NAFTA'], ['Mexico', 'PARTY_TO', 'NAFTA']],
+  },
   // --- stances
   {
     name: 'opposition voiced in a relative clause',

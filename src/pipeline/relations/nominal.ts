@@ -421,7 +421,8 @@ function heads(p: Parsed, lex: PredicateLexicon, out: Collector, kindOf: (id: st
         }
         if (!obj.mention || obj.head === k) continue;
         // "in Silao, Guanajuato": a city and its state, not a list
-        const objs = out.type(m(obj.head).entity) === 'Place' ? [obj.head] : listRight(p, obj);
+        // (but "between the United States, Canada, and Mexico" is a list)
+        const objs = out.type(m(obj.head).entity) === 'Place' && pp.prep !== 'between' && pp.prep !== 'among' ? [obj.head] : listRight(p, obj);
         for (const o of objs) emit(k, o, e.swap, e, pp.prep.replace(/\s+/g, '-'));
       }
     }
