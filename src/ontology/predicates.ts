@@ -59,6 +59,8 @@ const Entry = z.object({
   possessor_holds: z.boolean().optional(),
   /** kinds the object may not have ("a place's union": a state or city, not a country, which is the union's nationality) */
   range_not_kinds: words.optional(),
+  /** what a giving verb must give for the tie to hold ("gave financial backing to X", not "provides support to X") */
+  theme: words.optional(),
   /** the subject must be a body's organ, its name headed by an org-part word ("a Council of Ministers governs the CLC") */
   organ_subject: z.boolean().optional(),
   /** kinds the object must have ("the Deputy Undersecretary for International Affairs, U.S. Department of Labor": staff of a ministry) */

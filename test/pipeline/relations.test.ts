@@ -233,6 +233,12 @@ const CASES: Case[] = [
     text: 'The NAALC is a side accord to the North American Free Trade Agreement (NAFTA) between the United States, Canada, and Mexico.',
     expect: [['United States', 'PARTY_TO', 'NAFTA'], ['Canada', 'PARTY_TO', 'NAFTA'], ['Mexico', 'PARTY_TO', 'NAFTA']],
   },
+  {
+    name: 'giving money or aid funds; giving anything else does not',
+    text: 'The Labor Secretariat provides administrative services to the Council of Ministers. USAID granted funds to the FAT, and the Ford Foundation provided $2 million to the Solidarity Center.',
+    expect: [['USAID', 'FUNDS', 'FAT'], ['Ford Foundation', 'FUNDS', 'Solidarity Center']],
+    absent: [['Labor Secretariat', 'FUNDS', 'Council of Ministers']],
+  },
   // --- stances
   {
     name: 'opposition voiced in a relative clause',

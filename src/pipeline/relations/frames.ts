@@ -386,6 +386,13 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
           if (obj?.mention && obj.possessor === undefined && !inGerund && !inActivity) patients = listRight(p, obj);
           else if (obj?.mention && obj.possessor !== undefined) patients = [];
         }
+        // "gave financial backing to X", "provided $2 million to X": a giving verb's theme must be one the entry names
+        const theme = f.entry.theme ? npAfter(p, after) : undefined;
+        const themed = (np: NP) => {
+          const head = p.toks[np.head]!.w;
+          return f.entry.theme!.includes(head) || f.entry.theme!.includes(`${p.toks[np.head - 1]?.w} ${head}`) || (p.toks[np.head]!.tags & T.Value) !== 0 || /^\$/.test(p.toks[np.from]!.w);
+        };
+        if (f.entry.theme && (!theme || theme.mention || !themed(theme))) continue;
         if (!patients.length && preps.size) {
           // the first PP whose object fits the frame ("worked in the United States under the H-2B program")
           for (const pp of ppAfter(p, after, preps)) {
