@@ -239,6 +239,11 @@ const CASES: Case[] = [
     expect: [['USAID', 'FUNDS', 'FAT'], ['Ford Foundation', 'FUNDS', 'Solidarity Center']],
     absent: [['Labor Secretariat', 'FUNDS', 'Council of Ministers']],
   },
+  {
+    name: 'a role and its body before the holder\'s name, no comma: "The president of the AFL-CIO Richard Trumka", after a dateline too',
+    text: 'WASHINGTON – The top Republican on the Trade Subcommittee Vern Buchanan delivered a statement. The president of the Maquila Workers Union Ana Ruiz spoke after him.',
+    expect: [['Vern Buchanan', 'MEMBER_OF', 'Trade Subcommittee'], ['Ana Ruiz', 'LEADS', 'Maquila Workers Union']],
+  },
   // --- stances
   {
     name: 'opposition voiced in a relative clause',

@@ -15,7 +15,7 @@ import { isCommonWord, isDate, isFirstName, isKnown, knownType } from './lookup.
 import { sentenceSpans } from './windows.js';
 import { headlineEvidence } from './headline.js';
 import { numberedCases } from './numbered.js';
-import { definedSpan, extendListedNames, listedName, segment, splitOrgUnits } from './segment.js';
+import { definedSpan, extendListedNames, listedName, segment, splitHeadBeforePerson, splitOrgUnits } from './segment.js';
 import { trimSegment } from './trim.js';
 import { classifySegment } from './typed.js';
 import { pushAll } from '../../util/array.js';
@@ -59,7 +59,7 @@ export function findCandidates(ctx: DocContext): Candidate[] {
     const index = new Map<number, number>();
     tokens.forEach((t, i) => index.set(t.s, i));
     const results: SegmentResult[] = [];
-    for (const ch of extendListedNames(ctx, tokens, splitOrgUnits(ctx, tokens, joinLegalSuffixes(lex, tokens, boundChunks(chunk(tokens, lex, clean)))))) {
+    for (const ch of extendListedNames(ctx, tokens, splitHeadBeforePerson(ctx, splitOrgUnits(ctx, tokens, joinLegalSuffixes(lex, tokens, boundChunks(chunk(tokens, lex, clean))))))) {
       if (ch.unit) {
         // "Section 65", "Local 1010": a union's numbered unit
         results.push({ tokens: ch.tokens, first: ch.at, last: ch.at + ch.tokens.length - 1, cands: [{ start: ch.tokens[0]!.s, end: ch.tokens[ch.tokens.length - 1]!.e, type: 'Organization', rule: 'org.unit', kind: 'union' }] });

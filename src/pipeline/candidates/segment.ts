@@ -9,6 +9,7 @@ import type { Lexicon } from '../../ontology/index.js';
 import type { Candidate, DocContext } from '../context.js';
 import { findTitle, isAcronym, isUpperChunk, typeByHead, wordsOf, type Typed } from '../classify.js';
 import type { Token } from '../tokens.js';
+import { isFirstName } from './lookup.js';
 
 /**
  * Split a chunk into name segments at and/at/in/… unless the heads say the phrase is one name.
@@ -192,6 +193,27 @@ export interface WholeChunk {
   whole?: boolean;
   /** "Section 65", "Local 1010": a numbered unit of the organisation beside it */
   unit?: boolean;
+}
+
+/**
+ * "the Trade Subcommittee Vern Buchanan", "the Maquila Workers Union Ana Ruiz": a person's name right after
+ * an organisation's head word is a name of its own (a title-like phrase before a name, with no comma). The
+ * head must end a head-typed name and the two words after it be a given name and a capitalised word.
+ */
+export function splitHeadBeforePerson(ctx: DocContext, chunks: WholeChunk[]): WholeChunk[] {
+  const lex = ctx.ontology.lex;
+  if (!chunks.some((c) => c.tokens.length >= 4)) return chunks;
+  const out: WholeChunk[] = [];
+  for (const c of chunks) {
+    const ts = c.tokens;
+    const h = ts.length >= 4 && !c.whole ? ts.findIndex((t, k) => k >= 1 && k + 2 < ts.length && lex.orgHead.has(t.t) && isFirstName(lex, ts[k + 1]!.t) && /^\p{Lu}\p{Ll}/u.test(ts[k + 2]!.t) && !lex.orgHead.has(ts[k + 2]!.t)) : -1;
+    if (h < 0 || typeByHead(lex, ts.slice(0, h + 1).map((t) => t.t))?.type !== 'Organization') {
+      out.push(c);
+      continue;
+    }
+    out.push({ tokens: ts.slice(0, h + 1), at: c.at }, { tokens: ts.slice(h + 1), at: c.at + h + 1 });
+  }
+  return out;
 }
 
 /**

@@ -219,6 +219,11 @@ function roleObject(p: Parsed, out: Collector, f: NounFrame, k: number, lex?: Pr
       const fit = [...np.premods].reverse().find((x) => !f.entry.range || f.entry.range.includes(out.type(p.mentions[toks[x]!.m]!.entity) as never));
       if (fit !== undefined) Object.assign(obj, { head: fit, mention: true });
     }
+    // "the president of the AFL-CIO Richard Trumka": the person after the body is the holder, the body the object
+    if (f.prep.has(toks[k]!.w) && obj.mention && np.premods.length && out.type(p.mentions[toks[obj.head]!.m]!.entity) === 'Person') {
+      const body = np.premods[np.premods.length - 1]!;
+      if (body === obj.head - 1 && out.type(p.mentions[toks[body]!.m]!.entity) === 'Organization') return { orgs: [body], end: body, generic, unit };
+    }
     if (f.prep.has(toks[k]!.w) && obj.mention) {
       const t = out.type(p.mentions[toks[obj.head]!.m]!.entity);
       if (!f.entry.range || (t && f.entry.range.includes(t))) {
@@ -293,7 +298,8 @@ function holdersOf(p: Parsed, lex: PredicateLexicon, from: number, to: number, p
   const next = toks[to + 1];
   if (next?.w === ',' || isMention(next)) {
     const np = npAt(p, next!.w === ',' ? to + 2 : to + 1);
-    const opens = from === 0 || toks[from - 1]!.w === ',' || toks[from - 1]!.m < 0 && (PREP.has(toks[from - 1]!.w) || (toks[from - 1]!.tags & T.Verb) !== 0) || possessor !== undefined || premods.length > 0;
+    // (a dateline's dash or a colon opens the phrase too: "WASHINGTON – The top Republican on X Vern Buchanan …")
+    const opens = from === 0 || toks[from - 1]!.w === ',' || ['-', '–', '—', ':'].includes(toks[from - 1]!.w) || toks[from - 1]!.m < 0 && (PREP.has(toks[from - 1]!.w) || (toks[from - 1]!.tags & T.Verb) !== 0) || possessor !== undefined || premods.length > 0;
     if (np?.mention && opens && !out.length && (next!.w !== ',' || toks[np.to + 1]?.w !== ',' || !isMention(toks[np.to + 2]))) out.push([[np.head], next!.w === ',' ? 'fronted' : 'title']);
   }
   // "GM and its CTM union partners": the premodifying mention holds the role toward the possessor
