@@ -244,6 +244,11 @@ const CASES: Case[] = [
     text: 'WASHINGTON – The top Republican on the Trade Subcommittee Vern Buchanan delivered a statement. The president of the Maquila Workers Union Ana Ruiz spoke after him.',
     expect: [['Vern Buchanan', 'MEMBER_OF', 'Trade Subcommittee'], ['Ana Ruiz', 'LEADS', 'Maquila Workers Union']],
   },
+  {
+    name: 'a body named by another body\'s name and an organ word is its organ ("the AFL-CIO Executive Council"); a name that only holds a body is not',
+    text: 'The AFL-CIO Executive Council voted on Monday, and the AFL-CIO announced the result. The AFL-CIO Solidarity Fund Project paid.',
+    expect: [['AFL-CIO Executive Council', 'PART_OF', 'AFL-CIO']],
+  },
   // --- stances
   {
     name: 'opposition voiced in a relative clause',

@@ -130,9 +130,33 @@ function run(ctx: DocContext, units: Sentence[], mentions: Candidate[], refs: Re
         const b = p.mentions.find((m) => m.entity === parent)!;
         out.emit(a, 'PART_OF', b, 'ontology.part_of', { start: p.start, end: p.end });
       }
+      // "the House Ways and Means Trade Subcommittee", "the AFL-CIO Executive Council": a body whose name is another
+      // body's name and an organ word is that body's organ (the other named in the document)
+      const named = namedParent(ctx, id);
+      if (named) {
+        const a = p.mentions.find((m) => m.entity === id)!;
+        out.emit(a, 'PART_OF', { start: p.start, end: p.start, type: 'Organization', rule: 'name', entity: named }, 'part-of.name', { start: p.start, end: p.end });
+      }
     }
   }
   return all;
+}
+
+/**
+ * The organisation an inferred organisation's name opens with, when the rest of the name ends in an organ
+ * word (names.yaml org-part / org-unit: Subcommittee, Council, Division, …) and that organisation is an
+ * entity of the document.
+ */
+function namedParent(ctx: DocContext, id: string): string | undefined {
+  const e = ctx.entities.get(id);
+  if (!e || e.type !== 'Organization' || e.status !== 'inferred') return undefined;
+  const words = e.name.split(/\s+/);
+  const lex = ctx.ontology.lex;
+  const last = words[words.length - 1]!;
+  if (words.length < 3 || !(lex.orgParts.has(last) || lex.orgUnits.has(last) || lex.committeeHeads.has(last))) return undefined;
+  const hit = ctx.ontology.gazetteer.scan(e.name).find((h) => h.start <= 5 && h.end < e.name.length - last.length && !h.entries.every((x) => x.short));
+  const parent = hit?.entries.map((x) => x.entity).find((x) => x !== id && ctx.entities.has(x) && ctx.entities.get(x)!.type === 'Organization');
+  return parent;
 }
 
 /** Mentions in order without overlaps: entity mentions win over references, longer references over shorter. */
