@@ -245,9 +245,20 @@ const CASES: Case[] = [
     expect: [['Vern Buchanan', 'MEMBER_OF', 'Trade Subcommittee'], ['Ana Ruiz', 'LEADS', 'Maquila Workers Union']],
   },
   {
-    name: 'a body named by another body\'s name and an organ word is its organ ("the AFL-CIO Executive Council"); a name that only holds a body is not',
+    name: 'a body named by another body\'s name and an organ word is its organ ("the AFL-CIO Executive Council")',
     text: 'The AFL-CIO Executive Council voted on Monday, and the AFL-CIO announced the result. The AFL-CIO Solidarity Fund Project paid.',
     expect: [['AFL-CIO Executive Council', 'PART_OF', 'AFL-CIO']],
+  },
+  {
+    name: 'a protection contract signed with a company ties the two; unions that sell contracts to companies are not partners by that',
+    text: 'The CTM signed a protection contract with General Motors. Both the CROC and the CTM sell protection contracts to companies.',
+    expect: [['CTM', 'COOPERATES_WITH', 'General Motors']],
+    absent: [['CROC', 'COOPERATES_WITH', 'CTM']],
+  },
+  {
+    name: 'a stance held long, and a stance on an agreement\'s provisions, are stances on it',
+    text: 'The AFL-CIO has long opposed NAFTA, and Public Citizen praised the USMCA\'s labor provisions.',
+    expect: [['AFL-CIO', 'OPPOSES', 'NAFTA'], ['Public Citizen', 'SUPPORTS', 'USMCA']],
   },
   // --- stances
   {

@@ -245,7 +245,7 @@ export function parseSentences(clean: string, sentences: { start: number; end: n
 }
 
 /** Sentence adverbs compromise may tag otherwise ("later" as an adjective, "now" as a conjunction). */
-export const ADVERBS = new Set(['later', 'also', 'then', 'subsequently', 'eventually', 'now', 'still', 'again', 'once', 'soon', 'already', 'jointly', 'together', 'first', 'initially', 'recently', 'formally', 'officially', 'publicly', 'ultimately', 'finally', 'further', 'previously', 'originally', 'currently', 'today', 'since']);
+export const ADVERBS = new Set(['later', 'also', 'then', 'subsequently', 'eventually', 'now', 'still', 'again', 'once', 'soon', 'already', 'jointly', 'together', 'first', 'initially', 'recently', 'formally', 'officially', 'publicly', 'ultimately', 'finally', 'further', 'previously', 'originally', 'currently', 'today', 'since', 'long', 'just', 'never', 'ever', 'always', 'often']);
 
 /** Prepositions compromise tags as a verb's particle ("filed in June"): never a verb of their own. */
 const PARTICLES = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'of', 'under', 'against', 'about', 'during', 'since']);

@@ -673,8 +673,9 @@ function nominalisations(p: Parsed, lex: PredicateLexicon, out: Collector, consu
         if (!f.entry.reciprocal) continue;
         const gi = governing(p, k - 1);
         if (gi < 0 || !asserted(p, gi, lex) || p.toks[p.groups[gi]!.to + 1] === undefined) continue;
-        // "A and B opposed the agreement": who takes a stance on it is not a party to it
-        if (lex.verbs.get(p.groups[gi]!.form)?.some((v) => v.entry.predicate === 'OPPOSES' || v.entry.predicate === 'SUPPORTS')) continue;
+        // "A and B signed a contract", not "A and B sell protection contracts to companies" or "opposed the agreement":
+        // the governing verb must make or keep the pact (modality pact-verb)
+        if (!lex.modality['pact-verb'].has(p.groups[gi]!.form)) continue;
         const subj = subjectOf(p, gi);
         for (let x = 0; x < subj.length; x++) for (let y = x + 1; y < subj.length; y++) out.emit(m(subj[x]!), f.entry.predicate, m(subj[y]!), `${rule}/reciprocal`, ev, f.entry);
         continue;
