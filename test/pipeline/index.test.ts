@@ -20,7 +20,8 @@ const PEOPLE: Case[] = [
 ];
 
 const ORGANIZATIONS: Case[] = [
-  { name: 'Spanish head: Sindicato Nacional de …', text: 'The Sindicato Nacional de Trabajadores Mineros signed the pact.', expect: [{ text: 'Sindicato Nacional de Trabajadores Mineros', type: 'Organization', rule: 'org.head-first.es', country: 'MX' }] },
+  { name: 'Spanish head: Sindicato Nacional de …', text: 'The Sindicato Nacional de Trabajadores Ferrocarrileros signed the pact.', expect: [{ text: 'Sindicato Nacional de Trabajadores Ferrocarrileros', type: 'Organization', rule: 'org.head-first.es', country: 'MX' }] },
+  { name: 'Spanish short name of Los Mineros (curated)', text: 'The Sindicato Nacional de Trabajadores Mineros signed the pact.', expect: [{ text: 'Sindicato Nacional de Trabajadores Mineros', type: 'Organization', id: 'org:los-mineros', country: 'MX' }] },
   { name: 'Spanish head: Sindicato Independiente … de la Industria …', text: 'The Sindicato Independiente de Trabajadores de la Industria Automotriz won.', expect: [{ text: 'Sindicato Independiente de Trabajadores de la Industria Automotriz', type: 'Organization', country: 'MX' }] },
   { name: 'Spanish head: Confederación de … (unknown)', text: 'The Confederación de Obreros Textiles de Puebla marched.', expect: [{ text: 'Confederación de Obreros Textiles de Puebla', type: 'Organization', country: 'MX' }] },
   { name: 'Spanish head: Confederación (curated)', text: 'The Confederación de Trabajadores de México opposed the reform.', expect: [{ text: 'Confederación de Trabajadores de México', type: 'Organization', id: 'org:ctm', country: 'MX' }] },

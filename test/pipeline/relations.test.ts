@@ -260,6 +260,18 @@ const CASES: Case[] = [
     text: 'The AFL-CIO has long opposed NAFTA, and Public Citizen praised the USMCA\'s labor provisions.',
     expect: [['AFL-CIO', 'OPPOSES', 'NAFTA'], ['Public Citizen', 'SUPPORTS', 'USMCA']],
   },
+  {
+    name: 'Spanish: a lexicon form is a verb whatever the English tagger reads ("encabezado por", "denunció a", "firmó un convenio con")',
+    text: 'El Sindicato Nacional de Trabajadores Mineros, encabezado por Napoleón Gómez Urrutia, denunció a Grupo México. La Secretaría del Trabajo y Previsión Social firmó un convenio con el Departamento del Trabajo de Estados Unidos. México firmó el T-MEC.',
+    expect: [['Napoleón Gómez Urrutia', 'LEADS', 'Sindicato Nacional de Trabajadores Mineros'], ['Sindicato Nacional de Trabajadores Mineros', 'OPPOSES', 'Grupo México'],
+      ['Secretariat of Labor and Social Welfare', 'COOPERATES_WITH', 'U.S. Department of Labor'], ['México', 'PARTY_TO', 'T-MEC']],
+  },
+  {
+    name: 'Spanish prepositions end a noun phrase ("presentó una queja ante la Oficina"): no holder found through them',
+    text: 'El sindicato independiente, afiliado a la Unión Nacional de Trabajadores, presentó una queja ante la Oficina de Asuntos Laborales.',
+    expect: [],
+    absent: [['Oficina de Asuntos Laborales', 'MEMBER_OF', 'Unión Nacional de Trabajadores']],
+  },
   // --- stances
   {
     name: 'opposition voiced in a relative clause',

@@ -231,6 +231,11 @@ export function tagSentences(parsed: Untagged[], lex: PredicateLexicon): Parsed[
       const next = p.toks[k + 1]!;
       if (next.m < 0 && (next.w === 'the' || next.w === 'a' || next.w === 'an')) t.tags = T.Verb | T.Present;
     }
+    // "encabezado por X", "denunció a Y": a Spanish form of the lexicon is a verb whatever the English tagger made of it
+    for (const t of p.toks) {
+      if (t.m >= 0 || t.tags & T.Verb || !lex.verbs.get(t.w)?.some((f) => f.entry.lang === 'es')) continue;
+      t.tags = T.Verb | T.Past | (/(?:ad|id)[oa]s?$/.test(t.w) ? T.Participle : 0);
+    }
     p.groups = verbGroups(p.toks, lex);
   }
   return parsed;

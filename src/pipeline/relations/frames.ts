@@ -197,7 +197,8 @@ function byAt(p: Parsed, i: number): number {
   let inPP = false;
   for (let k = i; k < toks.length && k < i + 16; k++) {
     const t = toks[k]!;
-    if (t.m < 0 && t.w === 'by') return k;
+    // (Spanish "encabezado por X")
+    if (t.m < 0 && (t.w === 'by' || t.w === 'por')) return k;
     if (clauseStop(t) || (t.m < 0 && (RELATIVE.has(t.w) || COORD.has(t.w))) || (k > i && p.groups.some((g) => g.from === k))) return -1;
     if (t.m >= 0) {
       // a name only inside a prepositional phrase ("submitted to the Mexican NAO in 2004 by …")
