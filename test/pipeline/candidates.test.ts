@@ -109,3 +109,12 @@ describe('a name never ends in a preposition', () => {
     expect(x.entities.some((e) => /Regarding/.test(e.name))).toBe(false);
   });
 });
+
+describe('Spanish company contexts', () => {
+  it('should read a name after "la planta de" or "los trabajadores de" as a company', async () => {
+    const { _bySurface, _extract } = await import('./_helpers.js');
+    const x = await _extract('La planta de Tecnos cerró. Los trabajadores de Kanto votaron.');
+    expect(_bySurface(x, 'Tecnos')).toMatchObject({ type: 'Organization', kind: 'company' });
+    expect(_bySurface(x, 'Kanto')).toMatchObject({ type: 'Organization', kind: 'company' });
+  });
+});

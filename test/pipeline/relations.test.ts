@@ -272,6 +272,11 @@ const CASES: Case[] = [
     expect: [],
     absent: [['Oficina de Asuntos Laborales', 'MEMBER_OF', 'Unión Nacional de Trabajadores']],
   },
+  {
+    name: 'Spanish: affiliation, location and a case against a company ("afiliado a", "ubicada en", "queja contra")',
+    text: 'El Sindicato Independiente de Trabajadores de Morelos, afiliado a la Unión Nacional de Trabajadores, ganó. La Coordinadora Sindical de Tijuana, ubicada en Tijuana, protestó. La Submission 9901 contra Industrias Tecnos sigue abierta.',
+    expect: [['Sindicato Independiente de Trabajadores de Morelos', 'MEMBER_OF', 'Unión Nacional de Trabajadores'], ['Coordinadora Sindical de Tijuana', 'LOCATED_IN', 'Tijuana'], ['Submission 9901', 'TARGETS', 'Industrias Tecnos']],
+  },
   // --- stances
   {
     name: 'opposition voiced in a relative clause',

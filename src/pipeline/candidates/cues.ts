@@ -114,6 +114,12 @@ export function companyCue(lex: Lexicon, tokens: Token[], first: number, last: n
     const role = nounEndingAt(lex.personNouns, tokens, k - 1);
     if (role && /s$/.test(role[0])) return { type: 'Organization', kind: 'company', rule: 'org.company.workers-at' };
   }
+  // Spanish: "la planta de Tecnos", "los trabajadores de Acme" (a facility or workers' noun, then "de" and the name)
+  if (prep === 'de' || prep === 'del' || (tokens[first - 1]?.t === 'la' && (tokens[first - 2]?.t === 'de' || tokens[first - 2]?.t === 'del'))) {
+    const at = prep === 'de' || prep === 'del' ? k - 1 : first - 3;
+    const workers = nounEndingAt(lex.personNouns, tokens, at);
+    if (nounEndingAt(lex.facilityNouns, tokens, at) || (workers && /s$/.test(workers[0]))) return { type: 'Organization', kind: 'company', rule: 'org.company.facility.es' };
+  }
   return undefined;
 }
 
