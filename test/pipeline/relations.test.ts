@@ -277,6 +277,12 @@ const CASES: Case[] = [
     text: 'El Sindicato Independiente de Trabajadores de Morelos, afiliado a la Unión Nacional de Trabajadores, ganó. La Coordinadora Sindical de Tijuana, ubicada en Tijuana, protestó. La Submission 9901 contra Industrias Tecnos sigue abierta.',
     expect: [['Sindicato Independiente de Trabajadores de Morelos', 'MEMBER_OF', 'Unión Nacional de Trabajadores'], ['Coordinadora Sindical de Tijuana', 'LOCATED_IN', 'Tijuana'], ['Submission 9901', 'TARGETS', 'Industrias Tecnos']],
   },
+  {
+    name: 'a title in apposition before the name points to its body ("The Mexican Secretary of Labor, X, …")',
+    text: 'The Mexican Secretary of Labor, Ana Ruiz Castro, met STPS inspectors. In a letter, the AFL-CIO, Tomás Ibarra, and others wrote.',
+    expect: [['Ana Ruiz Castro', 'LEADS', 'STPS']],
+    absent: [['Tomás Ibarra', 'LEADS', 'AFL-CIO']],
+  },
   // --- stances
   {
     name: 'opposition voiced in a relative clause',

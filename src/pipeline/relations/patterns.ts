@@ -110,6 +110,21 @@ function titleAfter(ctx: DocContext, words: string): RegExp {
   return re;
 }
 
+const beforeRes = new WeakMap<object, Map<string, RegExp>>();
+/** "(The) (Mexican) Secretary of Labor, " right before a name, for one title's words (cached per ontology). */
+function titleBefore(ctx: DocContext, words: string): RegExp {
+  let cache = beforeRes.get(ctx.ontology);
+  if (!cache) beforeRes.set(ctx.ontology, (cache = new Map()));
+  let re = cache.get(words);
+  if (!re) {
+    const w = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const dem = [...ctx.ontology.lex.demonyms.keys()].map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+    re = new RegExp(`(?:^|[.;:–—-]\\s*|\\b(?:the|The|la|La|el|El)\\s+)(?:(${dem})\\s+)?${w}\\s*,\\s*$`, 'u');
+    cache.set(words, re);
+  }
+  return re;
+}
+
 /** Titles attached to person mentions: the organisation just before the title, the one it names, or the one it points to by country. */
 export function titleRelations(ctx: DocContext, p: { start: number; end: number; mentions: Candidate[] }, out: Collector): void {
   const clean = ctx.doc.clean;
@@ -140,6 +155,22 @@ export function titleRelations(ctx: DocContext, p: { start: number; end: number;
     if (own) out.emit(m, m.title.predicate, own, m.title.rule, ev);
     const org = orgBefore ?? ref(m.title.org ?? guessed);
     if (org) out.emit(m, sub && orgBefore && m.title.predicate === 'LEADS' ? 'WORKS_FOR' : m.title.predicate, org, m.title.rule, ev);
+  }
+  // "The U.S. Trade Representative, Katherine Tai, …", "La Representante Comercial de Estados Unidos, Katherine Tai": a title
+  // that points to its organisation, in apposition before the name
+  for (const m of ms) {
+    if (out.type(m.entity) !== 'Person' || m.title) continue;
+    const before = clean.slice(Math.max(p.start, m.start - 80), m.start);
+    if (!/,\s*$/.test(before)) continue;
+    for (const title of ctx.ontology.lex.titles) {
+      if (!title.org) continue;
+      const hit = titleBefore(ctx, title.words).exec(before);
+      if (!hit) continue;
+      const country = hit[1] ? ctx.ontology.lex.demonyms.get(hit[1]) : /United States|U\.S\.|Estados Unidos/.test(title.words) ? 'US' : undefined;
+      const org = ref(country ? title.org[country] : pickOrg(ctx, title.org));
+      if (org) out.emit(m, title.predicate, org, `${title.rule}/before`, ev);
+      break;
+    }
   }
   // "Luisa Maria Alcalde Lujan, Mexican Secretary of Labor": a title after the name that points to its organisation
   for (const m of ms) {
