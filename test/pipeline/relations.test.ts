@@ -906,3 +906,12 @@ describe('relation rules', () => {
     for (const r of x.relations) expect(o.allows(r.predicate, type.get(r.subject)!, type.get(r.object)!), `${r.subject} ${r.predicate} ${r.object}`).toBe(true);
   });
 });
+
+describe('a filing caption', () => {
+  it('should read the bodies listed before "Petitioners" as the case\'s filers and those before "Respondents" as its targets', async () => {
+    const x = await extract('U.S. NAO Submission 2005-07\n\nBEFORE THE UNITED STATES NATIONAL ADMINISTRATIVE OFFICE\n\nHarbor Workers Alliance; International Brotherhood of Teamsters, AFL-CIO (IBT); United Electrical, Radio and Machine Workers of America (UE); et al.,\n\nPetitioners\n\nand\nKanto Industries, Inc.; Confederacion de Trabajadores de Mexico ("CTM"),\n\nRespondents.\n\nIntroduction\n\nThe petitioners allege violations.\n');
+    for (const t of [['Harbor Workers Alliance', 'FILED', 'U.S. NAO Submission 2005-07'], ['International Brotherhood of Teamsters', 'FILED', 'U.S. NAO Submission 2005-07'], ['UE', 'FILED', 'U.S. NAO Submission 2005-07'],
+      ['U.S. NAO Submission 2005-07', 'TARGETS', 'Kanto Industries, Inc.'], ['U.S. NAO Submission 2005-07', 'TARGETS', 'CTM'], ['International Brotherhood of Teamsters', 'MEMBER_OF', 'AFL-CIO']] as Triple[]) expect(has(x, t), `${t.join(' ')} in ${show(x)}`).toBe(true);
+    expect(has(x, ['AFL-CIO', 'FILED', 'U.S. NAO Submission 2005-07']), show(x)).toBe(false);
+  });
+});

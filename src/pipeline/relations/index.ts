@@ -15,7 +15,7 @@ import { couldRelate } from './gate.js';
 import { Collector, type Reference } from './emit.js';
 import { participantLists, verbFrames } from './frames.js';
 import { nominalRelations } from './nominal.js';
-import { bylineTitles, caseTitleTargets, houseTitles, reviewRequestTargets, surfacePatterns, titleRelations } from './patterns.js';
+import { bylineTitles, captionParties, caseTitleTargets, houseTitles, reviewRequestTargets, surfacePatterns, titleRelations } from './patterns.js';
 
 /**
  * Find relations between the resolved mentions of each sentence. `gate: false` parses every
@@ -31,6 +31,7 @@ export function findRelations(ctx: DocContext, mentions: Candidate[], gate = tru
   bylineTitles(ctx, live, out);
   houseTitles(ctx, live, out);
   caseTitleTargets(ctx, live, out);
+  captionParties(ctx, live, out);
   reviewRequestTargets(ctx, live, out);
   // "Cervantes … his group": a person's possessive stands for the organisation they lead, work for or belong to
   // that fits the description (discourse picks it)

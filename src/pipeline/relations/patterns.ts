@@ -292,6 +292,66 @@ export function caseTitleTargets(ctx: DocContext, mentions: Candidate[], out: Co
   }
 }
 
+/**
+ * A filing's caption: "A; B, AFL-CIO (B); C Local 7; et al., ⏎⏎ Petitioners ⏎⏎ and ⏎ X, and its subsidiaries Y and Z;
+ * W, ⏎⏎ Respondents.", "Submitted by: ⏎⏎ A ⏎⏎ and ⏎⏎ B". The bodies listed before a petitioner label (a FILED
+ * role noun of the lexicon standing alone as a paragraph) or after "Submitted by:" filed the document's case
+ * (its first named case); those before a respondent label are its targets. A federation after a comma
+ * ("Teamsters, AFL-CIO") is the item's affiliation, not a party.
+ */
+export function captionParties(ctx: DocContext, mentions: Candidate[], out: Collector): void {
+  const clean = ctx.doc.clean;
+  const kase = mentions.find((m) => m.entity && out.type(m.entity) === 'Case');
+  if (!kase) return;
+  const lex = ctx.ontology.predicateLex;
+  const label = (text: string): 'FILED' | 'TARGETS' | 'BY' | undefined => {
+    const w = fold(text.trim().replace(/[.,:;]+$/, '')).toLowerCase();
+    if (/^(submitted|filed|presented|presentada|presentado) by:?$|^(submitted|filed) by$/.test(w) || /^presentad[oa] por$/.test(w)) return 'BY';
+    const frames = lex.roles.get(w);
+    if (frames?.some((f) => f.entry.predicate === 'FILED')) return 'FILED';
+    if (frames?.some((f) => f.entry.predicate === 'TARGETS')) return 'TARGETS';
+    return undefined;
+  };
+  const paras: { start: number; end: number }[] = [];
+  const re = /\n[ \t]*\n/g;
+  let at = 0;
+  for (let m = re.exec(clean); ; m = re.exec(clean)) {
+    const end = m ? m.index : clean.length;
+    if (clean.slice(at, end).trim()) paras.push({ start: at, end });
+    if (!m) break;
+    at = m.index + m[0].length;
+  }
+  const orgsIn = (p: { start: number; end: number }) => mentions.filter((m) => m.entity && m.start >= p.start && m.end <= p.end && out.type(m.entity) === 'Organization');
+  const parties = (p: { start: number; end: number }, predicate: 'FILED' | 'TARGETS') => {
+    const ev = { start: p.start, end: p.end };
+    const ms = orgsIn(p);
+    ms.forEach((m, i) => {
+      const prev = ms[i - 1];
+      // "International Brotherhood of Teamsters, AFL-CIO (IBT)": the federation the item's body belongs to
+      if (prev && /^\s*,\s*$/.test(clean.slice(prev.end, m.start)) && out.kind(m.entity!) === 'federation') {
+        out.emit(prev, 'MEMBER_OF', m, 'member.caption/affiliation', ev);
+        return;
+      }
+      if (predicate === 'FILED') out.emit(m, 'FILED', kase, 'filed.caption/petitioners', ev);
+      else out.emit(kase, 'TARGETS', m, 'targets.caption/respondents', ev);
+    });
+  };
+  for (let i = 0; i < paras.length; i++) {
+    const kind = label(clean.slice(paras[i]!.start, paras[i]!.end));
+    if (!kind) continue;
+    if (kind === 'BY') {
+      // the bodies of the next short paragraphs ("A", "and", "B, Inc."), up to the first that is not one
+      for (let k = i + 1; k < paras.length && k <= i + 6; k++) {
+        const text = clean.slice(paras[k]!.start, paras[k]!.end).trim();
+        if (/^(and|y)$/i.test(text)) continue;
+        const ms = orgsIn(paras[k]!);
+        if (!ms.length || text.length > 120) break;
+        for (const m of ms.slice(0, 1)) out.emit(m, 'FILED', kase, 'filed.caption/submitted-by', paras[k]!);
+      }
+    } else if (i > 0) parties(paras[i - 1]!, kind);
+  }
+}
+
 const reviewRe = new WeakMap<object, { before: RegExp; after: RegExp }>();
 
 /**
