@@ -95,32 +95,24 @@ function pickOrg(ctx: DocContext, orgs: Record<string, string>, country?: string
   return counts[0].id;
 }
 
-const afterRes = new WeakMap<object, Map<string, RegExp>>();
-/** ", Mexican Secretary of Labor[,.;]" after a name, for one title's words (cached per ontology). */
-function titleAfter(ctx: DocContext, words: string): RegExp {
-  let cache = afterRes.get(ctx.ontology);
-  if (!cache) afterRes.set(ctx.ontology, (cache = new Map()));
-  let re = cache.get(words);
+const titleRes = new WeakMap<object, Map<string, RegExp>>();
+/**
+ * A title's words as a regex beside a name (cached per ontology), with an optional demonym before them
+ * (group 1): `after` ", Mexican Secretary of Labor[,.;]" after a name; `before` "(The) (Mexican)
+ * Secretary of Labor, " right before one.
+ */
+function titleRe(ctx: DocContext, words: string, side: 'after' | 'before'): RegExp {
+  let cache = titleRes.get(ctx.ontology);
+  if (!cache) titleRes.set(ctx.ontology, (cache = new Map()));
+  let re = cache.get(`${side}:${words}`);
   if (!re) {
-    const w = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const dem = [...ctx.ontology.lex.demonyms.keys()].map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
-    re = new RegExp(`^\\s*,\\s*(?:the\\s+)?(?:(${dem})\\s+)?${w}\\s*(?:[,.;]|$)`, 'u');
-    cache.set(words, re);
-  }
-  return re;
-}
-
-const beforeRes = new WeakMap<object, Map<string, RegExp>>();
-/** "(The) (Mexican) Secretary of Labor, " right before a name, for one title's words (cached per ontology). */
-function titleBefore(ctx: DocContext, words: string): RegExp {
-  let cache = beforeRes.get(ctx.ontology);
-  if (!cache) beforeRes.set(ctx.ontology, (cache = new Map()));
-  let re = cache.get(words);
-  if (!re) {
-    const w = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const dem = [...ctx.ontology.lex.demonyms.keys()].map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
-    re = new RegExp(`(?:^|[.;:–—-]\\s*|\\b(?:the|The|la|La|el|El)\\s+)(?:(${dem})\\s+)?${w}\\s*,\\s*$`, 'u');
-    cache.set(words, re);
+    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const dem = [...ctx.ontology.lex.demonyms.keys()].map(esc).sort((a, b) => b.length - a.length).join('|');
+    const w = esc(words);
+    re = side === 'after'
+      ? new RegExp(`^\\s*,\\s*(?:the\\s+)?(?:(${dem})\\s+)?${w}\\s*(?:[,.;]|$)`, 'u')
+      : new RegExp(`(?:^|[.;:–—-]\\s*|\\b(?:the|The|la|La|el|El)\\s+)(?:(${dem})\\s+)?${w}\\s*,\\s*$`, 'u');
+    cache.set(`${side}:${words}`, re);
   }
   return re;
 }
@@ -164,7 +156,7 @@ export function titleRelations(ctx: DocContext, p: { start: number; end: number;
     if (!/,\s*$/.test(before)) continue;
     for (const title of ctx.ontology.lex.titles) {
       if (!title.org) continue;
-      const hit = titleBefore(ctx, title.words).exec(before);
+      const hit = titleRe(ctx, title.words, 'before').exec(before);
       if (!hit) continue;
       const country = hit[1] ? ctx.ontology.lex.demonyms.get(hit[1]) : /United States|U\.S\.|Estados Unidos/.test(title.words) ? 'US' : undefined;
       const org = ref(country ? title.org[country] : pickOrg(ctx, title.org));
@@ -179,7 +171,7 @@ export function titleRelations(ctx: DocContext, p: { start: number; end: number;
     if (!/^\s*,/.test(rest)) continue;
     for (const title of ctx.ontology.lex.titles) {
       if (!title.org) continue;
-      const hit = titleAfter(ctx, title.words).exec(rest);
+      const hit = titleRe(ctx, title.words, 'after').exec(rest);
       if (!hit) continue;
       const country = hit[1] ? ctx.ontology.lex.demonyms.get(hit[1]) : undefined;
       const org = ref(country ? title.org[country] : pickOrg(ctx, title.org));
