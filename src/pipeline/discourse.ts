@@ -105,8 +105,10 @@ export function resolveReferences(ctx: DocContext, mentions: Candidate[], sites?
       const det0 = dated ? (DETERMINERS.has(prev2) ? prev2 : 'the') : lex.adjectives.has(prev1) ? prev2 : prev1;
       // "both unions", "the two unions": a plural head stands for two entities
       // ("the Secretaries": a plural head of people stands for them all)
-      const pluralHead = /s$/.test(word) && lex.nouns.has(word.replace(/ies$/, 'y').replace(/([^i])s$/, '$1')) && (PLURAL_DET.has(det0) || NUMBER.has(prev1) || (det0 === 'the' && lex.nouns.get(word.replace(/ies$/, 'y').replace(/([^i])s$/, '$1'))!.some((d) => d.class === 'Person')));
-      const descs = lex.nouns.get(pluralHead ? word.replace(/ies$/, 'y').replace(/([^i])s$/, '$1') : word);
+      const singular = /s$/.test(word) ? word.replace(/ies$/, 'y').replace(/([^i])s$/, '$1') : undefined;
+      const singularDescs = singular ? lex.nouns.get(singular) : undefined;
+      const pluralHead = !!singularDescs && (PLURAL_DET.has(det0) || NUMBER.has(prev1) || (det0 === 'the' && singularDescs.some((d) => d.class === 'Person')));
+      const descs = pluralHead ? singularDescs : lex.nouns.get(word);
       if (descs && !pron) {
         // determiner (and up to two adjectives) before the head noun
         const det = det0;
@@ -182,15 +184,31 @@ function fitsAny(ctx: DocContext, descs: DescriptionRecord[], id: string): boole
  */
 function titledAs(ctx: DocContext, e: DocEntity, words: string[]): boolean {
   if (e.type !== 'Person') return false;
-  const alt = words.join('|');
-  // the title opens the phrase before ("The Secretary of Labor of the United States, X,"; "…, and the Secretary of …, Y,")
-  const before = new RegExp(`(?:^|[.;:!?]\\s+|\\b(?:and|y)\\s+)(?:the\\s+|la\\s+|el\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}(?:${alt})\\b[^.;:!?,]{0,70},\\s*$`, 'iu');
-  // or follows the name (", Secretary of Labor", ", the Mexican Minister of …")
-  const after = new RegExp(`^\\s*,\\s*(?:the\\s+|la\\s+|el\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}(?:${alt})\\b`, 'iu');
-  const title = new RegExp(`\\b(?:${alt})\\b`, 'iu');
+  let seen = titledSeen.get(ctx);
+  if (!seen) titledSeen.set(ctx, (seen = new Map()));
+  const key = `${e.id}\u0000${words.join('|')}`;
+  const known = seen.get(key);
+  if (known !== undefined) return known;
+  let re = titledRes.get(words);
+  if (!re) {
+    const alt = words.join('|');
+    titledRes.set(words, (re = {
+      // the title opens the phrase before ("The Secretary of Labor of the United States, X,"; "…, and the Secretary of …, Y,")
+      before: new RegExp(`(?:^|[.;:!?]\\s+|\\b(?:and|y)\\s+)(?:the\\s+|la\\s+|el\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}(?:${alt})\\b[^.;:!?,]{0,70},\\s*$`, 'iu'),
+      // or follows the name (", Secretary of Labor", ", the Mexican Minister of …")
+      after: new RegExp(`^\\s*,\\s*(?:the\\s+|la\\s+|el\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}(?:${alt})\\b`, 'iu'),
+      title: new RegExp(`\\b(?:${alt})\\b`, 'iu'),
+    }));
+  }
+  const { before, after, title } = re;
   const clean = ctx.doc.clean;
-  return e.mentions.some((m: Candidate) => (m.title && title.test(m.title.text)) || before.test(clean.slice(Math.max(0, m.start - 100), m.start)) || after.test(clean.slice(m.end, m.end + 60)));
+  const fits = e.mentions.some((m: Candidate) => (m.title && title.test(m.title.text)) || before.test(clean.slice(Math.max(0, m.start - 100), m.start)) || after.test(clean.slice(m.end, m.end + 60)));
+  seen.set(key, fits);
+  return fits;
 }
+/** titledAs' answers per document (entity and words), and its patterns per word list (the lexicon's arrays). */
+const titledSeen = new WeakMap<DocContext, Map<string, boolean>>();
+const titledRes = new WeakMap<string[], { before: RegExp; after: RegExp; title: RegExp }>();
 
 /** The sentence index of a position (binary search). */
 function sentenceAt(sentences: Sentence[], pos: number): number {

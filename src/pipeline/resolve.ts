@@ -656,7 +656,6 @@ function shortCompanyNames(ctx: DocContext, entities: Iterable<DocEntity>): Map<
   const suffixes = [...ctx.ontology.lex.legalSuffixes.keys(), ...LEGAL_WORDS].sort((a, b) => b.length - a.length);
   const all = [...entities].filter((e) => e.type === 'Organization');
   for (const e of all) {
-    if (e.type !== 'Organization') continue;
     const suffix = suffixes.find((x) => e.name.endsWith(` ${x}`) || e.name.endsWith(`, ${x}`));
     if (!suffix) continue;
     const short = e.name.slice(0, e.name.length - suffix.length).replace(/[\s,]+$/, '');
