@@ -282,7 +282,7 @@ export function verbGroups(toks: Tok[], lex: PredicateLexicon): VerbGroup[] {
     const words = toks.slice(i, j + 1).map((x) => x.w);
     const aux = words.slice(to ? 1 : 0, words.length - 1);
     const copula = BE.has(head.w) || (head.tags & T.Copula) !== 0;
-    const passive = !copula && aux.some((w) => BE.has(w)) && ((head.tags & (T.Past | T.Participle | T.Passive)) !== 0);
+    const passive = !copula && aux.some((w) => BE.has(w)) && (head.tags & (T.Past | T.Participle | T.Passive)) !== 0;
     const negated = words.some((w) => lex.modality.negation.has(w)) || (toks[j + 1]?.w === 'not' && copula);
     out.push({
       from: i, to: j, head: j, form: head.w, passive, negated,

@@ -43,6 +43,11 @@ export class Collector {
     return parts.has(words[0]!) || parts.has(words[words.length - 1]!) || parts.has(words.slice(-2).join(' '));
   }
 
+  /** Nouns that stand for a country's or body's government ("Mexico's labor authorities"): the discourse lexicon's. */
+  governmentNouns(): Set<string> {
+    return this.ctx.ontology.discourseLex.governments;
+  }
+
   /** A noun that names a place in an "of" phrase ("the city of X"): the ontology's place nouns. */
   isPlaceNoun(word: string): boolean {
     return this.ctx.ontology.lex.placeNouns.has(word);

@@ -323,6 +323,8 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
   WORDS.coagent = lex.modality.coagent;
   WORDS.joint = lex.modality.joint;
   WORDS.collective = lex.modality.collective;
+  WORDS.content = lex.modality.content;
+  WORDS.government = out.governmentNouns();
   // event nouns a verb took as the way to its object ("opposed the creation of X"): not nominalisations of their own
   const consumed = new Set<number>();
   const m = (k: number) => p.mentions[p.toks[k]!.m]!;

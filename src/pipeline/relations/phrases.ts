@@ -14,13 +14,9 @@ export const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'where
 const COORD = new Set(['and', 'or', '&', 'y', 'e', 'plus', 'nor']);
 const CLAUSE_STOP = new Set([';', ':', '.', '?', '!', '"', '“', '”']);
 const DASH = new Set(['-', '—', '–']);
-/** Heads that stand for the country or body that owns them ("Mexico's labor authorities"). */
-const GOVERNMENT = new Set(['government', 'authorities', 'administration', 'gobierno', 'autoridades']);
-/** Heads that are an agreement's or a law's own text ("the USMCA's labor provisions"): a stance on them is one on it. */
-const CONTENT = new Set(['provision', 'provisions', 'chapter', 'rules', 'standards', 'terms', 'text', 'clause', 'clauses', 'language']);
 /** Lexicon word sets the phrase rules read (set by the relation engine before a document). */
-export const WORDS: { proxy: Set<string>; classifier: Set<string>; transparent: Set<string>; coagent: Set<string>; joint: Set<string>; collective: Set<string> } = {
-  proxy: new Set(), classifier: new Set(), transparent: new Set(), coagent: new Set(), joint: new Set(), collective: new Set(),
+export const WORDS: { proxy: Set<string>; classifier: Set<string>; transparent: Set<string>; coagent: Set<string>; joint: Set<string>; collective: Set<string>; content: Set<string>; government: Set<string> } = {
+  proxy: new Set(), classifier: new Set(), transparent: new Set(), coagent: new Set(), joint: new Set(), collective: new Set(), content: new Set(), government: new Set(),
 };
 
 /** What introduces the named members of a group noun: "a coalition of / including / that included / made up of A, B and C". */
@@ -382,8 +378,9 @@ export function renamed(p: Parsed, np: NP, commas = true): NP {
     const body = [...np.premods].reverse().find((k) => p.mentions[toks[k]!.m]?.type !== 'Place');
     if (body !== undefined || np.possessor === undefined) return { ...np, head: body ?? np.premods[np.premods.length - 1]!, mention: true };
   }
-  // "the USMCA's labor provisions", "Mexico's labor authorities": a classifying, transparent or government head stands for its possessor
-  if (np.possessor !== undefined && (CONTENT.has(toks[np.head]!.w) || GOVERNMENT.has(toks[np.head]!.w))) return { ...np, head: np.possessor, mention: true, possessor: undefined, via: toks[np.head]!.w };
+  // "the USMCA's labor provisions", "Mexico's labor authorities": an agreement's text (modality content) or a
+  // government noun (the discourse lexicon's) stands for its possessor
+  if (np.possessor !== undefined && (WORDS.content.has(toks[np.head]!.w) || WORDS.government.has(toks[np.head]!.w))) return { ...np, head: np.possessor, mention: true, possessor: undefined, via: toks[np.head]!.w };
   // "the TPP negotiations", "the NAFTA renegotiation": a transparent head after its name, as "the negotiations of the TPP"
   if (np.premods.length && np.premods[np.premods.length - 1] === np.head - 1 && WORDS.transparent.has(toks[np.head]!.w)) return { ...np, head: np.head - 1, mention: true, via: toks[np.head]!.w };
   // "the government of Mexico", "the creation of the CFCRL", "representatives of the AFL-CIO": the name after the head
