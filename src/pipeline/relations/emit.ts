@@ -43,6 +43,11 @@ export class Collector {
     return parts.has(words[0]!) || parts.has(words[words.length - 1]!) || parts.has(words.slice(-2).join(' '));
   }
 
+  /** A lower-case word a name may hold ("International and Intergovernmental Labour Affairs"): names.yaml's name connectors. */
+  isNameConnector(word: string): boolean {
+    return this.ctx.ontology.lex.connectors.has(word);
+  }
+
   /** Nouns that stand for a country's or body's government ("Mexico's labor authorities"): the discourse lexicon's. */
   governmentNouns(): Set<string> {
     return this.ctx.ontology.discourseLex.governments;

@@ -149,6 +149,15 @@ function run(ctx: DocContext, units: Sentence[], mentions: Candidate[], refs: Re
  * entity of the document.
  */
 function namedParent(ctx: DocContext, id: string): string | undefined {
+  // (asked for each sentence an entity is named in: read its name once per document)
+  let cache = namedParents.get(ctx);
+  if (!cache) namedParents.set(ctx, (cache = new Map()));
+  if (!cache.has(id)) cache.set(id, parentByName(ctx, id));
+  return cache.get(id);
+}
+const namedParents = new WeakMap<DocContext, Map<string, string | undefined>>();
+
+function parentByName(ctx: DocContext, id: string): string | undefined {
   const e = ctx.entities.get(id);
   if (!e || e.type !== 'Organization' || e.status !== 'inferred') return undefined;
   const words = e.name.split(/\s+/);

@@ -75,8 +75,6 @@ const NOT_AFFILIATE = /\b(?:con)?federa(?:tion|ción|cion)\b|\bcongress\b|\bcent
 const COORD_AFTER = new Set(['and', 'or', 'the']);
 
 /** Role nouns and who holds them toward whom. */
-/** Lower-case words inside a capitalised unit name ("International and Intergovernmental Labour Affairs"). */
-const NAME_LINK = new Set(['and', 'of', 'for', '&', 'the', 'on', 'y', 'de', 'del']);
 
 function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
   const toks = p.toks;
@@ -163,7 +161,7 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
       let chainAt = generic ? ppEnd : last + 1;
       // "Director General of International and Intergovernmental Labour Affairs, ESDC": past the rest of a unit's capitalised name
       if (generic) for (let x = chainAt, n = 0; n < 8 && toks[x] && toks[x]!.m < 0 && toks[x]!.w !== ','; x++, n++) {
-        if (!toks[x]!.cap && !NAME_LINK.has(toks[x]!.w)) break;
+        if (!toks[x]!.cap && !out.isNameConnector(toks[x]!.w)) break;
         if (toks[x + 1]?.w === ',') chainAt = x + 1;
       }
       if (!orgs.length && toks[chainAt]?.w === ',') {
@@ -201,7 +199,7 @@ function roles(p: Parsed, lex: PredicateLexicon, out: Collector): void {
  * mention that fits, possibly after PPs that name no entity ("Director for International
  * Economics at the AFL-CIO"); `generic` tells whether such a PP came first.
  */
-function roleObject(p: Parsed, out: Collector, f: NounFrame, k: number, lex?: PredicateLexicon): { orgs: number[]; end: number; generic: boolean; unit?: boolean } {
+function roleObject(p: Parsed, out: Collector, f: NounFrame, k: number, lex: PredicateLexicon): { orgs: number[]; end: number; generic: boolean; unit: boolean } {
   const toks = p.toks;
   let generic = false;
   let unit = false;
@@ -235,11 +233,11 @@ function roleObject(p: Parsed, out: Collector, f: NounFrame, k: number, lex?: Pr
     if (!obj.mention && !(toks[np.head]!.tags & (T.Date | T.Value))) {
       generic = true;
       // "director of the state office for the UFW": a part of the body the role is of (a part-of role noun)
-      if (lex?.roles.get(toks[np.head]!.w)?.some((r) => r.entry.predicate === 'PART_OF')) unit = true;
+      if (lex.roles.get(toks[np.head]!.w)?.some((r) => r.entry.predicate === 'PART_OF')) unit = true;
     }
     k = obj.to + 1;
   }
-  return { orgs: [], end: k, generic };
+  return { orgs: [], end: k, generic, unit };
 }
 
 /** Organisations in a comma chain that ends the phrase: ", International Affairs Department, AFL-CIO[,.]". */
