@@ -881,6 +881,12 @@ const CASES: Case[] = [
     text: 'Rosa Delgado Ibarra, now also a member of the Chamber of Deputies, kept organizing. Luis Pena Ortega, formerly president of the CTM, retired.',
     expect: [['Rosa Delgado Ibarra', 'MEMBER_OF', 'Chamber of Deputies'], ['Luis Pena Ortega', 'LEADS', 'CTM']],
   },
+  {
+    name: 'works-for: the title of a unit of the organisation before it ("CWA Political Action Director X", "UE Director of Field Operations X", "the AFL-CIO\'s Director of Research X"); a modifier alone keeps the head',
+    text: 'According to CWA Political Action Director Laura Benson, the union will march. The delegation was led by UE Director of Field Operations Marcy Klein. The AFL-CIO’s Director of Research Dennis Ortiz spoke. Teamsters General President Tom Kirby agreed.',
+    expect: [['Laura Benson', 'WORKS_FOR', 'CWA'], ['Marcy Klein', 'WORKS_FOR', 'UE'], ['Dennis Ortiz', 'WORKS_FOR', 'AFL-CIO'], ['Tom Kirby', 'LEADS', 'Teamsters']],
+    absent: [['Laura Benson', 'LEADS', 'CWA'], ['Marcy Klein', 'LEADS', 'UE'], ['Tom Kirby', 'WORKS_FOR', 'Teamsters']],
+  },
 ];
 
 describe('relation rules', () => {

@@ -4,7 +4,7 @@
  * ("According to X, a …"), or by compromise when no head word types the phrase.
  */
 import type { Candidate, DocContext } from '../context.js';
-import { findTitle, looksLikePerson } from '../classify.js';
+import { findTitle, looksLikePerson, typeByHead } from '../classify.js';
 import type { Token } from '../tokens.js';
 import { isCommonWord, isFirstName, titleOrg } from './lookup.js';
 import type { SpanOracle } from './windows.js';
@@ -64,4 +64,27 @@ export function guessPerson(ctx: DocContext, tokens: Token[], words: string[], s
   if ((words.length > 1 || (prep && !isCommonWord(ctx, words[0]!))) && spans.place(s.start, s.end)) return [{ ...s, type: 'Place', rule: 'place.compromise' }];
   if (words.length === 1) return [{ ...s, type: 'Person', rule: 'person.surname', short: true }];
   return [];
+}
+
+/**
+ * "Director of International Affairs Robin Alexander", "Coordinator for Migrant Programs Ana Ruiz": a title
+ * whose complement names a unit (capitalised words, no head word of a name of its own) before a person's
+ * name. The title held is a post inside the organisation before it (WORKS_FOR), never its head.
+ */
+export function unitTitledPerson(ctx: DocContext, tokens: Token[], words: string[], title: NonNullable<ReturnType<typeof findTitle>>): Candidate | undefined {
+  const lex = ctx.ontology.lex;
+  if (!/^(of|for)$/.test(words[title.to] ?? '')) return undefined;
+  for (let j = title.to + 2; j <= words.length - 2 && j <= title.to + 5; j++) {
+    const name = words.slice(j);
+    if (name.length > 3 || !isFirstName(lex, words[j]!) || !looksLikePerson(lex, name)) continue;
+    const unit = words.slice(title.to + 1, j);
+    if (!/^\p{Lu}/u.test(unit[0]!) || !unit.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(and|&)$/.test(w))) return undefined;
+    if (typeByHead(lex, unit)) return undefined;
+    const text = words.slice(title.from, j).join(' ');
+    // "Minister of Labour": a title the lexicon lists whole is the lexicon's
+    if (lex.titles.some((t) => t.words === text)) return undefined;
+    const titleInfo: Candidate['title'] = { text, predicate: 'WORKS_FOR', start: tokens[title.from]!.s, end: tokens[j - 1]!.e, rule: title.title.rule };
+    return { ...spanOf(tokens.slice(j)), type: 'Person', rule: 'person.title', title: titleInfo, country: title.title.country };
+  }
+  return undefined;
 }

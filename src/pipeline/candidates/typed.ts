@@ -10,7 +10,7 @@ import { acronymCandidate } from './acronym.js';
 import { isDictionaryWord, wordTag } from '../english.js';
 import { isCompany, isFirstName, isKnown, isPlace, knownType } from './lookup.js';
 import type { SpanOracle } from './windows.js';
-import { guessPerson, spanOf, titledPerson } from './person.js';
+import { guessPerson, spanOf, titledPerson, unitTitledPerson } from './person.js';
 import { introducedNames, trimSegment } from './trim.js';
 
 /**
@@ -69,6 +69,8 @@ export function classifySegment(ctx: DocContext, seg: Token[], spans: SpanOracle
     const titled = titledPerson(ctx, tokens, words, title);
     if (titled) return [titled.person, ...(titled.before ? classifySegment(ctx, titled.before, spans, undefined, before) : [])];
     const restWords = words.slice(title.to);
+    const unitTitled = unitTitledPerson(ctx, tokens, words, title);
+    if (unitTitled) return [unitTitled, ...(title.from > 0 ? classifySegment(ctx, tokens.slice(0, title.from), spans, undefined, before) : [])];
     if (title.from === 0 && /^(of|for|de|del)$/.test(restWords[0]!)) {
       // "Vice President of the U.S. Chamber of Commerce": the title names an organisation
       let org = tokens.slice(title.to + 1);

@@ -131,9 +131,14 @@ export function titleRelations(ctx: DocContext, p: { start: number; end: number;
     let sub = false;
     const gapOk = (o: Candidate) => {
       const gap = clean.slice(o.end, m.title!.start);
-      if (gap.length <= 2) return true;
+      // ("the AFL-CIO's Director of Research X")
+      if (gap.length <= 2 || /^['’]s\s$/.test(gap)) return true;
       const words = gap.trim().toLowerCase().split(/\s+/);
-      if (gap.length > 30 || !/^\s/.test(gap) || !words.every((w) => mod['role-skip'].has(w) || mod['role-sub'].has(w))) return false;
+      // "USW Public Affairs Director Gary Hubbard", "AFL-CIO Field Mobilization Director X": the title of a unit of
+      // the organisation, named by capitalised words between them, is a post in the organisation
+      const modifiers = words.every((w) => mod['role-skip'].has(w) || mod['role-sub'].has(w));
+      if (!modifiers && unitName(gap, o, m)) return (sub = true);
+      if (gap.length > 30 || !/^\s/.test(gap) || !modifiers) return false;
       sub = words.some((w) => mod['role-sub'].has(w));
       return true;
     };
@@ -178,6 +183,14 @@ export function titleRelations(ctx: DocContext, p: { start: number; end: number;
       if (org) out.emit(m, title.predicate, org, `${title.rule}/after`, ev);
       break;
     }
+  }
+  /** Is `gap` (between organisation `o` and the title of `m`) a unit's name: a few capitalised words, no mention, no demonym? */
+  function unitName(gap: string, o: Candidate, m: Candidate): boolean {
+    if (gap.length > 45 || !/^ \p{Lu}/u.test(gap) || /[^\p{L}&' -]/u.test(gap)) return false;
+    const words = gap.trim().split(/\s+/);
+    if (words.length > 5 || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
+    if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(and|&|of)$/.test(w)) || words.some((w) => ctx.ontology.lex.demonyms.has(w))) return false;
+    return !ms.some((x) => x !== o && x !== m && x.start < m.title!.start && x.end > o.end);
   }
   function ref(id: string | undefined): Candidate | undefined {
     if (!id || !ctx.entities.has(id)) return undefined;
