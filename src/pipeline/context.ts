@@ -28,6 +28,8 @@ export interface Candidate {
   kind?: string;
   /** for title rules: the title that preceded a person and its implied tie */
   title?: { text: string; predicate: Relation['predicate']; org?: string; start: number; end: number; rule: string };
+  /** a numbered unit named with its organisation ("IBT Local 745"): the organisation's words, and the entity they name in the document */
+  parent?: { start: number; end: number; entity?: string };
   status?: Status;
 }
 

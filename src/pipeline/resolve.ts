@@ -325,13 +325,17 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
     if (!other) byWords.set(k, e.id);
     else if (e.status === 'inferred' && !remap.has(other)) remap.set(e.id, other);
   }
+  unitParents(ctx, out, remap);
   // a name folded into one that is itself folded (foldShortNames, then the reordered words) ends at the last of the chain
   const last = (id: string): string => {
     const seen = new Set<string>();
     while (remap.has(id) && !seen.has(id)) (seen.add(id), (id = remap.get(id)!));
     return id;
   };
-  for (const c of out) if (c.entity && remap.has(c.entity)) c.entity = last(c.entity);
+  for (const c of out) {
+    if (c.entity && remap.has(c.entity)) c.entity = last(c.entity);
+    if (c.parent?.entity && remap.has(c.parent.entity)) c.parent.entity = last(c.parent.entity);
+  }
   for (const id of remap.keys()) if (last(id) !== id) entities.delete(id);
   pushAll(out, repeatedNames(ctx, out));
   // attach mentions, aliases, countries
@@ -650,6 +654,38 @@ function fuzzyCurated(ctx: DocContext, type: EntityType, key: string): CuratedEn
 /** Legal forms that a company's name drops when it is named again ("Echlin Inc." → "Echlin", "Dana Corporation" → "Dana"). */
 const LEGAL_WORDS = ['Corporation', 'Company', 'Incorporated'];
 
+/**
+ * "IBT Local 745 … Local 745 voted": a numbered unit named with its organisation gets that organisation's
+ * entity when the document names it on its own too ("International Brotherhood of Teamsters (IBT)"), and
+ * the bare unit ("Local 745") is the one unit of the document with that number (folded into it by `remap`).
+ */
+function unitParents(ctx: DocContext, out: Candidate[], remap: Map<string, string>): void {
+  const units = out.filter((c) => c.rule === 'org.unit' && c.entity);
+  if (!units.some((c) => c.parent)) return;
+  const text = ctx.doc.text;
+  const key = (start: number, end: number) => nameKey(text.slice(start, end).replace(/\s+/g, ' ').trim());
+  const named = new Map<string, string>();
+  for (const c of out) if (c.entity && c.rule !== 'org.unit' && ctx.entities.get(c.entity)?.type === 'Organization') named.set(key(c.start, c.end), c.entity);
+  const present = new Set(named.values());
+  // the organisation's words as named in the document, else as a curated name of an organisation the document names
+  const parentOf = (start: number, end: number) => {
+    const text = ctx.doc.clean.slice(start, end);
+    const hit = ctx.ontology.gazetteer.scan(text).find((h) => h.start === 0 && h.end === text.length);
+    return named.get(key(start, end)) ?? hit?.entries.map((x) => x.entity).find((id) => present.has(id));
+  };
+  const byNumber = new Map<string, Set<string>>();
+  for (const c of units) {
+    if (!c.parent) continue;
+    c.parent.entity = parentOf(c.parent.start, c.parent.end);
+    const k = key(c.parent.end, c.end);
+    byNumber.set(k, (byNumber.get(k) ?? new Set()).add(c.entity!));
+  }
+  for (const c of units) {
+    const ids = c.parent ? undefined : byNumber.get(key(c.start, c.end));
+    if (ids?.size === 1 && !ids.has(c.entity!) && ctx.entities.get(c.entity!)?.status === 'inferred') remap.set(c.entity!, [...ids][0]!);
+  }
+}
+
 /** The short names (name without its legal form, one or two words) of the document's companies, by name key. */
 function shortCompanyNames(ctx: DocContext, entities: Iterable<DocEntity>): Map<string, string> {
   const out = new Map<string, string>();
@@ -764,10 +800,17 @@ function repeatedNames(ctx: DocContext, out: Candidate[]): Candidate[] {
   const clean = ctx.doc.clean;
   const lex = ctx.ontology.lex;
   const bySurface = new Map<string, Candidate>();
+  const sharedUnits = new Set<string>();
   for (const c of out) {
     const e = c.entity ? ctx.entities.get(c.entity) : undefined;
     if (!e || e.status !== 'inferred' || !REPEATED_TYPES.has(e.type)) continue;
     const text = clean.slice(c.start, c.end);
+    // "UE Local 1172 … Tom Dunne from Local 1172": a unit named with its organisation, named again without it
+    if (c.parent && c.rule === 'org.unit') {
+      const unit = clean.slice(c.parent.end, c.end).trim();
+      if (bySurface.has(unit) && bySurface.get(unit)!.entity !== c.entity) sharedUnits.add(unit);
+      else bySurface.set(unit, c);
+    }
     if (!/^\p{Lu}/u.test(text) || text === text.toUpperCase() || /\n/.test(text)) continue;
     const words = text.split(/\s+/);
     if (e.type === 'Person' && words.length < 2) continue;
@@ -779,6 +822,7 @@ function repeatedNames(ctx: DocContext, out: Candidate[]): Candidate[] {
       if (first.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(first) && !isDictionaryWord(first) && !lex.stopwords.has(first) && !lex.notName.has(first) && !lex.demonyms.has(first) && !bySurface.has(first)) bySurface.set(first, c);
     }
   }
+  for (const unit of sharedUnits) bySurface.delete(unit);
   if (!bySurface.size) return [];
   const firstWord = (t: string) => /^[\p{L}\p{N}][\p{L}\p{N}&'’.-]*/u.exec(t)?.[0] ?? t;
   const wanted = new Map<string, string[]>();

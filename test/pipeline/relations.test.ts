@@ -803,9 +803,9 @@ const CASES: Case[] = [
     absent: [['CTM', 'OPPOSES', 'FAT']],
   },
   {
-    name: 'part: a numbered unit right after its organisation’s name (“UAW Local 600”, “USW District 11”)',
-    text: 'UAW Local 600 marched on Friday. Workers from USW District 11 joined them.',
-    expect: [['Local 600', 'PART_OF', 'UAW'], ['District 11', 'PART_OF', 'USW']],
+    name: 'part: a numbered unit named with its organisation (“UAW Local 600”, “USW District 11”), which the document names on its own',
+    text: 'The UAW said UAW Local 600 marched on Friday. Workers from USW District 11 joined the United Steelworkers.',
+    expect: [['UAW Local 600', 'PART_OF', 'UAW'], ['USW District 11', 'PART_OF', 'United Steelworkers']],
   },
   {
     name: 'parties: countries acting under an agreement (“A, B and C created X under the NAALC”, “A and B cooperate under the USMCA”)',
@@ -919,5 +919,24 @@ describe('a filing caption', () => {
     for (const t of [['Harbor Workers Alliance', 'FILED', 'U.S. NAO Submission 2005-07'], ['International Brotherhood of Teamsters', 'FILED', 'U.S. NAO Submission 2005-07'], ['UE', 'FILED', 'U.S. NAO Submission 2005-07'],
       ['U.S. NAO Submission 2005-07', 'TARGETS', 'Kanto Industries, Inc.'], ['U.S. NAO Submission 2005-07', 'TARGETS', 'CTM'], ['International Brotherhood of Teamsters', 'MEMBER_OF', 'AFL-CIO']] as Triple[]) expect(has(x, t), `${t.join(' ')} in ${show(x)}`).toBe(true);
     expect(has(x, ['AFL-CIO', 'FILED', 'U.S. NAO Submission 2005-07']), show(x)).toBe(false);
+  });
+});
+
+describe('a union local named with its union', () => {
+  it('should be one name ("IBT Local 745"), part of the union the document names on its own, and the entity of the bare "Local 745" named later', async () => {
+    const x = await extract('The complaint was filed by the International Brotherhood of Teamsters (IBT), IBT Local 745 and UE Local 1090. Later, members of Local 745 walked out. A second union, USWA Local 119A, joined.');
+    const local = x.entities.find((e) => e.name === 'IBT Local 745');
+    expect(local, show(x)).toBeDefined();
+    expect(local!.mentions.map((m) => m.text)).toEqual(['IBT Local 745', 'Local 745']);
+    expect(x.entities.some((e) => e.name === 'Local 745'), show(x)).toBe(false);
+    expect(x.entities.some((e) => e.name === 'USWA Local 119A'), show(x)).toBe(true);
+    expect(has(x, ['IBT Local 745', 'PART_OF', 'International Brotherhood of Teamsters']), show(x)).toBe(true);
+    // the UE is named only inside its local's name: no entity of its own to be part of
+    expect(x.relations.some((r) => r.subject === x.entities.find((e) => e.name === 'UE Local 1090')?.id && r.predicate === 'PART_OF'), show(x)).toBe(false);
+  });
+
+  it('should keep two unions\' locals of one number apart', async () => {
+    const x = await extract('UAW Local 600 and USW Local 600 marched together. Local 600 was thanked.');
+    expect(x.entities.filter((e) => /Local 600$/.test(e.name)).map((e) => e.name).sort(), show(x)).toEqual(['UAW Local 600', 'USW Local 600']);
   });
 });

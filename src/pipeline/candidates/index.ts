@@ -62,7 +62,8 @@ export function findCandidates(ctx: DocContext): Candidate[] {
     for (const ch of extendListedNames(ctx, tokens, splitHeadBeforePerson(ctx, splitOrgUnits(ctx, tokens, joinLegalSuffixes(lex, tokens, boundChunks(chunk(tokens, lex, clean))))))) {
       if (ch.unit) {
         // "Section 65", "Local 1010": a union's numbered unit
-        results.push({ tokens: ch.tokens, first: ch.at, last: ch.at + ch.tokens.length - 1, cands: [{ start: ch.tokens[0]!.s, end: ch.tokens[ch.tokens.length - 1]!.e, type: 'Organization', rule: 'org.unit', kind: 'union' }] });
+        const parent = ch.parentLen ? { start: ch.tokens[0]!.s, end: ch.tokens[ch.parentLen - 1]!.e } : undefined;
+        results.push({ tokens: ch.tokens, first: ch.at, last: ch.at + ch.tokens.length - 1, cands: [{ start: ch.tokens[0]!.s, end: ch.tokens[ch.tokens.length - 1]!.e, type: 'Organization', rule: 'org.unit', kind: 'union', ...(parent ? { parent } : {}) }] });
         continue;
       }
       const next = tokens[ch.at + ch.tokens.length];

@@ -193,6 +193,8 @@ export interface WholeChunk {
   whole?: boolean;
   /** "Section 65", "Local 1010": a numbered unit of the organisation beside it */
   unit?: boolean;
+  /** "IBT Local 745": how many of the unit's tokens name its organisation */
+  parentLen?: number;
 }
 
 /**
@@ -218,26 +220,30 @@ export function splitHeadBeforePerson(ctx: DocContext, chunks: WholeChunk[]): Wh
 
 /**
  * "Section 65 of the Mexican Union of Mine …", "UAW Local 600": a numbered unit of an organisation is
- * a name of its own, split from the organisation's. The organisation must be one: a head-typed name,
- * an acronym or a curated organisation ("Section 3 of the Act" is no unit).
+ * a name of its own. After "of" it is split from the organisation's; written after the organisation's
+ * name it is one name with it ("IBT Local 745": locals of several unions share numbers), whose first
+ * words name the organisation (`parentLen`). The organisation must be one: a head-typed name, an
+ * acronym or a curated organisation ("Section 3 of the Act" is no unit).
  */
 export function splitOrgUnits(ctx: DocContext, tokens: Token[], chunks: WholeChunk[]): WholeChunk[] {
   const lex = ctx.ontology.lex;
-  const isOrg = (ts: Token[]) => {
+  // (`whole`: the tokens are one organisation's name, not only begin with one)
+  const isOrg = (ts: Token[], whole = false) => {
     if (!ts.length) return false;
     if (ts.length === 1 && isAcronym(ts[0]!.t)) return true;
     const typed = typeByHead(lex, ts.map((t) => t.t));
     if (typed) return typed.type === 'Organization';
-    const hit = ctx.ontology.gazetteer.scan(ctx.doc.clean.slice(ts[0]!.s, ts[ts.length - 1]!.e))[0];
-    return !!hit && hit.start === 0 && ctx.ontology.entities.get(hit.entries[0]!.entity)?.type === 'Organization';
+    const text = ctx.doc.clean.slice(ts[0]!.s, ts[ts.length - 1]!.e);
+    const hit = ctx.ontology.gazetteer.scan(text)[0];
+    return !!hit && hit.start === 0 && (!whole || hit.end === text.length) && ctx.ontology.entities.get(hit.entries[0]!.entity)?.type === 'Organization';
   };
   const out: WholeChunk[] = [];
-  for (const c of chunks) {
+  const split = (c: WholeChunk): void => {
     const ts = c.tokens;
-    const u = ts.findIndex((t, k) => lex.orgUnits.has(t.t) && /^\d{1,5}$/.test(ts[k + 1]?.t ?? ''));
+    const u = ts.findIndex((t, k) => lex.orgUnits.has(t.t) && /^\d{1,5}[A-Z]?$/.test(ts[k + 1]?.t ?? ''));
     if (u < 0) {
       out.push(c);
-      continue;
+      return;
     }
     const unit = ts.slice(u, u + 2);
     const before = ts.slice(0, u);
@@ -246,13 +252,17 @@ export function splitOrgUnits(ctx: DocContext, tokens: Token[], chunks: WholeChu
     if (of) after = after.slice(/^(the|la|el)$/.test(after[1]?.t ?? '') ? 2 : 1);
     if (u === 0 && of && isOrg(after)) {
       out.push({ tokens: unit, at: c.at, unit: true }, { tokens: after, at: c.at + ts.indexOf(after[0]!) });
-    } else if (u > 0 && !after.length) {
+    } else if (u > 0 && (!after.length || (/^(and|y|&)$/.test(after[0]!.t) && after.length > 1))) {
       // "UAW Local 600", "Members of UAW Local 600": the organisation is the longest name ending before the unit
-      const k = before.findIndex((_t, i) => (i === 0 || /^\p{Ll}/u.test(before[i - 1]!.t)) && isOrg(before.slice(i)));
-      if (k >= 0) out.push({ tokens: before, at: c.at }, { tokens: unit, at: c.at + u, unit: true });
-      else out.push(c);
+      const k = before.findIndex((_t, i) => (i === 0 || /^\p{Ll}/u.test(before[i - 1]!.t)) && isOrg(before.slice(i), true));
+      if (k > 0) out.push({ tokens: before.slice(0, k), at: c.at });
+      if (k >= 0) out.push({ tokens: ts.slice(k, u + 2), at: c.at + k, unit: true, parentLen: u - k });
+      else out.push(after.length ? { tokens: ts.slice(0, u + 2), at: c.at } : c);
+      // "UAW Local 600 and USW Local 600": the coordinated name after it, read again
+      if (after.length) split({ tokens: after.slice(1), at: c.at + u + 3 });
     } else out.push(c);
-  }
+  };
+  for (const c of chunks) split(c);
   return out;
 }
 

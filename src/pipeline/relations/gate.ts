@@ -277,6 +277,7 @@ export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[])
       // "SITGM’s Julio Flores": an organisation's own person
       if (type === 'Organization' && (toks[k + 1]?.w === "'s" || toks[k + 1]?.w === '’s') && typeOf(k + 2) === 'Person') return true;
       // "UAW Local 600": a numbered unit right after its organisation
+      if (type === 'Organization' && mentions[toks[k]!.m]!.parent?.entity) return true;
       if (type === 'Organization' && toks[k + 1]?.m !== undefined && toks[k + 1]!.m >= 0 && mentions[toks[k + 1]!.m]!.rule === 'org.unit' && mentions[toks[k]!.m]!.rule !== 'org.unit' && toks[k + 1]!.start - tok.end === 1) return true;
       // "PCUN (Oregon)"
       if (type === 'Organization' && toks[k + 1]?.w === '(' && typeOf(k + 2) === 'Place' && toks[k + 3]?.w === ')') return true;

@@ -540,8 +540,16 @@ function adjacentMentions(p: Parsed, visit: (a: Candidate, b: Candidate, k: numb
   }
 }
 
-/** "UAW Local 600", "USW District 11": a numbered unit written right after its organisation's name is part of it. */
+/**
+ * "UAW Local 600", "USW District 11": a numbered unit written right after its organisation's name is part
+ * of it — one name holding the organisation's ("IBT Local 745", its `parent`), or two mentions side by side.
+ */
 function unitOfName(p: Parsed, out: Collector): void {
+  for (const unit of p.mentions) {
+    const id = unit.parent?.entity;
+    if (unit.rule !== 'org.unit' || !id || id === unit.entity || out.type(id) !== 'Organization') continue;
+    out.emit(unit, 'PART_OF', { start: unit.parent!.start, end: unit.parent!.end, type: 'Organization', rule: 'org.unit-parent', entity: id }, 'part-of.unit/name', { start: p.start, end: p.end });
+  }
   adjacentMentions(p, (org, unit) => {
     if (unit.rule === 'org.unit' && org.rule !== 'org.unit' && out.type(org.entity) === 'Organization') out.emit(unit, 'PART_OF', org, 'part-of.unit/name', { start: p.start, end: p.end });
   });
