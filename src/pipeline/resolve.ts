@@ -119,7 +119,7 @@ function qualified(ctx: DocContext, c: Candidate, cur: CuratedEntity, text: stri
   let country: Country | undefined;
   let word = '';
   for (const [w, k] of lex.demonyms) {
-    if (k === 'INTL' || w.length <= word.length) continue;
+    if (w.length <= word.length) continue;
     const at = before.length - w.length - 1;
     const possessive = before.endsWith(`${w}’s `) || before.endsWith(`${w}'s `) || before.endsWith(`${w}’ `);
     if ((before.endsWith(` ${w} `) || before === `${w} ` || before.endsWith(` the ${w} `) || possessive) && (at <= 0 || !/[\p{L}.]/u.test(before[at - 1] ?? ' ') || possessive)) {
@@ -127,7 +127,8 @@ function qualified(ctx: DocContext, c: Candidate, cur: CuratedEntity, text: stri
       word = w;
     }
   }
-  if (!country || cur.country === country) return cur;
+  // ("the North American Commission for …": a demonym of no one country, not "American")
+  if (!country || country === 'INTL' || cur.country === country) return cur;
   for (const [w, k] of lex.demonyms) {
     if (k !== country) continue;
     const probe = `${w} ${text}`;

@@ -887,6 +887,12 @@ const CASES: Case[] = [
     expect: [['Laura Benson', 'WORKS_FOR', 'CWA'], ['Marcy Klein', 'WORKS_FOR', 'UE'], ['Dennis Ortiz', 'WORKS_FOR', 'AFL-CIO'], ['Tom Kirby', 'LEADS', 'Teamsters']],
     absent: [['Laura Benson', 'LEADS', 'CWA'], ['Marcy Klein', 'LEADS', 'UE'], ['Tom Kirby', 'WORKS_FOR', 'Teamsters']],
   },
+  {
+    name: 'works-for: the director of a body’s office in a place ("directora del Centro de Solidaridad en México", "director of the ILO in Mexico"); the body is the curated one',
+    text: 'Lucía Herrera, directora del Centro de Solidaridad en México, habló con la prensa. Mark Olsen, director of the ILO in Mexico City, agreed. Ana Soto, president of the AFL-CIO, disagreed.',
+    expect: [['Lucía Herrera', 'WORKS_FOR', 'Solidarity Center'], ['Mark Olsen', 'WORKS_FOR', 'International Labor Organization'], ['Ana Soto', 'LEADS', 'AFL-CIO']],
+    absent: [['Lucía Herrera', 'LEADS', 'Solidarity Center'], ['Mark Olsen', 'LEADS', 'International Labor Organization']],
+  },
 ];
 
 describe('relation rules', () => {

@@ -207,3 +207,16 @@ describe('a company named again without its legal form', () => {
     expect(_bySurface(y, 'Kanto Corporation')!.mentions).toHaveLength(1);
   });
 });
+
+describe('a curated body qualified by a place or a region', () => {
+  it('should read "North American" before a curated name as no one country ("the North American Commission for Labour Cooperation" is the curated commission)', async () => {
+    const x = await _extract('The ministers discussed priorities for the North American Commission for Labour Cooperation.');
+    expect(x.entities.find((e) => e.type === 'Organization'), JSON.stringify(x.entities.map((e) => [e.id, e.country]))).toMatchObject({ id: 'org:clc', country: 'INTL' });
+  });
+
+  it('should split a curated organisation from the place it is in ("Centro de Solidaridad en México", "the Solidarity Center in Mexico")', async () => {
+    const x = await _extract('Habló el director del Centro de Solidaridad en México. Later the Solidarity Center in Mexico agreed.');
+    expect(x.entities.map((e) => e.id).sort()).toEqual(['org:solidarity-center', 'place:mexico']);
+    expect(x.entities.find((e) => e.id === 'org:solidarity-center')!.mentions.map((m) => m.text)).toEqual(['Centro de Solidaridad', 'Solidarity Center']);
+  });
+});

@@ -63,6 +63,11 @@ export function classifySegment(ctx: DocContext, seg: Token[], spans: SpanOracle
   if (!tokens.length) return [];
   if (tokens.length === 2 && /^(Administration|Government|administration|government)$/.test(tokens[1]!.t)) return [];
   const words = wordsOf(lex, tokens, upper);
+  // "Centro de Solidaridad en México", "the Solidarity Center in Mexico": a curated organisation, then the place it is in
+  const inAt = words.findIndex((w, k) => k > 0 && k < words.length - 1 && (w === 'en' || w === 'in'));
+  if (inAt > 0 && isKnown(ctx, tokens.slice(0, inAt)) && knownType(ctx, tokens.slice(0, inAt)) === 'Organization' && isKnown(ctx, tokens.slice(inAt + 1)) && isPlace(ctx, tokens.slice(inAt + 1))) {
+    return [...classifySegment(ctx, tokens.slice(0, inAt), spans, undefined, before), ...classifySegment(ctx, tokens.slice(inAt + 1), spans, after, tokens[inAt])];
+  }
   // titles: "U.S. Secretary of Labor Elaine Chao", "AFL-CIO President John Sweeney", "Presidents Fox and Bush"
   const title = findTitle(lex, words);
   if (title && title.to < words.length) {

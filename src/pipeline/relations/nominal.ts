@@ -226,7 +226,11 @@ function roleObject(p: Parsed, out: Collector, f: NounFrame, k: number, lex: Pre
       const t = out.type(p.mentions[toks[obj.head]!.m]!.entity);
       if (!f.entry.range || (t && f.entry.range.includes(t))) {
         const orgs = listRight(p, obj, toks[k]!.w);
-        return { orgs, end: orgs[orgs.length - 1]!, generic, unit };
+        // "director of the Solidarity Center in Mexico", "directora del Centro de Solidaridad en México": the head of
+        // its office there, a post in the body
+        const at = toks[orgs[orgs.length - 1]! + 1];
+        const there = (at?.w === 'in' || at?.w === 'en') && isMention(toks[orgs[orgs.length - 1]! + 2]) && out.type(p.mentions[toks[orgs[orgs.length - 1]! + 2]!.m]!.entity) === 'Place';
+        return { orgs, end: orgs[orgs.length - 1]!, generic, unit: unit || there };
       }
     }
     // ("in 2019", "since June": a date is no unit the role could be in)
