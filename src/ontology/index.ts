@@ -60,6 +60,8 @@ export interface Lexicon {
   placeOpeners: Set<string>;
   /** words that introduce a name ("known as", "defined as"): what follows is a name though its words are generic */
   namingCues: Set<string>;
+  /** words that give another name of the entity just named: "the National Miners' Union (aka Los Mineros)" */
+  aliasCues: Set<string>;
   months: Set<string>;
   /** days, seasons, "Today": words that never open a name */
   dateWords: Set<string>;
@@ -124,7 +126,7 @@ function compileLexicon(records: LexiconRecord[]): Lexicon {
   const lex: Lexicon = {
     orgHead: new Set(), orgHeadFirst: new Set(), orgHeadEnd: new Set(), companySuffix: new Set(), companyOpener: new Set(), nonCompanyOpener: new Set(),
     cues: new Map(), titles: [], demonyms: new Map(), abbreviations: new Set(), stopwords: new Set(), notName: new Set(), generic: new Set(),
-    citationHeadings: new Set(), firstNames: new Set(), firstNamesByLang: { en: new Set(), es: new Set() }, boilerplate: new Set(), followers: new Map(), placeOpeners: new Set(), namingCues: new Set(), months: new Set(),
+    citationHeadings: new Set(), firstNames: new Set(), firstNamesByLang: { en: new Set(), es: new Set() }, boilerplate: new Set(), followers: new Map(), placeOpeners: new Set(), namingCues: new Set(), aliasCues: new Set(), months: new Set(),
     dateWords: new Set(), connectors: new Set(), prepositions: new Set(), splitters: new Set(), functionWords: new Set(), committeeHeads: new Set(), companyJoined: new Set(), orgParts: new Set(), surnameSupport: new Set(),
     legalSuffixes: new Map(), legalSuffixWords: 0, orgNouns: new Map(), personNouns: new Set(), placeNouns: new Set(), facilityNouns: new Set(), locatives: new Set(), orgUnits: new Set(), headFirstCues: new Map(), headCountries: new Map(), sharedHeads: new Set(), foreignHeads: new Map(),
   };
@@ -134,7 +136,7 @@ function compileLexicon(records: LexiconRecord[]): Lexicon {
   const sets: Partial<Record<LexiconRecord['role'], Set<string>>> = {
     'org-head': lex.orgHead, 'org-head-first': lex.orgHeadFirst, 'org-head-end': lex.orgHeadEnd, 'company-suffix': lex.companySuffix,
     'company-opener': lex.companyOpener, 'non-company-opener': lex.nonCompanyOpener, abbreviation: lex.abbreviations, stopword: lex.stopwords,
-    'not-name': lex.notName, generic: lex.generic, 'first-name': lex.firstNames, 'place-opener': lex.placeOpeners, 'naming-cue': lex.namingCues, month: lex.months,
+    'not-name': lex.notName, generic: lex.generic, 'first-name': lex.firstNames, 'place-opener': lex.placeOpeners, 'naming-cue': lex.namingCues, 'alias-cue': lex.aliasCues, month: lex.months,
     'date-word': lex.dateWords, 'name-connector': lex.connectors, 'name-preposition': lex.prepositions, 'name-splitter': lex.splitters,
     'function-word': lex.functionWords, 'surname-support': lex.surnameSupport, 'person-noun': lex.personNouns, 'place-noun': lex.placeNouns,
     'facility-noun': lex.facilityNouns, locative: lex.locatives, 'org-unit': lex.orgUnits, 'committee-head': lex.committeeHeads, 'company-joined': lex.companyJoined, 'org-part': lex.orgParts,

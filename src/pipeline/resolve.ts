@@ -327,6 +327,7 @@ export function resolveEntities(ctx: DocContext, kept: Candidate[]): Candidate[]
     else if (e.status === 'inferred' && !remap.has(other)) remap.set(e.id, other);
   }
   unitParents(ctx, out, remap);
+  aliasedNames(ctx, out, remap);
   // a name folded into one that is itself folded (foldShortNames, then the reordered words) ends at the last of the chain
   const last = (id: string): string => {
     const seen = new Set<string>();
@@ -654,6 +655,37 @@ function fuzzyCurated(ctx: DocContext, type: EntityType, key: string): CuratedEn
 
 /** Legal forms that a company's name drops when it is named again ("Echlin Inc." → "Echlin", "Dana Corporation" → "Dana"). */
 const LEGAL_WORDS = ['Corporation', 'Company', 'Incorporated'];
+
+const aliasCueRes = new WeakMap<Set<string>, RegExp>();
+
+/**
+ * "the National Miners' and Metalworkers' Union of Mexico (aka Los Mineros)", "Grupo México, also known as
+ * GMéxico,": a name, an alias cue (names.yaml) and another name of the same class name one entity — an
+ * inferred name folds into the other (two curated names stay apart).
+ */
+function aliasedNames(ctx: DocContext, out: Candidate[], remap: Map<string, string>): void {
+  const cues = ctx.ontology.lex.aliasCues;
+  if (!cues.size) return;
+  let re = aliasCueRes.get(cues);
+  if (!re) {
+    const alt = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+    aliasCueRes.set(cues, (re = new RegExp(`^\\s*([(,])\\s*(?:${alt})\\s+(?:the\\s+)?$`, 'u')));
+  }
+  const clean = ctx.doc.clean;
+  const sorted = out.filter((c) => c.entity).sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const a = sorted[k]!;
+    const b = sorted[k + 1]!;
+    if (b.start - a.end > 40 || a.entity === b.entity) continue;
+    const cue = re.exec(clean.slice(a.end, b.start));
+    if (!cue || !(cue[1] === '(' ? /^\s*\)/ : /^\s*(?:[,.;)]|$)/).test(clean.slice(b.end, b.end + 3))) continue;
+    const ea = ctx.entities.get(a.entity!);
+    const eb = ctx.entities.get(b.entity!);
+    if (!ea || !eb || ea.type !== eb.type) continue;
+    if (eb.status === 'inferred') remap.set(eb.id, ea.id);
+    else if (ea.status === 'inferred') remap.set(ea.id, eb.id);
+  }
+}
 
 /**
  * "IBT Local 745 … Local 745 voted": a numbered unit named with its organisation gets that organisation's

@@ -893,6 +893,12 @@ const CASES: Case[] = [
     expect: [['Lucía Herrera', 'WORKS_FOR', 'Solidarity Center'], ['Mark Olsen', 'WORKS_FOR', 'International Labor Organization'], ['Ana Soto', 'LEADS', 'AFL-CIO']],
     absent: [['Lucía Herrera', 'LEADS', 'Solidarity Center'], ['Mark Olsen', 'LEADS', 'International Labor Organization']],
   },
+  {
+    name: 'cooperates: "the two unions" that sign a pact or work together are the two named before; their members are no tie between them',
+    text: 'The UE and the FAT met in Chicago in May. Last week the two unions signed an enhanced solidarity agreement. The CWA and the STRM met in June. Since then both unions’ members have exchanged visits.',
+    expect: [['UE', 'COOPERATES_WITH', 'FAT']],
+    absent: [['CWA', 'COOPERATES_WITH', 'STRM'], ['CWA', 'PART_OF', 'STRM'], ['STRM', 'PART_OF', 'CWA']],
+  },
 ];
 
 describe('relation rules', () => {

@@ -220,3 +220,21 @@ describe('a curated body qualified by a place or a region', () => {
     expect(x.entities.find((e) => e.id === 'org:solidarity-center')!.mentions.map((m) => m.text)).toEqual(['Centro de Solidaridad', 'Solidarity Center']);
   });
 });
+
+describe('another name given by an alias cue', () => {
+  it('should fold a name after "aka", "also known as" into the name before it ("the National Miners\' Union of Mexico (aka Los Mineros)")', async () => {
+    const x = await _extract('The Metalworkers’ Union of Sonora (aka the Sonora Miners Union) struck. The Frente Obrero Unido, also known as the Workers Front, marched. Later the Workers Front said so.');
+    const orgs = x.entities.filter((e) => e.type === 'Organization');
+    expect(orgs.map((e) => e.mentions.map((m) => m.text)), JSON.stringify(orgs.map((e) => e.name))).toEqual([['Metalworkers’ Union of Sonora', 'Sonora Miners Union'], ['Frente Obrero Unido', 'Workers Front', 'Workers Front']]);
+  });
+
+  it('should keep two curated names apart however they are joined', async () => {
+    const x = await _extract('The AFL-CIO (also known as the Teamsters) spoke.');
+    expect(x.entities.map((e) => e.id).sort()).toEqual(['org:afl-cio', 'org:teamsters']);
+  });
+
+  it('should read a journalist\'s title before the name ("In These Times Contributing Editor Kari Lydersen")', async () => {
+    const x = await _extract('This summer, In These Times Contributing Editor Kari Lydersen reported on the strike.');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Kari Lydersen']);
+  });
+});

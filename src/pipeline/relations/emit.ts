@@ -63,9 +63,21 @@ export class Collector {
     return id ? this.ctx.entities.get(id)?.type : undefined;
   }
 
+  /** How many entities these mentions stand for (a reference may stand for several). */
+  count(ms: Candidate[]): number {
+    return ms.reduce((n, x) => n + 1 + ((x as Reference).others?.length ?? 0), 0);
+  }
+
+  /** Emit a reciprocal tie between each two of the entities these mentions stand for ("A and B signed a pact", "the two unions signed a pact"). */
+  reciprocal(ms: Candidate[], predicate: Predicate, rule: string, evidence: { start: number; end: number }, entry?: PredicateEntry): void {
+    const all = ms.flatMap((x) => [{ ...x, others: undefined } as Candidate, ...((x as Reference).others ?? [])]);
+    for (let x = 0; x < all.length; x++) for (let y = x + 1; y < all.length; y++) this.emit(all[x]!, predicate, all[y]!, rule, evidence, entry);
+  }
+
   /** Emit a tie between two mentions; returns whether it was allowed. */
   emit(s: Candidate, predicate: Predicate, o: Candidate, rule: string, evidence: { start: number; end: number }, entry?: PredicateEntry): boolean {
-    // words that stand for several entities relate each of them
+    // words that stand for several entities relate each of them (to others, not among themselves: "both unions' members")
+    if ((s as Reference).others?.length && s.start === o.start && s.end === o.end) return false;
     const sOthers = (s as Reference).others;
     const oOthers = (o as Reference).others;
     if (sOthers?.length || oOthers?.length) {

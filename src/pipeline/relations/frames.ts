@@ -438,8 +438,8 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
           out.emit(m(s), predicate, m(ob), `${f.entry.id}/${construction}${reversed ? '-reversed' : ''}`, ev, f.entry);
         }
       }
-      if (!patients.length && f.entry.reciprocal && !passive && agents.length > 1) {
-        for (let x = 0; x < agents.length; x++) for (let y = x + 1; y < agents.length; y++) out.emit(m(agents[x]!), f.entry.predicate, m(agents[y]!), `${f.entry.id}/reciprocal`, ev, f.entry);
+      if (!patients.length && f.entry.reciprocal && !passive && out.count(agents.map(m)) > 1) {
+        out.reciprocal(agents.map(m), f.entry.predicate, `${f.entry.id}/reciprocal`, ev, f.entry);
       }
     }
   }
@@ -680,7 +680,7 @@ function nominalisations(p: Parsed, lex: PredicateLexicon, out: Collector, consu
         // the governing verb must make or keep the pact (modality pact-verb)
         if (!lex.modality['pact-verb'].has(p.groups[gi]!.form)) continue;
         const subj = subjectOf(p, gi);
-        for (let x = 0; x < subj.length; x++) for (let y = x + 1; y < subj.length; y++) out.emit(m(subj[x]!), f.entry.predicate, m(subj[y]!), `${rule}/reciprocal`, ev, f.entry);
+        out.reciprocal(subj.map(m), f.entry.predicate, `${rule}/reciprocal`, ev, f.entry);
         continue;
       }
       let objs = pp.np.mention ? listRight(p, renamed(p, pp.np)) : (renamed(p, pp.np).mention ? [renamed(p, pp.np).head] : []);

@@ -192,9 +192,10 @@ export function nounArguments(toks: Tok[], end: number, preps: Set<string>): boo
 }
 
 /** Mention tokens before token k. */
-function mentionsBefore(toks: Tok[], k: number): number {
+function mentionsBefore(toks: Tok[], k: number, mentions: Candidate[]): number {
   let n = 0;
-  for (let x = 0; x < k; x++) if (toks[x]!.m >= 0) n++;
+  // ("the two unions signed …": one reference for several entities counts each)
+  for (let x = 0; x < k; x++) if (toks[x]!.m >= 0) n += 1 + ((mentions[toks[x]!.m] as Reference).others?.length ?? 0);
   return n;
 }
 
@@ -289,7 +290,7 @@ export function couldRelate(ctx: DocContext, toks: Tok[], mentions: Candidate[])
     const phrases = t.words.get(w) ?? (roleWord(w) !== w ? t.words.get(roleWord(w))?.filter((p) => p.kind === 'role') : undefined);
     if (phrases && phrases.some((p) => fitsSome(p.entry) && follows(toks, k, p.rest, p.loose) && (
       p.kind === 'verb' ? subjectBefore(toks, k, firstMention) && verbObject(toks, restEnd(toks, k, p.rest, p.loose), p.obj)
-        : p.kind === 'noun' ? nounArguments(toks, k + p.rest.length, p.obj as Set<string>) || (!!p.entry.reciprocal && mentionsBefore(toks, k) >= 2)
+        : p.kind === 'noun' ? nounArguments(toks, k + p.rest.length, p.obj as Set<string>) || (!!p.entry.reciprocal && mentionsBefore(toks, k, mentions) >= 2)
           : true))) return true;
     // "a Michigan-based company", "US-funded programs": a participle glued to a mention (the compound's head may come first)
     if (k >= 2 && (toks[k - 1]!.w === '-' || toks[k - 1]!.w === '–') && toks[k - 2]!.m >= 0 && lex.verbs.get(w)?.some((f) => fitsSome(f.entry))) return true;

@@ -102,7 +102,7 @@ function run(ctx: DocContext, units: Sentence[], mentions: Candidate[], refs: Re
     for (let k = mi; k < mentions.length && mentions[k]!.end <= s.end; k++) if (mentions[k]!.entity) ms.push(mentions[k]!);
     for (let k = ri; k < refs.length && refs[k]!.end <= s.end; k++) ms.push(refs[k]!);
     const units = nonOverlapping(ms);
-    if (new Set(units.map((m) => m.entity)).size < 2) {
+    if (new Set(units.flatMap((m) => [m.entity, ...((m as Reference).others ?? []).map((o) => o.entity)])).size < 2) {
       // a title alone can name its organisation ("Secretary of Labor Elaine Chao", "X, Mexican Secretary of Labor")
       if (!only && units.some((m) => m.title || (m.type === 'Person' && doc.clean[m.end] === ','))) titleRelations(ctx, { start: s.start, end: s.end, mentions: units }, out);
       continue;
