@@ -899,6 +899,11 @@ const CASES: Case[] = [
     expect: [['UE', 'COOPERATES_WITH', 'FAT']],
     absent: [['CWA', 'COOPERATES_WITH', 'STRM'], ['CWA', 'PART_OF', 'STRM'], ['STRM', 'PART_OF', 'CWA']],
   },
+  {
+    name: 'part: a body named by an organ word "of" another body the document names ("the Executive Council of the AFL-CIO", "the Secretariat of the Commission for Labor Cooperation")',
+    text: 'The Executive Council of the AFL-CIO met in Miami. The AFL-CIO agreed. The Secretariat of the Commission for Labor Cooperation moved to Washington. The CLC has three members.',
+    expect: [['Executive Council of the AFL-CIO', 'PART_OF', 'AFL-CIO'], ['Secretariat of the Commission for Labor Cooperation', 'PART_OF', 'CLC']],
+  },
 ];
 
 describe('relation rules', () => {

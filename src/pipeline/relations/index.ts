@@ -136,7 +136,7 @@ function run(ctx: DocContext, units: Sentence[], mentions: Candidate[], refs: Re
       const named = namedParent(ctx, id);
       if (named) {
         const a = p.mentions.find((m) => m.entity === id)!;
-        out.emit(a, 'PART_OF', { start: p.start, end: p.start, type: 'Organization', rule: 'name', entity: named }, 'part-of.name', { start: p.start, end: p.end });
+        out.emit(a, 'PART_OF', { start: p.start, end: p.start, type: ctx.entities.get(named)!.type, rule: 'name', entity: named }, 'part-of.name', { start: p.start, end: p.end });
       }
     }
   }
@@ -162,8 +162,18 @@ function parentByName(ctx: DocContext, id: string): string | undefined {
   if (!e || e.type !== 'Organization' || e.status !== 'inferred') return undefined;
   const words = e.name.split(/\s+/);
   const lex = ctx.ontology.lex;
+  const organ = (w: string) => lex.orgParts.has(w) || lex.orgUnits.has(w) || lex.committeeHeads.has(w);
+  // "Secretariat of the Commission for Labor Cooperation", "the Labour Council of the CUSMA": an organ word, "of",
+  // and the whole name of a body or agreement the document names
+  const of = words.findIndex((w, k) => k > 0 && w === 'of' && organ(words[k - 1]!));
+  if (of > 0 && of <= 3) {
+    const rest = words.slice(words[of + 1] === 'the' ? of + 2 : of + 1).join(' ');
+    const hit = rest ? ctx.ontology.gazetteer.scan(rest).find((h) => h.start === 0 && h.end === rest.length && !h.entries.every((x) => x.short)) : undefined;
+    const parent = hit?.entries.map((x) => x.entity).find((x) => x !== id && ctx.entities.has(x) && /^(Organization|Agreement)$/.test(ctx.entities.get(x)!.type));
+    if (parent) return parent;
+  }
   const last = words[words.length - 1]!;
-  if (words.length < 3 || !(lex.orgParts.has(last) || lex.orgUnits.has(last) || lex.committeeHeads.has(last))) return undefined;
+  if (words.length < 3 || !organ(last)) return undefined;
   const hit = ctx.ontology.gazetteer.scan(e.name).find((h) => h.start <= 5 && h.end < e.name.length - last.length && !h.entries.every((x) => x.short));
   const parent = hit?.entries.map((x) => x.entity).find((x) => x !== id && ctx.entities.has(x) && ctx.entities.get(x)!.type === 'Organization');
   return parent;
