@@ -904,6 +904,11 @@ const CASES: Case[] = [
     text: 'The Executive Council of the AFL-CIO met in Miami. The AFL-CIO agreed. The Secretariat of the Commission for Labor Cooperation moved to Washington. The CLC has three members.',
     expect: [['Executive Council of the AFL-CIO', 'PART_OF', 'AFL-CIO'], ['Secretariat of the Commission for Labor Cooperation', 'PART_OF', 'CLC']],
   },
+  {
+    name: 'part: a body "within" another ("the Office for Hemispheric Labour Affairs within Employment and Social Development Canada")',
+    text: 'The Office for Hemispheric Labour Affairs within Employment and Social Development Canada reviews submissions.',
+    expect: [['Office for Hemispheric Labour Affairs', 'PART_OF', 'Employment and Social Development Canada']],
+  },
 ];
 
 describe('relation rules', () => {
