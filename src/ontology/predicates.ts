@@ -75,6 +75,7 @@ const Modality = z.object({
    *  conditional: words opening a non-asserted clause; negation: negators; receiver: verbs whose subject receives (FUNDS nouns);
    *  role-sub: modifiers that make a leadership role a staff role ("deputy"); role-skip: modifiers to skip ("former");
    *  transparent: event nouns whose "of"-object is the verb's object ("opposed the creation of X");
+   *  topic: nouns of what is alleged or reported whose complement is the verb's object ("concerns allegations involving X");
    *  proxy: people who stand for their organisation in a PP ("delegates from X took part");
    *  classifier: generic heads a premodifying name belongs to ("the Partnership for Prosperity program");
    *  coagent: verbs whose object joins the subject in a gerund ("X joined Y in filing Z");
@@ -84,7 +85,7 @@ const Modality = z.object({
    *  shared: modifiers of the object that make coordinated subjects act together ("A and B launched a joint program");
    *  collective: group nouns whose named members act as the agent ("filed by a coalition that included A and B");
    *  review-request, review: "asked Mexico to review …" — the case at hand targets the country asked to review */
-  kind: z.enum(['aux', 'governor', 'conditional', 'negation', 'receiver', 'role-sub', 'role-skip', 'transparent', 'proxy', 'classifier', 'coagent', 'joint', 'reversal', 'jointly', 'shared', 'compound-noun', 'collective', 'review-request', 'review', 'pact-verb', 'content']),
+  kind: z.enum(['aux', 'governor', 'conditional', 'negation', 'receiver', 'role-sub', 'role-skip', 'transparent', 'proxy', 'classifier', 'coagent', 'joint', 'reversal', 'jointly', 'shared', 'compound-noun', 'collective', 'review-request', 'review', 'pact-verb', 'content', 'topic']),
   words,
 }).strict();
 
@@ -165,7 +166,7 @@ function addNoun(map: Map<string, NounFrame[]>, entry: PredicateEntry, phrase: s
 export function compilePredicates(entries: PredicateEntry[], modality: ModalityRecord[]): PredicateLexicon {
   const lex: PredicateLexicon = {
     entries, verbs: new Map(), roles: new Map(), nouns: new Map(), facilities: new Map(), heads: new Map(), fronted: [], clause: new Map(), lemma: new Map(),
-    modality: { aux: new Set(), governor: new Set(), conditional: new Set(), negation: new Set(), receiver: new Set(), 'role-sub': new Set(), 'role-skip': new Set(), transparent: new Set(), proxy: new Set(), classifier: new Set(), coagent: new Set(), joint: new Set(), reversal: new Set(), jointly: new Set(), shared: new Set(), 'compound-noun': new Set(), collective: new Set(), 'review-request': new Set(), review: new Set(), 'pact-verb': new Set(), content: new Set() },
+    modality: { aux: new Set(), governor: new Set(), conditional: new Set(), negation: new Set(), receiver: new Set(), 'role-sub': new Set(), 'role-skip': new Set(), transparent: new Set(), proxy: new Set(), classifier: new Set(), coagent: new Set(), joint: new Set(), reversal: new Set(), jointly: new Set(), shared: new Set(), 'compound-noun': new Set(), collective: new Set(), 'review-request': new Set(), review: new Set(), 'pact-verb': new Set(), content: new Set(), topic: new Set() },
   };
   for (const m of modality) for (const w of m.words) lex.modality[m.kind].add(foldWord(w));
   // governors and receivers are lemmas: every form counts

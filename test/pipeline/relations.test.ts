@@ -909,6 +909,11 @@ const CASES: Case[] = [
     text: 'The Office for Hemispheric Labour Affairs within Employment and Social Development Canada reviews submissions.',
     expect: [['Office for Hemispheric Labour Affairs', 'PART_OF', 'Employment and Social Development Canada']],
   },
+  {
+    name: 'targets: what a case is about stands for the body its complement names ("concerns allegations involving the operations of X", "involves complaints against X")',
+    text: 'U.S. NAO Submission 2011-02 was filed in May. The submission concerns allegations involving the assembly operations of Harbor Motors Inc. in Saltillo. Mexican NAO Submission 2012-01 involves complaints against Kanto Industries, Inc.',
+    expect: [['U.S. NAO Submission 2011-02', 'TARGETS', 'Harbor Motors Inc.'], ['Mexican NAO Submission 2012-01', 'TARGETS', 'Kanto Industries, Inc']],
+  },
 ];
 
 describe('relation rules', () => {

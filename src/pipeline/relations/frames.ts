@@ -324,6 +324,7 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
   WORDS.joint = lex.modality.joint;
   WORDS.collective = lex.modality.collective;
   WORDS.content = lex.modality.content;
+  WORDS.topic = lex.modality.topic;
   WORDS.government = out.governmentNouns();
   // event nouns a verb took as the way to its object ("opposed the creation of X"): not nominalisations of their own
   const consumed = new Set<number>();

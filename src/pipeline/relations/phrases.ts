@@ -15,8 +15,8 @@ const COORD = new Set(['and', 'or', '&', 'y', 'e', 'plus', 'nor']);
 const CLAUSE_STOP = new Set([';', ':', '.', '?', '!', '"', '“', '”']);
 const DASH = new Set(['-', '—', '–']);
 /** Lexicon word sets the phrase rules read (set by the relation engine before a document). */
-export const WORDS: { proxy: Set<string>; classifier: Set<string>; transparent: Set<string>; coagent: Set<string>; joint: Set<string>; collective: Set<string>; content: Set<string>; government: Set<string> } = {
-  proxy: new Set(), classifier: new Set(), transparent: new Set(), coagent: new Set(), joint: new Set(), collective: new Set(), content: new Set(), government: new Set(),
+export const WORDS: { proxy: Set<string>; classifier: Set<string>; transparent: Set<string>; coagent: Set<string>; joint: Set<string>; collective: Set<string>; content: Set<string>; government: Set<string>; topic: Set<string> } = {
+  proxy: new Set(), classifier: new Set(), transparent: new Set(), coagent: new Set(), joint: new Set(), collective: new Set(), content: new Set(), government: new Set(), topic: new Set(),
 };
 
 /** What introduces the named members of a group noun: "a coalition of / including / that included / made up of A, B and C". */
@@ -361,6 +361,7 @@ export function npAfter(p: Parsed, i: number): NP | undefined {
  * mention's NP, or the NP itself.
  */
 const NUMBER_LINK = new Set(['through', 'to', 'and', '-', '–', ',', 'thru']);
+const TOPIC_LINK = new Set(['involving', 'concerning', 'regarding', 'against', 'about', 'at', 'of', 'by', 'in', 'contra', 'en', 'de', 'sobre']);
 
 export function renamed(p: Parsed, np: NP, commas = true): NP {
   if (np.mention) return np;
@@ -392,6 +393,13 @@ export function renamed(p: Parsed, np: NP, commas = true): NP {
   if ((WORDS.transparent.has(toks[head]!.w) || WORDS.proxy.has(toks[head]!.w) || toks[head]!.w === 'government') && (toks[to + 1]?.w === 'of' || (toks[to + 1]?.w === 'from' && WORDS.proxy.has(toks[head]!.w)))) {
     const of = npAt(p, to + 2);
     if (of?.mention) return { ...of, via: toks[head]!.w };
+  }
+  // "allegations involving the Sony Corporation", "abuses by the company", "violations at X": what is alleged
+  // (modality topic) stands for the body its complement names
+  if (WORDS.topic.has(toks[np.head]!.w) && TOPIC_LINK.has(toks[np.to + 1]?.w ?? '')) {
+    const of = npAt(p, np.to + 2);
+    const r = of && (of.mention ? of : renamed(p, of, false));
+    if (r?.mention) return { ...r, via: toks[np.head]!.w };
   }
   const k = np.to + 1;
   if ((toks[k]?.w === ',' && commas) || toks[k]?.w === '(') {
