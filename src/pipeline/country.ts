@@ -252,7 +252,8 @@ export function inheritCountries(ctx: DocContext, relations: Relation[]): void {
       }
       if (s.country !== null || s.status !== 'inferred' || !INHERIT[s.type]?.has(r.predicate)) continue;
       const c = country(o);
-      if (c && c !== 'INTL') {
+      // (an organ of an intergovernmental body is intergovernmental too: "the NAALC Secretariat" of the CLC; a person is not)
+      if (c && (c !== 'INTL' || (s.type === 'Organization' && r.predicate === 'PART_OF'))) {
         s.country = c;
         changed = true;
       }

@@ -238,3 +238,16 @@ describe('another name given by an alias cue', () => {
     expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Kari Lydersen']);
   });
 });
+
+describe('honorifics and intergovernmental organs', () => {
+  it('should read "the Honourable" as an honorific, not a name ("the Honourable Elaine L. Chao" is the curated Elaine Chao)', async () => {
+    const x = await _extract('The meeting was chaired by the Honourable Elaine L. Chao and the Hon. Marta Ruiz Lozano.');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Elaine Chao', 'Marta Ruiz Lozano']);
+    expect(x.entities.find((e) => e.id === 'person:elaine-chao')).toMatchObject({ status: 'curated', country: 'US' });
+  });
+
+  it('should give an organ of an intergovernmental body that body\'s INTL', async () => {
+    const x = await _extract('The Commission for Labor Cooperation met in Toronto, Ontario. The Secretariat of the Commission for Labor Cooperation moved to Washington.');
+    expect(x.entities.find((e) => e.name === 'Secretariat of the Commission for Labor Cooperation')?.country, JSON.stringify(x.entities.map((e) => [e.name, e.country]))).toBe('INTL');
+  });
+});
