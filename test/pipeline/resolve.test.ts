@@ -251,3 +251,10 @@ describe('honorifics and intergovernmental organs', () => {
     expect(x.entities.find((e) => e.name === 'Secretariat of the Commission for Labor Cooperation')?.country, JSON.stringify(x.entities.map((e) => [e.name, e.country]))).toBe('INTL');
   });
 });
+
+describe('curated companies', () => {
+  it('should know the home country of multinationals and Mexican and Canadian groups named in labor disputes', async () => {
+    const x = await _extract('Workers at a Nike supplier, a Cemex plant and a Torex Gold mine in Guerrero walked out.');
+    expect(x.entities.filter((e) => e.type === 'Organization').map((e) => [e.id, e.country])).toEqual([['org:nike', 'US'], ['org:cemex', 'MX'], ['org:torex-gold', 'CA']]);
+  });
+});
