@@ -914,6 +914,12 @@ const CASES: Case[] = [
     text: 'U.S. NAO Submission 2011-02 was filed in May. The submission concerns allegations involving the assembly operations of Harbor Motors Inc. in Saltillo. Mexican NAO Submission 2012-01 involves complaints against Kanto Industries, Inc.',
     expect: [['U.S. NAO Submission 2011-02', 'TARGETS', 'Harbor Motors Inc.'], ['Mexican NAO Submission 2012-01', 'TARGETS', 'Kanto Industries, Inc']],
   },
+  {
+    name: 'Spanish: a person after the verb of a relative clause is its subject ("el SNITIS, que lidera X"; "X, que dirige el SNITIS" as written); a union officer ("secretaria de Asuntos Políticos del Sindicato") is a member',
+    text: 'El Sindicato de Trabajadores de Kanto, que encabeza la dirigente Rosa Delgado Ibarra, convocó a la huelga. Tomás Ibarra Leal, que dirige la CROC, respondió. Marta Ruiz Lozano, secretaria de Asuntos Laborales del Sindicato de Trabajadores de Kanto, habló.',
+    expect: [['Rosa Delgado Ibarra', 'LEADS', 'Sindicato de Trabajadores de Kanto'], ['Tomás Ibarra Leal', 'LEADS', 'CROC'], ['Marta Ruiz Lozano', 'MEMBER_OF', 'Sindicato de Trabajadores de Kanto']],
+    absent: [['Marta Ruiz Lozano', 'LEADS', 'Sindicato de Trabajadores de Kanto']],
+  },
 ];
 
 describe('relation rules', () => {

@@ -389,6 +389,10 @@ export function verbFrames(p: Parsed, lex: PredicateLexicon, out: Collector): vo
           if (inActivity && !inGerund && obj.possessor === undefined) for (const a of agents) for (const o of listRight(p, obj)) out.emit(m(a), 'COOPERATES_WITH', m(o), 'cooperates.coagent/activity', ev);
           if (obj?.mention && obj.possessor === undefined && !inGerund && !inActivity) patients = listRight(p, obj);
           else if (obj?.mention && obj.possessor !== undefined) patients = [];
+          // "el Sindicato Minero, que encabeza el senador X": in a Spanish relative clause a person named after the verb
+          // with no "a" before it (a person as object takes "a") is the verb's subject, and the antecedent its object
+          const person = (k: number) => out.type(m(k).entity) === 'Person';
+          if (f.entry.lang === 'es' && patients.length && p.toks[g0.from - 1]?.w === 'que' && p.toks[at]?.w !== 'a' && patients.every(person) && !agents.some(person)) [agents, patients] = [patients, agents];
         }
         // "gave financial backing to X", "provided $2 million to X": a giving verb's theme must be one the entry names
         const theme = f.entry.theme ? npAfter(p, after) : undefined;
