@@ -97,6 +97,8 @@ export interface Lexicon {
   locatives: Set<string>;
   /** words for a union's numbered unit ("Local 600", "Section 65") */
   orgUnits: Set<string>;
+  /** unit words that name a union's local on their own, with its number ("Local 690", unlike "Section 301" or "District 5") */
+  unionLocals: Set<string>;
   /** Spanish cue words that open a name of their class ("Ley …", "Programa …") */
   headFirstCues: Map<string, { type: EntityType; rule: string }>;
   /** head words that say an organisation's country ("Sindicato" → MX) */
@@ -128,7 +130,7 @@ function compileLexicon(records: LexiconRecord[]): Lexicon {
     cues: new Map(), titles: [], demonyms: new Map(), abbreviations: new Set(), stopwords: new Set(), notName: new Set(), generic: new Set(),
     citationHeadings: new Set(), firstNames: new Set(), firstNamesByLang: { en: new Set(), es: new Set() }, boilerplate: new Set(), followers: new Map(), placeOpeners: new Set(), namingCues: new Set(), aliasCues: new Set(), months: new Set(),
     dateWords: new Set(), connectors: new Set(), prepositions: new Set(), splitters: new Set(), functionWords: new Set(), committeeHeads: new Set(), companyJoined: new Set(), orgParts: new Set(), surnameSupport: new Set(),
-    legalSuffixes: new Map(), legalSuffixWords: 0, orgNouns: new Map(), personNouns: new Set(), placeNouns: new Set(), facilityNouns: new Set(), locatives: new Set(), orgUnits: new Set(), headFirstCues: new Map(), headCountries: new Map(), sharedHeads: new Set(), foreignHeads: new Map(),
+    legalSuffixes: new Map(), legalSuffixWords: 0, orgNouns: new Map(), personNouns: new Set(), placeNouns: new Set(), facilityNouns: new Set(), locatives: new Set(), orgUnits: new Set(), unionLocals: new Set(), headFirstCues: new Map(), headCountries: new Map(), sharedHeads: new Set(), foreignHeads: new Map(),
   };
   const cueType: Partial<Record<LexiconRecord['role'], EntityType>> = {
     'agreement-cue': 'Agreement', 'law-cue': 'Law', 'case-cue': 'Case', 'program-cue': 'Program', 'event-cue': 'Event',
@@ -139,7 +141,7 @@ function compileLexicon(records: LexiconRecord[]): Lexicon {
     'not-name': lex.notName, generic: lex.generic, 'first-name': lex.firstNames, 'place-opener': lex.placeOpeners, 'naming-cue': lex.namingCues, 'alias-cue': lex.aliasCues, month: lex.months,
     'date-word': lex.dateWords, 'name-connector': lex.connectors, 'name-preposition': lex.prepositions, 'name-splitter': lex.splitters,
     'function-word': lex.functionWords, 'surname-support': lex.surnameSupport, 'person-noun': lex.personNouns, 'place-noun': lex.placeNouns,
-    'facility-noun': lex.facilityNouns, locative: lex.locatives, 'org-unit': lex.orgUnits, 'committee-head': lex.committeeHeads, 'company-joined': lex.companyJoined, 'org-part': lex.orgParts,
+    'facility-noun': lex.facilityNouns, locative: lex.locatives, 'org-unit': lex.orgUnits, 'union-local': lex.unionLocals, 'committee-head': lex.committeeHeads, 'company-joined': lex.companyJoined, 'org-part': lex.orgParts,
   };
   for (const r of records) {
     for (const w of r.words) {

@@ -53,7 +53,7 @@ export const LEXICON_ROLES = [
   'title', 'demonym', 'abbreviation', 'stopword', 'not-name', 'generic', 'citation-heading', 'first-name', 'boilerplate',
   'follower', 'place-opener', 'non-company-opener', 'month', 'date-word', 'name-connector', 'name-preposition', 'name-splitter', 'function-word', 'surname-support',
   'legal-suffix', 'foreign-head', 'org-noun', 'person-noun', 'place-noun', 'facility-noun', 'locative', 'org-unit', 'committee-head', 'company-joined', 'org-part', 'naming-cue',
-  'alias-cue',
+  'alias-cue', 'union-local',
 ] as const;
 
 /** lexicons/*.yaml — words and phrases the rules use; every record has an id. */

@@ -968,6 +968,13 @@ describe('a union local named with its union', () => {
     expect(x.relations.some((r) => r.subject === x.entities.find((e) => e.name === 'UE Local 1090')?.id && r.predicate === 'PART_OF'), show(x)).toBe(false);
   });
 
+  it('should read a local after its union and a comma as one name ("USWA, Local 6363") and a local named alone ("from Local 690 in Pittsburgh")', async () => {
+    const x = await extract('Petitioners: United Steelworkers of America (USWA); USWA, Local 6363; Teamsters, Local 31. John Thompson from Local 690 in Pittsburgh spoke. Section 301 tariffs rose.');
+    expect(x.entities.filter((e) => e.type === 'Organization').map((e) => e.name), show(x)).toEqual(['United Steelworkers', 'USWA Local 6363', 'Teamsters Local 31', 'Local 690']);
+    expect(has(x, ['USWA Local 6363', 'PART_OF', 'United Steelworkers']), show(x)).toBe(true);
+    expect(has(x, ['John Thompson', 'MEMBER_OF', 'Local 690']) && has(x, ['Local 690', 'LOCATED_IN', 'Pittsburgh']), show(x)).toBe(true);
+  });
+
   it('should keep two unions\' locals of one number apart', async () => {
     const x = await extract('UAW Local 600 and USW Local 600 marched together. Local 600 was thanked.');
     expect(x.entities.filter((e) => /Local 600$/.test(e.name)).map((e) => e.name).sort(), show(x)).toEqual(['UAW Local 600', 'USW Local 600']);

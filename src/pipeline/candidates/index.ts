@@ -4,7 +4,7 @@
  * read back from acronyms, and numbered cases and laws (numbered.ts).
  */
 import type { Candidate, DocContext } from '../context.js';
-import { isGeneric, isUpperChunk, looksLikePerson, wordsOf } from '../classify.js';
+import { isAcronym, isGeneric, isUpperChunk, looksLikePerson, wordsOf } from '../classify.js';
 import { isDictionaryWord, wordTag } from '../english.js';
 import { isExcluded } from '../references.js';
 import { chunk, tokenize, type Chunk, type Token } from '../tokens.js';
@@ -93,6 +93,7 @@ export function findCandidates(ctx: DocContext): Candidate[] {
       });
     }
     typeByContext(ctx, tokens, results);
+    commaUnits(ctx, tokens, results);
     for (const r of results) for (const c of r.cands) if (!isExcluded(ctx.excluded, c.start, c.end) && !isDate(lex, clean.slice(c.start, c.end))) out.push(c.type === 'Person' ? givenNameStart(ctx, tokens, c) : c.rule === 'event.convention' ? treatyConvention(clean, c) : c);
     pushAll(out, numberedCases(clean, sentence).filter((c) => !isExcluded(ctx.excluded, c.start, c.end)));
   }
@@ -101,6 +102,26 @@ export function findCandidates(ctx: DocContext): Candidate[] {
   if (!h) return out;
   const inHead = (c: Candidate) => c.start >= h.start && c.end <= h.end;
   return [...headlineEvidence(ctx, out.filter(inHead), out.filter((c) => !inHead(c))), ...out.filter((c) => !inHead(c))];
+}
+
+/**
+ * "USWA, Local 6363", "United Auto Workers, Local 645": a local named right after its union and a comma is
+ * one name with it (the union's words its `parent`), as when written without the comma.
+ */
+function commaUnits(ctx: DocContext, tokens: Token[], results: SegmentResult[]): void {
+  for (let k = 1; k < results.length; k++) {
+    const r = results[k]!;
+    const unit = r.cands.length === 1 && r.cands[0]!.rule === 'org.unit' && !r.cands[0]!.parent ? r.cands[0]! : undefined;
+    const prev = results[k - 1]!;
+    if (!unit || prev.last !== r.first - 2 || tokens[r.first - 1]?.t !== ',') continue;
+    const ts = prev.tokens;
+    const org = (ts.length === 1 && isAcronym(ts[0]!.t)) || prev.cands.some((c) => c.type === 'Organization' && c.start === ts[0]!.s && c.end === ts[ts.length - 1]!.e) || (isKnown(ctx, ts) && knownType(ctx, ts) === 'Organization');
+    if (!org) continue;
+    unit.parent = { start: ts[0]!.s, end: ts[ts.length - 1]!.e };
+    unit.name = `${ctx.doc.clean.slice(ts[0]!.s, ts[ts.length - 1]!.e)} ${ctx.doc.clean.slice(unit.start, unit.end)}`;
+    unit.start = ts[0]!.s;
+    prev.cands = [];
+  }
 }
 
 /** Segments no rule typed (or only guessed) take the class their context gives: appositions, nouns, company and place contexts, lists. */

@@ -252,6 +252,10 @@ export function splitOrgUnits(ctx: DocContext, tokens: Token[], chunks: WholeChu
     if (of) after = after.slice(/^(the|la|el)$/.test(after[1]?.t ?? '') ? 2 : 1);
     if (u === 0 && of && isOrg(after)) {
       out.push({ tokens: unit, at: c.at, unit: true }, { tokens: after, at: c.at + ts.indexOf(after[0]!) });
+    } else if (u === 0 && !of && lex.unionLocals.has(ts[0]!.t) && (!after.length || (/^\p{Ll}/u.test(after[0]!.t) && after.length > 1))) {
+      // "Tom Dunne from Local 1172 in South Milwaukee": a local named alone (the place after it read again)
+      out.push({ tokens: unit, at: c.at, unit: true });
+      if (after.length) split({ tokens: after.slice(1), at: c.at + 3 });
     } else if (u > 0 && (!after.length || (/^(and|y|&)$/.test(after[0]!.t) && after.length > 1))) {
       // "UAW Local 600", "Members of UAW Local 600": the organisation is the longest name ending before the unit
       const k = before.findIndex((_t, i) => (i === 0 || /^\p{Ll}/u.test(before[i - 1]!.t)) && isOrg(before.slice(i), true));
