@@ -258,3 +258,10 @@ describe('curated companies', () => {
     expect(x.entities.filter((e) => e.type === 'Organization').map((e) => [e.id, e.country])).toEqual([['org:nike', 'US'], ['org:cemex', 'MX'], ['org:torex-gold', 'CA']]);
   });
 });
+
+describe('a defined term', () => {
+  it('should keep a phrase of generic words the document defines a short term for as a name ("The Labour Council (the Council)")', async () => {
+    const x = await _extract('The Labour Council (the Council) met in Ottawa on Monday.');
+    expect(x.entities.map((e) => e.name)).toContain('Labour Council');
+  });
+});

@@ -31,6 +31,13 @@ export function introducedNames(ctx: DocContext): Set<string> {
     const re = new RegExp(`\\b(?:${cues.join('|')})\\s+(?:(?:the|a|an|la|el)\\s+)?(${run})(?:\\s+(?:and|y|or)\\s+(?:(?:the|la|el)\\s+)?(${run}))?`, 'gu');
     for (const m of ctx.doc.clean.matchAll(re)) for (const name of [m[1], m[2]]) if (name && /\s/.test(name)) names.add(name.replace(/\s+/g, ' '));
   }
+  // "The Labour Council (the Council)", 'the Working Group ("the Group")': a phrase the document defines a short term
+  // for, its own head word, is a name
+  const defined = /(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|on|de|del|la)\s+)?\p{Lu}[\p{L}-]*){1,6})\s*\(\s*(?:the\s+|hereinafter\s+(?:the\s+)?)?["“']?(\p{Lu}[\p{L}-]*)["”']?\s*\)/gu;
+  for (const m of ctx.doc.clean.matchAll(defined)) {
+    const name = m[1]!.replace(/\s+/g, ' ').replace(/^(The|La|El)\s+/, '');
+    if (/\s/.test(name) && name.split(' ').includes(m[2]!)) names.add(name);
+  }
   introducedCache.set(ctx, names);
   return names;
 }
