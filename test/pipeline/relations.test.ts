@@ -975,6 +975,11 @@ describe('a union local named with its union', () => {
     expect(has(x, ['John Thompson', 'MEMBER_OF', 'Local 690']) && has(x, ['Local 690', 'LOCATED_IN', 'Pittsburgh']), show(x)).toBe(true);
   });
 
+  it('should name a local after a union\'s national name ("UFCW Canada Local 1518"), and lead it', async () => {
+    const x = await extract('“It has been a long battle,” said Ivan Limpright, president of UFCW Canada Local 1518.');
+    expect(has(x, ['Ivan Limpright', 'LEADS', 'UFCW Canada Local 1518']), show(x)).toBe(true);
+  });
+
   it('should keep two unions\' locals of one number apart', async () => {
     const x = await extract('UAW Local 600 and USW Local 600 marched together. Local 600 was thanked.');
     expect(x.entities.filter((e) => /Local 600$/.test(e.name)).map((e) => e.name).sort(), show(x)).toEqual(['UAW Local 600', 'USW Local 600']);

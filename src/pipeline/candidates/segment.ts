@@ -258,7 +258,8 @@ export function splitOrgUnits(ctx: DocContext, tokens: Token[], chunks: WholeChu
       if (after.length) split({ tokens: after.slice(1), at: c.at + 3 });
     } else if (u > 0 && (!after.length || (/^(and|y|&)$/.test(after[0]!.t) && after.length > 1))) {
       // "UAW Local 600", "Members of UAW Local 600": the organisation is the longest name ending before the unit
-      const k = before.findIndex((_t, i) => (i === 0 || /^\p{Ll}/u.test(before[i - 1]!.t)) && isOrg(before.slice(i), true));
+      // (a name that only opens with a curated one, "UFCW Canada", unless it joins two: "the Teamsters and IBT")
+      const k = before.findIndex((_t, i) => (i === 0 || /^\p{Ll}/u.test(before[i - 1]!.t)) && (isOrg(before.slice(i), true) || (!before.slice(i).some((t) => /^(and|y|&)$/.test(t.t)) && isOrg(before.slice(i)))));
       if (k > 0) out.push({ tokens: before.slice(0, k), at: c.at });
       if (k >= 0) out.push({ tokens: ts.slice(k, u + 2), at: c.at + k, unit: true, parentLen: u - k });
       else out.push(after.length ? { tokens: ts.slice(0, u + 2), at: c.at } : c);
